@@ -1,0 +1,25 @@
+# The commands a newcomer needs. Each installs what it is missing first (see
+# scripts/setup.sh); the first run takes 15 minutes or so, later runs seconds.
+export PATH := $(HOME)/.cargo/bin:$(CURDIR)/node_modules/.bin:$(PATH)
+export TRUNK_OFFLINE := true
+
+.PHONY: serve build test setup
+
+## serve: build and serve the timeline at http://127.0.0.1:8080/, rebuilding on change
+serve:
+	bash scripts/setup.sh build
+	@echo "Serving the timeline at http://127.0.0.1:8080/"
+	trunk serve --offline
+
+## build: release build into dist/
+build:
+	bash scripts/setup.sh build
+	trunk build --release --offline
+
+## test: every check: fmt, clippy, native, browser and end-to-end tests, release build
+test:
+	bash scripts/test.sh
+
+## setup: only install the tools
+setup:
+	bash scripts/setup.sh test

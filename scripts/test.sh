@@ -1,0 +1,45 @@
+#!/usr/bin/env bash
+# Runs every check of pakkaz-timeline, installing what is missing first, and ends with a
+# pass/fail summary. This is what `make test` and CI (.ci/run) run.
+set -uo pipefail
+
+root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+cd "$root"
+export PATH="$HOME/.cargo/bin:$root/node_modules/.bin:$PATH"
+export CHROMEDRIVER="${CHROMEDRIVER:-/usr/bin/chromedriver}"
+export TRUNK_OFFLINE=true
+export CARGO_TERM_COLOR=never
+
+bash scripts/setup.sh test || { echo "setup failed"; echo "0 passed, 1 failed"; exit 1; }
+
+passed=()
+failed=()
+step() {
+  local name="$1"; shift
+  printf '\n\033[1m==> %s\033[0m\n' "$name"
+  local start=$SECONDS
+  if "$@"; then
+    passed+=("$name ($((SECONDS - start))s)")
+  else
+    failed+=("$name ($((SECONDS - start))s)")
+  fi
+}
+
+step "cargo fmt --check" cargo fmt --check
+step "clippy (native)" cargo clippy --all-targets --locked -- -D warnings
+step "clippy (wasm32)" cargo clippy --all-targets --locked --target wasm32-unknown-unknown -- -D warnings
+step "native tests" cargo test --locked
+step "browser tests (wasm-bindgen-test, headless Chromium)" \
+  cargo test --locked --target wasm32-unknown-unknown --test browser
+step "release build (trunk)" trunk build --release --offline
+if [ -f dist/index.html ]; then
+  step "end-to-end tests (Playwright, headless Chromium)" npx playwright test
+else
+  failed+=("end-to-end tests (no release build to test)")
+fi
+
+printf '\n\033[1mSummary\033[0m\n'
+for s in "${passed[@]}"; do printf '  PASS  %s\n' "$s"; done
+for s in "${failed[@]}"; do printf '  FAIL  %s\n' "$s"; done
+echo "checks: ${#passed[@]} passed, ${#failed[@]} failed"
+[ "${#failed[@]}" -eq 0 ]

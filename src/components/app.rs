@@ -1,0 +1,56 @@
+use std::rc::Rc;
+
+use yew::prelude::*;
+
+use super::legend::Legend;
+use super::track::Track;
+use crate::model::Dataset;
+use crate::state::State;
+use crate::timeline::Viewport;
+
+#[derive(Properties, Clone)]
+pub struct AppProps {
+    pub dataset: Rc<Dataset>,
+    /// The range shown at first and never left (widened to the data if it reaches
+    /// further).
+    pub range: Viewport,
+}
+
+impl PartialEq for AppProps {
+    fn eq(&self, other: &Self) -> bool {
+        Rc::ptr_eq(&self.dataset, &other.dataset) && self.range == other.range
+    }
+}
+
+/// The whole widget: header, legend and track, around one reducer-held [`State`].
+#[function_component(App)]
+pub fn app(props: &AppProps) -> Html {
+    let dataset = props.dataset.clone();
+    let range = props.range;
+    let state = {
+        let dataset = dataset.clone();
+        use_reducer(move || State::new(State::bounds_for(&dataset, range)))
+    };
+
+    let first_year = crate::model::Date::from_days(state.bounds.start as i64).year_number();
+    let last_year = crate::model::Date::from_days(state.bounds.end as i64 - 1).year_number();
+    let n = dataset.events.len();
+    let sources = dataset.sources.len();
+    let description = format!(
+        "{n} event{} from {sources} source{}, {first_year}–{last_year}. Each rests on a quoted sentence of its source.",
+        if n == 1 { "" } else { "s" },
+        if sources == 1 { "" } else { "s" },
+    );
+    let heading_id = "pakkaz-title";
+
+    html! {
+        <section class="pakkaz" aria-labelledby={heading_id}>
+            <header class="pakkaz-header">
+                <h2 class="pakkaz-title" id={heading_id}>{ dataset.title.clone() }</h2>
+                <p class="pakkaz-description">{ description }</p>
+            </header>
+            <Legend dataset={dataset.clone()} />
+            <Track dataset={dataset} state={state.clone()} />
+        </section>
+    }
+}

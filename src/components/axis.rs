@@ -1,0 +1,42 @@
+use std::rc::Rc;
+
+use yew::prelude::*;
+
+use crate::timeline::ticks::Axis;
+
+#[derive(Properties, PartialEq, Clone)]
+pub struct AxisProps {
+    pub axis: Rc<Axis>,
+    /// Height of the lanes below, for the grid lines.
+    pub height: f64,
+}
+
+/// Tick labels above the lanes, a grid line through them at each tick, and, below a
+/// year's step, the years as a second row.
+#[function_component(AxisView)]
+pub fn axis_view(props: &AxisProps) -> Html {
+    let axis = &props.axis;
+    html! {
+        <div class={classes!("pakkaz-axis", (!axis.years.is_empty()).then_some("pakkaz-axis--months"))} aria-hidden="true">
+            if !axis.years.is_empty() {
+                <div class="pakkaz-axis__years">
+                    { for axis.years.iter().map(|t| html! {
+                        <span key={t.day} class="pakkaz-axis__year" style={format!("transform: translateX({:.1}px)", t.x)}>
+                            { t.label.clone() }
+                        </span>
+                    }) }
+                </div>
+            }
+            <div class="pakkaz-axis__ticks">
+                { for axis.ticks.iter().map(|t| html! {
+                    <span key={t.day}
+                        class={classes!("pakkaz-axis__tick", t.year_start.then_some("pakkaz-axis__tick--year"))}
+                        style={format!("transform: translateX({:.1}px)", t.x)}>
+                        <span class="pakkaz-axis__label">{ t.label.clone() }</span>
+                        <span class="pakkaz-axis__grid" style={format!("height: {:.0}px", props.height + 12.0)}></span>
+                    </span>
+                }) }
+            </div>
+        </div>
+    }
+}

@@ -1,0 +1,27 @@
+use yew::prelude::*;
+
+#[derive(Properties, PartialEq, Clone)]
+pub struct ErrorViewProps {
+    /// What went wrong, one problem per line.
+    pub message: AttrValue,
+}
+
+/// Shown instead of the timeline when its data cannot be used: readable, and confined to
+/// the widget so the rest of the page keeps working.
+#[function_component(ErrorView)]
+pub fn error_view(props: &ErrorViewProps) -> Html {
+    let mut lines = props.message.lines().filter(|l| !l.trim().is_empty());
+    let heading = lines
+        .next()
+        .unwrap_or("The timeline cannot be shown.")
+        .to_string();
+    html! {
+        <section class="pakkaz pakkaz--error" role="alert">
+            <h2 class="pakkaz-title">{ "The timeline cannot be shown" }</h2>
+            <p>{ heading }</p>
+            <ul class="pakkaz-error__list">
+                { for lines.map(|l| html! { <li>{ l.trim_start_matches("- ").to_string() }</li> }) }
+            </ul>
+        </section>
+    }
+}

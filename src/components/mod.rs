@@ -1,0 +1,12 @@
+//! Thin views: each turns state and derived layout into markup, and input into actions.
+//! None computes layout; that is `crate::timeline`.
+
+pub mod app;
+pub mod axis;
+pub mod error;
+pub mod legend;
+pub mod mark;
+pub mod track;
+
+pub use app::App;
+pub use error::ErrorView;

@@ -1,0 +1,29 @@
+//! pakkaz-timeline: an interactive, zoomable, embeddable timeline widget.
+//!
+//! - [`model`]: dates with precision, events, the dataset format and its validation.
+//! - [`timeline`]: viewport, scale, ticks and lane layout — pure maths.
+//! - [`state`]: the one reducer-held state and its actions.
+//! - [`components`]: thin Yew views.
+//!
+//! Everything but `components` and the browser entry points is plain Rust, tested natively.
+
+pub mod components;
+pub mod model;
+pub mod state;
+pub mod timeline;
+
+#[cfg(target_arch = "wasm32")]
+mod web;
+#[cfg(target_arch = "wasm32")]
+pub use web::{parse_dataset_json, run_standalone};
+
+use model::date::days_from_civil;
+use timeline::Viewport;
+
+/// The range the embedded dataset is shown in: 1 January 1991 to 31 December 2022.
+pub fn default_range() -> Viewport {
+    Viewport::new(
+        days_from_civil(1991, 1, 1) as f64,
+        days_from_civil(2023, 1, 1) as f64,
+    )
+}

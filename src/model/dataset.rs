@@ -1,0 +1,349 @@
+//! The public dataset format and its validation.
+//!
+//! A dataset arrives as loosely typed [`RawDataset`] (from `serde_json` natively, from a
+//! JavaScript object through `serde-wasm-bindgen` in the browser), and [`validate`] turns
+//! it into a [`Dataset`] or into *every* problem it has, each naming the event (by id, or
+//! by position when the id itself is the problem) and the field. Nothing here panics on
+//! any input.
+
+use std::collections::HashMap;
+use std::fmt;
+
+use serde::Deserialize;
+
+use super::category::Category;
+use super::date::Date;
+use super::event::{Citation, Dataset, Event, Source, Status};
+
+/// The dataset as written, before validation. Every field is optional here so that a
+/// missing one is reported by [`validate`] with its event and field, not by serde.
+#[derive(Clone, Debug, Default, Deserialize)]
+pub struct RawDataset {
+    pub title: Option<String>,
+    #[serde(default)]
+    pub sources: Vec<RawSource>,
+    pub events: Option<Vec<RawEvent>>,
+}
+
+#[derive(Clone, Debug, Default, Deserialize)]
+pub struct RawSource {
+    pub id: Option<String>,
+    pub title: Option<String>,
+    pub date: Option<String>,
+    pub url: Option<String>,
+}
+
+#[derive(Clone, Debug, Default, Deserialize)]
+pub struct RawEvent {
+    pub id: Option<String>,
+    pub date: Option<String>,
+    pub end: Option<String>,
+    pub category: Option<String>,
+    pub title: Option<String>,
+    pub summary: Option<String>,
+    pub status: Option<String>,
+    pub amount_usd: Option<f64>,
+    pub sources: Option<Vec<RawCitation>>,
+}
+
+#[derive(Clone, Debug, Default, Deserialize)]
+pub struct RawCitation {
+    pub source: Option<String>,
+    pub quote: Option<String>,
+}
+
+/// One problem in a dataset: where it is and what is wrong.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct DataError {
+    /// `event "some-id"`, `event #3` (when the id is missing), `source #1`, or `dataset`.
+    pub location: String,
+    /// The field at fault, e.g. `date` or `sources[1].quote`.
+    pub field: String,
+    pub message: String,
+}
+
+impl fmt::Display for DataError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(
+            f,
+            "{}, field `{}`: {}",
+            self.location, self.field, self.message
+        )
+    }
+}
+
+/// All problems of a dataset, one per line when displayed.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct DataErrors(pub Vec<DataError>);
+
+impl fmt::Display for DataErrors {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let n = self.0.len();
+        writeln!(
+            f,
+            "The timeline data has {n} problem{}:",
+            if n == 1 { "" } else { "s" }
+        )?;
+        for e in &self.0 {
+            writeln!(f, "- {e}")?;
+        }
+        Ok(())
+    }
+}
+
+/// Longest title, summary and quote accepted. Long enough for any real text, short enough
+/// that a pasted book cannot freeze the page.
+pub const MAX_TITLE_CHARS: usize = 200;
+pub const MAX_TEXT_CHARS: usize = 5_000;
+pub const MAX_EVENTS: usize = 100_000;
+
+struct Collector {
+    errors: Vec<DataError>,
+}
+
+impl Collector {
+    fn push(&mut self, location: &str, field: &str, message: impl Into<String>) {
+        self.errors.push(DataError {
+            location: location.to_string(),
+            field: field.to_string(),
+            message: message.into(),
+        });
+    }
+
+    /// A required, non-blank text field no longer than `max` characters.
+    fn text(&mut self, location: &str, field: &str, value: &Option<String>, max: usize) -> String {
+        match value.as_deref().map(str::trim) {
+            None => {
+                self.push(location, field, "is missing");
+                String::new()
+            }
+            Some("") => {
+                self.push(location, field, "is empty");
+                String::new()
+            }
+            Some(text) if text.chars().count() > max => {
+                self.push(location, field, format!("is longer than {max} characters"));
+                String::new()
+            }
+            Some(text) => text.to_string(),
+        }
+    }
+
+    fn date(&mut self, location: &str, field: &str, value: &str) -> Option<Date> {
+        match Date::parse(value.trim()) {
+            Ok(d) => Some(d),
+            Err(e) => {
+                self.push(location, field, format!("\"{value}\": {e}"));
+                None
+            }
+        }
+    }
+}
+
+/// Checks a raw dataset and builds the validated one, or returns every problem found.
+pub fn validate(raw: &RawDataset) -> Result<Dataset, DataErrors> {
+    let mut c = Collector { errors: Vec::new() };
+
+    let title = raw
+        .title
+        .as_deref()
+        .map(str::trim)
+        .filter(|t| !t.is_empty())
+        .unwrap_or("Timeline")
+        .to_string();
+
+    let mut sources = Vec::with_capacity(raw.sources.len());
+    for (i, s) in raw.sources.iter().enumerate() {
+        let location = format!("source #{}", i + 1);
+        let id = c.text(&location, "id", &s.id, MAX_TITLE_CHARS);
+        let location = if id.is_empty() {
+            location
+        } else {
+            format!("source \"{id}\"")
+        };
+        if !id.is_empty() && sources.iter().any(|x: &Source| x.id == id) {
+            c.push(&location, "id", "is used by another source");
+        }
+        let title = c.text(&location, "title", &s.title, MAX_TEXT_CHARS);
+        let date = s.date.as_deref().and_then(|d| c.date(&location, "date", d));
+        let url = match s.url.as_deref().map(str::trim) {
+            Some(u) if is_http_url(u) => Some(u.to_string()),
+            Some(u) if !u.is_empty() => {
+                c.push(&location, "url", "must start with http:// or https://");
+                None
+            }
+            _ => None,
+        };
+        sources.push(Source {
+            id,
+            title,
+            date,
+            url,
+        });
+    }
+
+    let Some(raw_events) = raw.events.as_ref() else {
+        c.push("dataset", "events", "is missing");
+        return Err(DataErrors(c.errors));
+    };
+    if raw_events.len() > MAX_EVENTS {
+        c.push(
+            "dataset",
+            "events",
+            format!(
+                "has {} events; at most {MAX_EVENTS} are supported",
+                raw_events.len()
+            ),
+        );
+        return Err(DataErrors(c.errors));
+    }
+
+    let mut seen_ids: HashMap<&str, usize> = HashMap::with_capacity(raw_events.len());
+    let mut events = Vec::with_capacity(raw_events.len());
+    for (i, e) in raw_events.iter().enumerate() {
+        let id = e.id.as_deref().map(str::trim).unwrap_or("");
+        let location = if id.is_empty() {
+            format!("event #{}", i + 1)
+        } else {
+            format!("event \"{id}\"")
+        };
+        if e.id.is_none() {
+            c.push(&location, "id", "is missing");
+        } else if id.is_empty() {
+            c.push(&location, "id", "is empty");
+        } else if let Some(first) = seen_ids.get(id) {
+            c.push(
+                &location,
+                "id",
+                format!("is a duplicate: event #{} has it too", first + 1),
+            );
+        } else {
+            seen_ids.insert(id, i);
+        }
+
+        let date = match e.date.as_deref() {
+            None => {
+                c.push(&location, "date", "is missing");
+                None
+            }
+            Some(d) => c.date(&location, "date", d),
+        };
+        let end = e.end.as_deref().and_then(|d| c.date(&location, "end", d));
+        if let (Some(start), Some(end_date)) = (date, end) {
+            if end_date.end_day() <= start.start_day() {
+                c.push(
+                    &location,
+                    "end",
+                    format!("\"{end_date}\" is before the date \"{start}\""),
+                );
+            }
+        }
+
+        let category = match e.category.as_deref().map(str::trim) {
+            None => {
+                c.push(&location, "category", "is missing");
+                None
+            }
+            Some(name) => {
+                let found = Category::parse(&name.to_ascii_lowercase());
+                if found.is_none() {
+                    c.push(
+                        &location,
+                        "category",
+                        format!("\"{name}\" is not one of political, military, trade, education"),
+                    );
+                }
+                found
+            }
+        };
+
+        let title = c.text(&location, "title", &e.title, MAX_TITLE_CHARS);
+        let summary = match &e.summary {
+            None => String::new(),
+            s => c.text(&location, "summary", s, MAX_TEXT_CHARS),
+        };
+
+        let status = match e.status.as_deref().map(str::trim) {
+            None | Some("happened") => Status::Happened,
+            Some("planned") => Status::Planned,
+            Some(other) => {
+                c.push(
+                    &location,
+                    "status",
+                    format!("\"{other}\" is not one of happened, planned"),
+                );
+                Status::Happened
+            }
+        };
+
+        if let Some(amount) = e.amount_usd {
+            if !amount.is_finite() || amount < 0.0 {
+                c.push(&location, "amount_usd", "must be a positive number");
+            }
+        }
+
+        let mut citations = Vec::new();
+        match &e.sources {
+            None => c.push(&location, "sources", "is missing"),
+            Some(list) if list.is_empty() => {
+                c.push(&location, "sources", "must cite at least one source")
+            }
+            Some(list) => {
+                for (j, cite) in list.iter().enumerate() {
+                    let field = format!("sources[{j}]");
+                    let source = match cite.source.as_deref().map(str::trim) {
+                        None | Some("") => {
+                            c.push(&location, &format!("{field}.source"), "is missing");
+                            None
+                        }
+                        Some(sid) => {
+                            let found = sources.iter().position(|s| s.id == sid);
+                            if found.is_none() {
+                                c.push(
+                                    &location,
+                                    &format!("{field}.source"),
+                                    format!("\"{sid}\" is not the id of any source"),
+                                );
+                            }
+                            found
+                        }
+                    };
+                    let quote = c.text(
+                        &location,
+                        &format!("{field}.quote"),
+                        &cite.quote,
+                        MAX_TEXT_CHARS,
+                    );
+                    if let Some(source) = source {
+                        citations.push(Citation { source, quote });
+                    }
+                }
+            }
+        }
+
+        if let (Some(date), Some(category)) = (date, category) {
+            events.push(Event {
+                id: id.to_string(),
+                date,
+                end,
+                category,
+                title,
+                summary,
+                status,
+                amount_usd: e.amount_usd,
+                citations,
+            });
+        }
+    }
+
+    if c.errors.is_empty() {
+        Ok(Dataset::new(title, sources, events))
+    } else {
+        Err(DataErrors(c.errors))
+    }
+}
+
+fn is_http_url(url: &str) -> bool {
+    let lower = url.to_ascii_lowercase();
+    (lower.starts_with("https://") || lower.starts_with("http://")) && url.len() > 8
+}

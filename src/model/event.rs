@@ -1,0 +1,130 @@
+//! A validated event and the dataset that holds them.
+
+use super::category::Category;
+use super::date::{display_span, Date, Precision};
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Status {
+    Happened,
+    /// Announced or planned at the time the source was written.
+    Planned,
+}
+
+/// A document an event rests on.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Source {
+    pub id: String,
+    pub title: String,
+    pub date: Option<Date>,
+    /// Only ever an http(s) address: anything else is dropped during validation.
+    pub url: Option<String>,
+}
+
+/// One sentence of a source that an event rests on, copied verbatim.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Citation {
+    /// Index into [`Dataset::sources`].
+    pub source: usize,
+    pub quote: String,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct Event {
+    pub id: String,
+    pub date: Date,
+    /// Inclusive last period of a span, at its own precision (e.g. 2017–2018).
+    pub end: Option<Date>,
+    pub category: Category,
+    pub title: String,
+    pub summary: String,
+    pub status: Status,
+    pub amount_usd: Option<f64>,
+    pub citations: Vec<Citation>,
+}
+
+impl Event {
+    /// First day the event may have happened on (days since 1970-01-01).
+    pub fn start_day(&self) -> i64 {
+        self.date.start_day()
+    }
+
+    /// First day after the event's period: a year-only event covers its whole year.
+    pub fn end_day(&self) -> i64 {
+        self.end.unwrap_or(self.date).end_day()
+    }
+
+    /// Least precise of the two ends: how well the event's time is known.
+    pub fn precision(&self) -> Precision {
+        match self.end {
+            Some(end) => self.date.precision().min(end.precision()),
+            None => self.date.precision(),
+        }
+    }
+
+    /// "1995", "24 February 1992", "2017–2018".
+    pub fn when(&self) -> String {
+        display_span(&self.date, self.end.as_ref())
+    }
+}
+
+/// A validated dataset: events sorted by start (then id), so a window of time is a
+/// contiguous slice found by binary search.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Dataset {
+    pub title: String,
+    pub sources: Vec<Source>,
+    pub events: Vec<Event>,
+    /// Largest `end_day - start_day` of any event: how far before a window's start an
+    /// event can begin and still reach into it.
+    longest_span: i64,
+}
+
+impl Dataset {
+    pub(crate) fn new(title: String, sources: Vec<Source>, mut events: Vec<Event>) -> Dataset {
+        events.sort_by(|a, b| {
+            a.start_day()
+                .cmp(&b.start_day())
+                .then_with(|| a.id.cmp(&b.id))
+        });
+        let longest_span = events
+            .iter()
+            .map(|e| e.end_day() - e.start_day())
+            .max()
+            .unwrap_or(0);
+        Dataset {
+            title,
+            sources,
+            events,
+            longest_span,
+        }
+    }
+
+    /// First and last day (exclusive) covered by any event, or `None` if there are none.
+    pub fn extent(&self) -> Option<(i64, i64)> {
+        let first = self.events.first()?.start_day();
+        let last = self.events.iter().map(Event::end_day).max()?;
+        Some((first, last))
+    }
+
+    /// Indices of the events whose period overlaps `[from, to)` (days), in time order.
+    /// Costs O(log n + k): a binary search bounds the candidates, since no event starts
+    /// more than `longest_span` before it ends.
+    pub fn indices_in(&self, from: f64, to: f64) -> impl Iterator<Item = usize> + '_ {
+        let lo = self
+            .events
+            .partition_point(|e| (e.start_day() as f64) < from - self.longest_span as f64);
+        let hi = self.events.partition_point(|e| (e.start_day() as f64) < to);
+        (lo..hi).filter(move |&i| (self.events[i].end_day() as f64) > from)
+    }
+
+    pub fn event_index(&self, id: &str) -> Option<usize> {
+        self.events.iter().position(|e| e.id == id)
+    }
+
+    pub fn count_by_category(&self, category: Category) -> usize {
+        self.events
+            .iter()
+            .filter(|e| e.category == category)
+            .count()
+    }
+}

@@ -1,0 +1,126 @@
+//! The widget's one state and the actions that change it.
+//!
+//! Every interaction — a button, a key, the URL hash, the embedding API — is an
+//! [`Action`], so they can never disagree about what a change does. The reducer is pure
+//! and tested natively.
+
+use std::rc::Rc;
+
+use yew::Reducible;
+
+use crate::model::{Category, CategorySet, Dataset};
+use crate::timeline::Viewport;
+
+/// Narrowest window a reader can zoom to: about one month.
+pub const MIN_SPAN_DAYS: f64 = 31.0;
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct State {
+    /// What the reader sees.
+    pub viewport: Viewport,
+    /// How far the reader may go: the dataset's range.
+    pub bounds: Viewport,
+    /// Width of the track in CSS pixels (0 until measured).
+    pub width: f64,
+    pub categories: CategorySet,
+    /// Index of the selected event in the dataset.
+    pub selected: Option<usize>,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub enum Action {
+    /// The track was measured at this width.
+    Resize(f64),
+    /// Zoom by `factor` (> 1 in) keeping the time `anchor` in place.
+    ZoomAround {
+        anchor: f64,
+        factor: f64,
+    },
+    /// Zoom by `factor` around the window's centre.
+    Zoom(f64),
+    /// Move the window by a number of days.
+    Pan(f64),
+    /// Show exactly this window (clamped to the bounds).
+    SetWindow(Viewport),
+    ShowAll,
+    ToggleCategory(Category),
+    SetCategories(CategorySet),
+    Select(Option<usize>),
+}
+
+impl State {
+    /// The whole of `bounds` in view, every category on, nothing selected.
+    pub fn new(bounds: Viewport) -> State {
+        State {
+            viewport: bounds,
+            bounds,
+            width: 0.0,
+            categories: CategorySet::ALL,
+            selected: None,
+        }
+    }
+
+    /// Bounds for a dataset: the given default range, widened to every event's period so
+    /// no event is ever out of reach.
+    pub fn bounds_for(dataset: &Dataset, default: Viewport) -> Viewport {
+        match dataset.extent() {
+            Some((first, last)) => Viewport::new(
+                default.start.min(first as f64),
+                default.end.max(last as f64),
+            ),
+            None => default,
+        }
+    }
+
+    /// Applies one action, returning the next state (pure).
+    pub fn apply(&self, action: Action) -> State {
+        let mut next = self.clone();
+        match action {
+            Action::Resize(width) => {
+                if width.is_finite() && width >= 0.0 {
+                    next.width = width;
+                }
+            }
+            Action::ZoomAround { anchor, factor } => {
+                next.viewport = self.clamped(self.viewport.zoom_around(anchor, factor));
+            }
+            Action::Zoom(factor) => {
+                next.viewport =
+                    self.clamped(self.viewport.zoom_around(self.viewport.center(), factor));
+            }
+            Action::Pan(days) => {
+                // Panning never changes the span, even against a bound.
+                let moved = self.viewport.pan(days);
+                next.viewport = moved.clamp(self.bounds, self.viewport.span());
+            }
+            Action::SetWindow(window) => {
+                if window.start.is_finite() && window.end.is_finite() && window.end > window.start {
+                    next.viewport = self.clamped(window);
+                }
+            }
+            Action::ShowAll => next.viewport = self.bounds,
+            Action::ToggleCategory(c) => next.categories = self.categories.toggled(c),
+            Action::SetCategories(set) => next.categories = set,
+            Action::Select(selected) => next.selected = selected,
+        }
+        next
+    }
+
+    fn clamped(&self, window: Viewport) -> Viewport {
+        window.clamp(self.bounds, MIN_SPAN_DAYS)
+    }
+}
+
+impl Reducible for State {
+    type Action = Action;
+
+    fn reduce(self: Rc<Self>, action: Action) -> Rc<Self> {
+        let next = self.apply(action);
+        // An unchanged state keeps its Rc, so Yew skips the re-render.
+        if next == *self {
+            self
+        } else {
+            Rc::new(next)
+        }
+    }
+}

@@ -1,0 +1,11 @@
+//! Timeline maths: the viewport, the time↔pixel scale, axis ticks and lane layout.
+//! Pure Rust, no web APIs, tested natively.
+
+pub mod layout;
+pub mod scale;
+pub mod ticks;
+pub mod track;
+pub mod viewport;
+
+pub use scale::Scale;
+pub use viewport::Viewport;

@@ -1,0 +1,105 @@
+// The standalone page as a reader sees it.
+import { test, expect } from '@playwright/test';
+import { readFileSync } from 'node:fs';
+
+const data = JSON.parse(readFileSync(new URL('../../src/data/events.json', import.meta.url)));
+
+/** Rectangles of every element matching `selector`, as the page lays them out. */
+async function rects(page, selector) {
+  return page.$$eval(selector, (els) =>
+    els.map((el) => {
+      const r = el.getBoundingClientRect();
+      return { left: r.left, right: r.right, top: r.top, bottom: r.bottom, text: el.textContent };
+    }),
+  );
+}
+
+function overlapping(boxes) {
+  const pairs = [];
+  for (let i = 0; i < boxes.length; i++) {
+    for (let j = i + 1; j < boxes.length; j++) {
+      const a = boxes[i];
+      const b = boxes[j];
+      const w = Math.min(a.right, b.right) - Math.max(a.left, b.left);
+      const h = Math.min(a.bottom, b.bottom) - Math.max(a.top, b.top);
+      if (w > 0.5 && h > 0.5) pairs.push([a.text, b.text]);
+    }
+  }
+  return pairs;
+}
+
+for (const size of [
+  { name: 'desktop', width: 1280, height: 800 },
+  { name: 'phone', width: 390, height: 844 },
+]) {
+  test.describe(`at ${size.name} size`, () => {
+    test.use({ viewport: { width: size.width, height: size.height } });
+
+    test('shows every event once, labelled, without overlaps', async ({ page }) => {
+      const errors = [];
+      page.on('pageerror', (e) => errors.push(e.message));
+      page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
+      await page.goto('/');
+
+      await expect(page.getByRole('heading', { name: data.title })).toBeVisible();
+      await expect(page.locator('.pakkaz-mark')).toHaveCount(data.events.length);
+      for (const event of data.events) {
+        await expect(page.locator(`[data-event-id="${event.id}"]`)).toHaveCount(1);
+      }
+      await expect(page.locator('.pakkaz-legend__item')).toHaveText([
+        /Political\s*\d+/, /Military\s*\d+/, /Trade\s*\d+/, /Education\s*\d+/,
+      ]);
+
+      // What a person sees: labels and symbols never overlap one another.
+      expect(overlapping(await rects(page, '.pakkaz-mark__label'))).toEqual([]);
+      expect(overlapping(await rects(page, '.pakkaz-axis__label'))).toEqual([]);
+
+      // Every label is inside the widget, and the page does not scroll sideways.
+      const widget = await page.locator('.pakkaz').boundingBox();
+      for (const r of await rects(page, '.pakkaz-mark__label')) {
+        expect(r.left).toBeGreaterThanOrEqual(widget.x - 0.5);
+        expect(r.right).toBeLessThanOrEqual(widget.x + widget.width + 0.5);
+      }
+      const scrollWidth = await page.evaluate(() => document.documentElement.scrollWidth);
+      expect(scrollWidth).toBeLessThanOrEqual(size.width);
+
+      await page.screenshot({ path: `test-results/screens/page-${size.name}.png`, fullPage: true });
+      expect(errors).toEqual([]);
+    });
+  });
+}
+
+test('the axis spans 1991 to 2022 with year labels', async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await page.goto('/');
+  const labels = await page.locator('.pakkaz-axis__label').allTextContents();
+  expect(labels.length).toBeGreaterThanOrEqual(10);
+  expect(labels.every((l) => /^\d{4}$/.test(l))).toBe(true);
+  const years = labels.map(Number);
+  expect(Math.min(...years)).toBeLessThanOrEqual(1992);
+  expect(Math.max(...years)).toBeGreaterThanOrEqual(2021);
+});
+
+test('marks sit at their dates: earlier events further left', async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await page.goto('/');
+  const x = async (id) => (await page.locator(`[data-event-id="${id}"] .pakkaz-symbol`).boundingBox()).x;
+  expect(await x('kazakhstan-independence')).toBeLessThan(await x('first-official-visit'));
+  expect(await x('first-official-visit')).toBeLessThan(await x('dostarym-2017'));
+  expect(await x('dostarym-2017')).toBeLessThan(await x('muslim-institute-lecture'));
+});
+
+test('a year-only event is drawn across its year; planned events look different', async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await page.goto('/');
+  const year = page.locator('[data-event-id="first-official-visit"]');
+  await expect(year).toHaveClass(/pakkaz-mark--year/);
+  const span = await year.locator('.pakkaz-mark__span').boundingBox();
+  const plot = await page.locator('.pakkaz-track__plot').boundingBox();
+  const yearPx = plot.width / 32;
+  expect(Math.abs(span.width - yearPx)).toBeLessThan(2);
+  await expect(page.locator('[data-event-id="kazakhstan-independence"] .pakkaz-mark__span')).toHaveCount(0);
+  const planned = page.locator('.pakkaz-mark--planned');
+  await expect(planned).toHaveCount(data.events.filter((e) => e.status === 'planned').length);
+  await expect(planned.first()).toHaveAttribute('aria-label', /planned/);
+});

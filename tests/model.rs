@@ -1,0 +1,374 @@
+//! Native tests of the data model: dates with precision, and dataset validation.
+#![cfg(not(target_arch = "wasm32"))] // native only: proptest does not build for wasm32
+
+use pakkaz_timeline::model::date::{civil_from_days, days_from_civil, display_span, DateError};
+use pakkaz_timeline::model::{validate, Date, Precision, RawDataset, Status, EMBEDDED_JSON};
+use proptest::prelude::*;
+
+fn raw(json: &str) -> RawDataset {
+    serde_json::from_str(json).expect("test JSON parses")
+}
+
+#[test]
+fn day_counts_match_known_dates() {
+    assert_eq!(days_from_civil(1970, 1, 1), 0);
+    assert_eq!(days_from_civil(2000, 3, 1), 11_017);
+    assert_eq!(days_from_civil(1991, 12, 16), 8_019);
+    assert_eq!(civil_from_days(-1), (1969, 12, 31));
+}
+
+proptest! {
+    #[test]
+    fn day_counts_round_trip(days in -3_000_000i64..3_000_000) {
+        let (y, m, d) = civil_from_days(days);
+        prop_assert_eq!(days_from_civil(y, m, d), days);
+        prop_assert!(Date::day(y, m, d).is_some());
+    }
+
+    #[test]
+    fn parse_never_panics(text in "\\PC{0,16}") {
+        let _ = Date::parse(&text);
+    }
+
+    #[test]
+    fn parse_round_trips_display(days in -700_000i64..3_000_000, precision in 0u8..3) {
+        let (y, m, d) = civil_from_days(days);
+        prop_assume!((0..=9999).contains(&y));
+        let date = match precision {
+            0 => Date::year(y),
+            1 => Date::month(y, m).unwrap(),
+            _ => Date::day(y, m, d).unwrap(),
+        };
+        prop_assert_eq!(Date::parse(&date.to_string()), Ok(date));
+        prop_assert!(date.end_day() > date.start_day());
+    }
+}
+
+#[test]
+fn parse_keeps_precision() {
+    assert_eq!(Date::parse("1995").unwrap().precision(), Precision::Year);
+    assert_eq!(
+        Date::parse("2020-02").unwrap().precision(),
+        Precision::Month
+    );
+    assert_eq!(
+        Date::parse("1992-02-24").unwrap().precision(),
+        Precision::Day
+    );
+}
+
+#[test]
+fn parse_rejects_malformed_and_impossible_dates() {
+    for bad in [
+        "",
+        "95",
+        "1995-2",
+        "1995-02-3",
+        "1995/02",
+        "abcd",
+        "1995-02-03-04",
+        "+995",
+    ] {
+        assert_eq!(Date::parse(bad), Err(DateError::Malformed), "{bad:?}");
+    }
+    for impossible in [
+        "2021-02-30",
+        "2021-02-29",
+        "2021-13",
+        "2021-00",
+        "2021-04-31",
+        "2021-01-00",
+    ] {
+        assert_eq!(
+            Date::parse(impossible),
+            Err(DateError::Impossible),
+            "{impossible:?}"
+        );
+    }
+    assert!(Date::parse("2020-02-29").is_ok(), "leap day");
+    assert!(
+        Date::parse("1900-02-29").is_err(),
+        "1900 was not a leap year"
+    );
+}
+
+#[test]
+fn a_date_covers_the_whole_period_it_names() {
+    let year = Date::parse("1995").unwrap();
+    assert_eq!(year.start_day(), days_from_civil(1995, 1, 1));
+    assert_eq!(year.end_day(), days_from_civil(1996, 1, 1));
+    let december = Date::parse("2021-12").unwrap();
+    assert_eq!(december.end_day(), days_from_civil(2022, 1, 1));
+    let february = Date::parse("2020-02").unwrap();
+    assert_eq!(february.end_day() - february.start_day(), 29);
+    let day = Date::parse("1992-02-24").unwrap();
+    assert_eq!(day.end_day() - day.start_day(), 1);
+}
+
+#[test]
+fn dates_read_no_more_precisely_than_known() {
+    assert_eq!(Date::parse("1995").unwrap().display_long(), "1995");
+    assert_eq!(
+        Date::parse("2020-02").unwrap().display_long(),
+        "February 2020"
+    );
+    assert_eq!(
+        Date::parse("1992-02-24").unwrap().display_long(),
+        "24 February 1992"
+    );
+    let span =
+        |a: &str, b: &str| display_span(&Date::parse(a).unwrap(), Some(&Date::parse(b).unwrap()));
+    assert_eq!(span("2017", "2018"), "2017–2018");
+    assert_eq!(span("2020-02", "2020-03"), "February–March 2020");
+    assert_eq!(span("2021-05-03", "2021-05-05"), "3–5 May 2021");
+    assert_eq!(span("2021-04-30", "2021-05-02"), "30 April–2 May 2021");
+    assert_eq!(span("2019-11", "2020-01"), "November 2019–January 2020");
+}
+
+const VALID: &str = r#"{
+  "title": "Test",
+  "sources": [{ "id": "s1", "title": "Source one", "url": "https://example.org/a" }],
+  "events": [
+    { "id": "b", "date": "2001", "category": "trade", "title": "B", "summary": "Bee.",
+      "amount_usd": 5000000, "sources": [{ "source": "s1", "quote": "It was so." }] },
+    { "id": "a", "date": "1999-05-01", "end": "1999-05-03", "category": "political", "title": "A",
+      "summary": "Ay.", "status": "planned", "sources": [{ "source": "s1", "quote": "Indeed." }] }
+  ]
+}"#;
+
+#[test]
+fn a_valid_dataset_builds_sorted_by_time() {
+    let dataset = validate(&raw(VALID)).expect("valid");
+    let ids: Vec<&str> = dataset.events.iter().map(|e| e.id.as_str()).collect();
+    assert_eq!(ids, ["a", "b"]);
+    assert_eq!(dataset.events[0].status, Status::Planned);
+    assert_eq!(dataset.events[0].when(), "1–3 May 1999");
+    assert_eq!(dataset.events[1].amount_usd, Some(5_000_000.0));
+    assert_eq!(
+        dataset.sources[0].url.as_deref(),
+        Some("https://example.org/a")
+    );
+}
+
+/// Replaces the first event's `field` with `value` (JSON) and returns all error strings.
+fn errors_with(field: &str, value: serde_json::Value) -> Vec<String> {
+    let mut json: serde_json::Value = serde_json::from_str(VALID).unwrap();
+    json["events"][0][field] = value;
+    let raw: RawDataset = serde_json::from_value(json).unwrap();
+    match validate(&raw) {
+        Ok(_) => Vec::new(),
+        Err(errors) => errors.0.iter().map(|e| e.to_string()).collect(),
+    }
+}
+
+fn assert_error(errors: &[String], expected: &str) {
+    assert!(
+        errors.iter().any(|e| e.contains(expected)),
+        "expected an error containing {expected:?}, got {errors:#?}"
+    );
+}
+
+#[test]
+fn each_kind_of_problem_names_event_and_field() {
+    use serde_json::json;
+    assert_error(
+        &errors_with("category", json!("cultural")),
+        "event \"b\", field `category`: \"cultural\" is not one of",
+    );
+    assert_error(
+        &errors_with("date", json!("2021-02-30")),
+        "event \"b\", field `date`: \"2021-02-30\": no such day",
+    );
+    assert_error(
+        &errors_with("date", json!("Feb 2021")),
+        "event \"b\", field `date`: \"Feb 2021\": expected YYYY",
+    );
+    assert_error(
+        &errors_with("end", json!("2000")),
+        "event \"b\", field `end`: \"2000\" is before the date \"2001\"",
+    );
+    assert_error(
+        &errors_with("sources", json!([{ "source": "nope", "quote": "Q." }])),
+        "event \"b\", field `sources[0].source`: \"nope\" is not the id of any source",
+    );
+    assert_error(
+        &errors_with("sources", json!([{ "source": "s1" }])),
+        "event \"b\", field `sources[0].quote`: is missing",
+    );
+    assert_error(
+        &errors_with("sources", json!([{ "source": "s1", "quote": "  " }])),
+        "event \"b\", field `sources[0].quote`: is empty",
+    );
+    assert_error(
+        &errors_with("sources", json!([])),
+        "event \"b\", field `sources`: must cite at least one source",
+    );
+    assert_error(
+        &errors_with("id", json!("a")),
+        "event \"a\", field `id`: is a duplicate: event #1 has it too",
+    );
+    assert_error(
+        &errors_with("title", json!("")),
+        "event \"b\", field `title`: is empty",
+    );
+    assert_error(
+        &errors_with("title", serde_json::Value::Null),
+        "event \"b\", field `title`: is missing",
+    );
+    assert_error(
+        &errors_with("status", json!("rumoured")),
+        "event \"b\", field `status`: \"rumoured\" is not one of happened, planned",
+    );
+    assert_error(
+        &errors_with("amount_usd", json!(-3)),
+        "event \"b\", field `amount_usd`",
+    );
+    assert_error(
+        &errors_with("id", serde_json::Value::Null),
+        "event #1, field `id`: is missing",
+    );
+    assert_error(
+        &errors_with("title", json!("x".repeat(201))),
+        "event \"b\", field `title`: is longer than 200",
+    );
+}
+
+#[test]
+fn every_problem_is_collected_not_just_the_first() {
+    let json = r#"{ "sources": [], "events": [
+        { "id": "x", "date": "2021-02-30", "category": "sport", "title": "", "sources": [] },
+        { "id": "x", "date": "2001", "end": "1999", "category": "trade", "title": "T",
+          "sources": [{ "source": "missing", "quote": "" }] }
+    ] }"#;
+    let errors = validate(&raw(json)).unwrap_err();
+    let fields: Vec<(String, String)> = errors
+        .0
+        .iter()
+        .map(|e| (e.location.clone(), e.field.clone()))
+        .collect();
+    let expected = [
+        ("event \"x\"", "date"),
+        ("event \"x\"", "category"),
+        ("event \"x\"", "title"),
+        ("event \"x\"", "sources"),
+        ("event \"x\"", "id"),
+        ("event \"x\"", "end"),
+        ("event \"x\"", "sources[0].source"),
+        ("event \"x\"", "sources[0].quote"),
+    ];
+    for (location, field) in expected {
+        assert!(
+            fields.contains(&(location.to_string(), field.to_string())),
+            "missing {location} {field} in {fields:?}"
+        );
+    }
+    assert_eq!(errors.0.len(), expected.len(), "{errors}");
+    assert!(errors
+        .to_string()
+        .starts_with("The timeline data has 8 problems:"));
+}
+
+#[test]
+fn source_urls_must_be_http() {
+    let json = VALID.replace("https://example.org/a", "javascript:alert(1)");
+    let errors = validate(&raw(&json)).unwrap_err();
+    assert_eq!(errors.0[0].location, "source \"s1\"");
+    assert_eq!(errors.0[0].field, "url");
+}
+
+#[test]
+fn a_missing_events_list_is_reported() {
+    let errors = validate(&raw(r#"{ "title": "x" }"#)).unwrap_err();
+    assert_eq!(
+        errors.0[0].to_string(),
+        "dataset, field `events`: is missing"
+    );
+}
+
+#[test]
+fn the_embedded_dataset_validates_cleanly() {
+    let dataset = validate(&raw(EMBEDDED_JSON)).unwrap_or_else(|e| panic!("{e}"));
+    assert!(
+        dataset.events.len() >= 25,
+        "only {} events",
+        dataset.events.len()
+    );
+    let (first, last) = dataset.extent().unwrap();
+    assert!(first >= days_from_civil(1991, 1, 1) && last <= days_from_civil(2023, 1, 1));
+    for category in pakkaz_timeline::model::Category::ALL {
+        assert!(
+            dataset.count_by_category(category) > 0,
+            "no {category} events"
+        );
+    }
+}
+
+/// Source texts normalised the way quotes are compared: Markdown's `\$` is a dollar sign,
+/// and any run of white space is one space.
+fn normalise(text: &str) -> String {
+    text.replace("\\$", "$")
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+#[test]
+fn every_quote_is_verbatim_from_its_source() {
+    let dataset = validate(&raw(EMBEDDED_JSON)).unwrap();
+    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/sources");
+    let texts: Vec<String> = dataset
+        .sources
+        .iter()
+        .map(|s| {
+            let path = dir.join(format!("{}.txt", s.id));
+            normalise(
+                &std::fs::read_to_string(&path)
+                    .unwrap_or_else(|e| panic!("{}: {e}", path.display())),
+            )
+        })
+        .collect();
+    let mut checked = 0;
+    for event in &dataset.events {
+        for citation in &event.citations {
+            let quote = normalise(&citation.quote);
+            assert!(
+                texts[citation.source].contains(&quote),
+                "event {:?}: quote not found verbatim in {}: {quote:?}",
+                event.id,
+                dataset.sources[citation.source].id
+            );
+            assert!(
+                quote.ends_with(['.', '!', '?', '"', '”']),
+                "event {:?}: quote is not a whole sentence: {quote:?}",
+                event.id
+            );
+            checked += 1;
+        }
+    }
+    assert!(checked >= dataset.events.len());
+}
+
+#[test]
+fn year_only_events_say_only_the_year() {
+    let dataset = validate(&raw(EMBEDDED_JSON)).unwrap();
+    let visit = dataset
+        .events
+        .iter()
+        .find(|e| e.id == "first-official-visit")
+        .unwrap();
+    assert_eq!(visit.when(), "1995");
+    assert_eq!(visit.precision(), Precision::Year);
+    let relations = dataset
+        .events
+        .iter()
+        .find(|e| e.id == "diplomatic-relations-established")
+        .unwrap();
+    assert_eq!(relations.when(), "24 February 1992");
+    assert_eq!(relations.citations.len(), 2, "both texts state it");
+    let planned: Vec<_> = dataset
+        .events
+        .iter()
+        .filter(|e| e.status == Status::Planned)
+        .collect();
+    assert!(!planned.is_empty());
+}

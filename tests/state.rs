@@ -1,0 +1,67 @@
+//! Native tests of the reducer: every interaction is an action on one state.
+#![cfg(not(target_arch = "wasm32"))] // native only: proptest does not build for wasm32
+
+use pakkaz_timeline::model::{Category, CategorySet};
+use pakkaz_timeline::state::{Action, State, MIN_SPAN_DAYS};
+use pakkaz_timeline::timeline::Viewport;
+
+fn state() -> State {
+    State::new(pakkaz_timeline::default_range()).apply(Action::Resize(1000.0))
+}
+
+#[test]
+fn zooming_never_leaves_the_bounds_nor_goes_below_a_month() {
+    let mut s = state();
+    for _ in 0..100 {
+        s = s.apply(Action::ZoomAround {
+            anchor: s.bounds.end,
+            factor: 2.0,
+        });
+    }
+    assert!((s.viewport.span() - MIN_SPAN_DAYS).abs() < 1e-9);
+    assert!(s.viewport.end <= s.bounds.end);
+    for _ in 0..100 {
+        s = s.apply(Action::Zoom(0.5));
+    }
+    assert_eq!(s.viewport, s.bounds);
+}
+
+#[test]
+fn panning_keeps_the_span_against_a_bound() {
+    let s = state().apply(Action::Zoom(4.0));
+    let span = s.viewport.span();
+    let s = s.apply(Action::Pan(-1.0e6));
+    assert_eq!(s.viewport.start, s.bounds.start);
+    assert!((s.viewport.span() - span).abs() < 1e-9);
+}
+
+#[test]
+fn show_all_restores_the_whole_range() {
+    let s = state()
+        .apply(Action::Zoom(8.0))
+        .apply(Action::Pan(500.0))
+        .apply(Action::ShowAll);
+    assert_eq!(s.viewport, s.bounds);
+}
+
+#[test]
+fn bad_numbers_change_nothing() {
+    let s = state();
+    assert_eq!(s.apply(Action::Pan(f64::NAN)).viewport, s.viewport);
+    assert_eq!(s.apply(Action::Zoom(f64::INFINITY)).viewport, s.viewport);
+    assert_eq!(s.apply(Action::Resize(-5.0)).width, 1000.0);
+    assert_eq!(
+        s.apply(Action::SetWindow(Viewport::new(10.0, 5.0)))
+            .viewport,
+        s.viewport
+    );
+}
+
+#[test]
+fn categories_toggle() {
+    let s = state().apply(Action::ToggleCategory(Category::Trade));
+    assert!(!s.categories.contains(Category::Trade));
+    assert!(s.categories.contains(Category::Political));
+    let s = s.apply(Action::ToggleCategory(Category::Trade));
+    assert_eq!(s.categories, CategorySet::ALL);
+}

@@ -3,9 +3,9 @@
 
 use pakkaz_timeline::model::date::days_from_civil;
 use pakkaz_timeline::model::{validate, CategorySet, RawDataset, EMBEDDED_JSON};
-use pakkaz_timeline::timeline::layout::{stack, Extent, LANE_GAP_PX};
+use pakkaz_timeline::timeline::layout::{stack, stack_choices, Extent, LANE_GAP_PX};
 use pakkaz_timeline::timeline::ticks::{axis, choose_step};
-use pakkaz_timeline::timeline::track::layout_track;
+use pakkaz_timeline::timeline::track::{estimate_label_widths, layout_track};
 use pakkaz_timeline::timeline::{Scale, Viewport};
 use proptest::prelude::*;
 
@@ -91,6 +91,28 @@ proptest! {
     }
 
     #[test]
+    fn lanes_never_overlap_with_two_choices(
+        items in prop::collection::vec((0.0f64..2_000.0, 0.0f64..300.0, 0.0f64..300.0, any::<bool>()), 0..200)
+    ) {
+        let options: Vec<[Option<Extent>; 2]> = items.iter().map(|&(x, after, before, both)| [
+            Some(Extent { left: x, right: x + after }),
+            both.then_some(Extent { left: x - before, right: x }),
+        ]).collect();
+        let (placed, count) = stack_choices(&options, LANE_GAP_PX);
+        let chosen: Vec<(usize, Extent)> = placed.iter().zip(&options)
+            .map(|(&(lane, choice), o)| (lane, o[choice].expect("chosen option exists")))
+            .collect();
+        for (i, (la, a)) in chosen.iter().enumerate() {
+            prop_assert!(*la < count);
+            for (lb, b) in &chosen[i + 1..] {
+                if la == lb {
+                    prop_assert!(a.right + LANE_GAP_PX <= b.left || b.right + LANE_GAP_PX <= a.left);
+                }
+            }
+        }
+    }
+
+    #[test]
     fn ticks_are_in_view_in_order_and_far_enough_apart(
         start in 7_000.0f64..19_000.0,
         span in 31.0f64..12_000.0,
@@ -169,7 +191,12 @@ fn every_event_is_laid_out_once_with_no_overlaps() {
     let dataset = embedded();
     for width in [360.0, 800.0, 1248.0] {
         let scale = Scale::new(full_range(), width);
-        let layout = layout_track(&dataset, CategorySet::ALL, &scale);
+        let layout = layout_track(
+            &dataset,
+            CategorySet::ALL,
+            &scale,
+            &estimate_label_widths(&dataset),
+        );
         assert_eq!(layout.marks.len(), dataset.events.len());
         let mut seen: Vec<usize> = layout.marks.iter().map(|m| m.index).collect();
         seen.sort();
@@ -199,7 +226,12 @@ fn every_event_is_laid_out_once_with_no_overlaps() {
 fn year_only_events_span_their_year() {
     let dataset = embedded();
     let scale = Scale::new(full_range(), 1280.0);
-    let layout = layout_track(&dataset, CategorySet::ALL, &scale);
+    let layout = layout_track(
+        &dataset,
+        CategorySet::ALL,
+        &scale,
+        &estimate_label_widths(&dataset),
+    );
     let idx = dataset.event_index("first-official-visit").unwrap();
     let mark = layout.marks.iter().find(|m| m.index == idx).unwrap();
     let year_px = scale.k() * 365.0;
@@ -225,7 +257,12 @@ fn only_enabled_categories_and_events_in_view_are_laid_out() {
     use pakkaz_timeline::model::Category;
     let dataset = embedded();
     let only_trade = CategorySet::NONE.with(Category::Trade);
-    let layout = layout_track(&dataset, only_trade, &Scale::new(full_range(), 1000.0));
+    let layout = layout_track(
+        &dataset,
+        only_trade,
+        &Scale::new(full_range(), 1000.0),
+        &estimate_label_widths(&dataset),
+    );
     assert_eq!(
         layout.marks.len(),
         dataset.count_by_category(Category::Trade)
@@ -234,7 +271,12 @@ fn only_enabled_categories_and_events_in_view_are_laid_out() {
         days_from_civil(2011, 1, 1) as f64,
         days_from_civil(2012, 1, 1) as f64,
     );
-    let layout = layout_track(&dataset, CategorySet::ALL, &Scale::new(window, 1000.0));
+    let layout = layout_track(
+        &dataset,
+        CategorySet::ALL,
+        &Scale::new(window, 1000.0),
+        &estimate_label_widths(&dataset),
+    );
     assert!(layout
         .marks
         .iter()

@@ -3,9 +3,11 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use super::legend::Legend;
+use super::measure;
 use super::track::Track;
 use crate::model::Dataset;
 use crate::state::State;
+use crate::timeline::track::estimate_label_widths;
 use crate::timeline::Viewport;
 
 #[derive(Properties, Clone)]
@@ -32,6 +34,27 @@ pub fn app(props: &AppProps) -> Html {
         use_reducer(move || State::new(State::bounds_for(&dataset, range)))
     };
 
+    // Label widths start as estimates and are replaced by measurements in the real font
+    // once the widget is in the page.
+    let root_ref = use_node_ref();
+    let label_widths = {
+        let dataset = dataset.clone();
+        use_state(move || Rc::new(estimate_label_widths(&dataset)))
+    };
+    {
+        let root_ref = root_ref.clone();
+        let label_widths = label_widths.clone();
+        let dataset = dataset.clone();
+        use_effect_with(dataset.clone(), move |_| {
+            if let Some(root) = root_ref.cast::<web_sys::Element>() {
+                let titles = dataset.events.iter().map(|e| e.title.as_str());
+                if let Some(measured) = measure::label_widths(&root, titles) {
+                    label_widths.set(Rc::new(measured));
+                }
+            }
+        });
+    }
+
     let first_year = crate::model::Date::from_days(state.bounds.start as i64).year_number();
     let last_year = crate::model::Date::from_days(state.bounds.end as i64 - 1).year_number();
     let n = dataset.events.len();
@@ -44,13 +67,13 @@ pub fn app(props: &AppProps) -> Html {
     let heading_id = "pakkaz-title";
 
     html! {
-        <section class="pakkaz" aria-labelledby={heading_id}>
+        <section class="pakkaz" aria-labelledby={heading_id} ref={root_ref}>
             <header class="pakkaz-header">
                 <h2 class="pakkaz-title" id={heading_id}>{ dataset.title.clone() }</h2>
                 <p class="pakkaz-description">{ description }</p>
             </header>
             <Legend dataset={dataset.clone()} />
-            <Track dataset={dataset} state={state.clone()} />
+            <Track dataset={dataset} state={state.clone()} label_widths={(*label_widths).clone()} />
         </section>
     }
 }

@@ -6,6 +6,7 @@ pub mod axis;
 pub mod error;
 pub mod legend;
 pub mod mark;
+pub mod measure;
 pub mod track;
 
 pub use app::App;

@@ -18,11 +18,15 @@ type ResizeCallback = Closure<dyn FnMut(js_sys::Array)>;
 pub struct TrackProps {
     pub dataset: Rc<Dataset>,
     pub state: UseReducerHandle<State>,
+    /// Natural width of each event's label, indexed like `dataset.events`.
+    pub label_widths: Rc<Vec<f64>>,
 }
 
 impl PartialEq for TrackProps {
     fn eq(&self, other: &Self) -> bool {
-        Rc::ptr_eq(&self.dataset, &other.dataset) && self.state == other.state
+        Rc::ptr_eq(&self.dataset, &other.dataset)
+            && self.state == other.state
+            && Rc::ptr_eq(&self.label_widths, &other.label_widths)
     }
 }
 
@@ -62,9 +66,16 @@ pub fn track(props: &TrackProps) -> Html {
     let scale = Scale::new(state.viewport, state.width);
     let layout = {
         let dataset = props.dataset.clone();
-        use_memo((state.viewport, state.width, state.categories), move |_| {
-            layout_track(&dataset, state.categories, &scale)
-        })
+        let widths = props.label_widths.clone();
+        use_memo(
+            (
+                state.viewport,
+                state.width,
+                state.categories,
+                Rc::as_ptr(&widths) as usize,
+            ),
+            move |_| layout_track(&dataset, state.categories, &scale, &widths),
+        )
     };
     let axis = use_memo((state.viewport, state.width), move |_| ticks::axis(&scale));
 

@@ -15,26 +15,52 @@ pub struct Extent {
     pub right: f64,
 }
 
-/// Assigns a lane (0 = top) to each extent, in input order. Input must be sorted by `left`
-/// for the result to be compact; overlaps are avoided whatever the order.
+/// Assigns a lane (0 = top) to each extent, in input order. Input sorted by `left` gives
+/// the most compact result; overlaps are avoided whatever the order.
 /// Returns the lanes and how many lanes were used.
 pub fn stack(extents: &[Extent], gap: f64) -> (Vec<usize>, usize) {
+    let options: Vec<[Option<Extent>; 2]> = extents.iter().map(|&e| [Some(e), None]).collect();
+    let (placed, count) = stack_choices(&options, gap);
+    (placed.into_iter().map(|(lane, _)| lane).collect(), count)
+}
+
+/// Like [`stack`], but each item may be placed in one of two ways (e.g. label after or
+/// before its mark): the one that fits the topmost lane wins, the first on a tie. An item
+/// with neither option gets the first one forced into a new lane. Returns, per item, its
+/// lane and the index of the option used, and how many lanes were used.
+///
+/// Why it never overlaps: a lane only accepts an item that starts `gap` after the lane's
+/// last right edge, so each lane is a sequence of disjoint intervals, left to right.
+pub fn stack_choices(options: &[[Option<Extent>; 2]], gap: f64) -> (Vec<(usize, usize)>, usize) {
     // Right edge of the last item in each lane.
     let mut lane_right: Vec<f64> = Vec::new();
-    let mut lanes = Vec::with_capacity(extents.len());
-    for e in extents {
-        let free = lane_right.iter().position(|&right| right + gap <= e.left);
-        let lane = match free {
-            Some(lane) => lane,
+    let mut placed = Vec::with_capacity(options.len());
+    for item in options {
+        let best = item
+            .iter()
+            .enumerate()
+            .filter_map(|(choice, e)| {
+                let e = (*e)?;
+                let lane = lane_right.iter().position(|&right| right + gap <= e.left)?;
+                Some((lane, choice, e))
+            })
+            .min_by_key(|&(lane, choice, _)| (lane, choice));
+        let (lane, choice, extent) = match best {
+            Some(found) => found,
             None => {
+                let choice = if item[0].is_some() { 0 } else { 1 };
                 lane_right.push(f64::NEG_INFINITY);
-                lane_right.len() - 1
+                let extent = item[choice].unwrap_or(Extent {
+                    left: f64::NEG_INFINITY,
+                    right: f64::NEG_INFINITY,
+                });
+                (lane_right.len() - 1, choice, extent)
             }
         };
-        lane_right[lane] = e.right;
-        lanes.push(lane);
+        lane_right[lane] = extent.right;
+        placed.push((lane, choice));
     }
-    (lanes, lane_right.len())
+    (placed, lane_right.len())
 }
 
 /// A rough width in pixels of `text` set in the widget's sans-serif at `font_px`.

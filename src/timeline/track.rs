@@ -1,7 +1,7 @@
 //! Where each visible event goes on the track: a pure function of the dataset, the
 //! enabled categories, the scale and the label font. Components only draw the result.
 
-use super::layout::{estimate_text_width, stack, Extent, LANE_GAP_PX};
+use super::layout::{estimate_text_width, stack_choices, Extent, LANE_GAP_PX};
 use super::scale::Scale;
 use crate::model::{CategorySet, Dataset, Precision};
 
@@ -10,7 +10,7 @@ pub const LABEL_FONT_PX: f64 = 13.0;
 /// Width of the category symbol drawn at an event's start.
 pub const SYMBOL_PX: f64 = 12.0;
 /// Space between the symbol and its label.
-pub const LABEL_OFFSET_PX: f64 = 4.0;
+pub const LABEL_OFFSET_PX: f64 = 6.0;
 /// Height of one lane.
 pub const LANE_HEIGHT_PX: f64 = 26.0;
 
@@ -62,11 +62,27 @@ pub struct TrackLayout {
 
 /// Widest a label may be, so that one long title cannot claim a whole lane.
 pub fn max_label_width(track_width: f64) -> f64 {
-    (track_width * 0.4).clamp(60.0, 200.0)
+    (track_width * 0.45).clamp(80.0, 260.0)
 }
 
-/// Lays out the events of `categories` that overlap the scale's window.
-pub fn layout_track(dataset: &Dataset, categories: CategorySet, scale: &Scale) -> TrackLayout {
+/// Natural label widths of every event, estimated (the browser measures real ones with
+/// the real font; this is for native code and the first frame).
+pub fn estimate_label_widths(dataset: &Dataset) -> Vec<f64> {
+    dataset
+        .events
+        .iter()
+        .map(|e| estimate_text_width(&e.title, LABEL_FONT_PX).ceil())
+        .collect()
+}
+
+/// Lays out the events of `categories` that overlap the scale's window. `label_widths`
+/// holds each event's natural label width in pixels, indexed like `dataset.events`.
+pub fn layout_track(
+    dataset: &Dataset,
+    categories: CategorySet,
+    scale: &Scale,
+    label_widths: &[f64],
+) -> TrackLayout {
     let max_label = max_label_width(scale.width);
     let domain = scale.domain;
     let mut marks: Vec<MarkGeometry> = dataset
@@ -80,30 +96,49 @@ pub fn layout_track(dataset: &Dataset, categories: CategorySet, scale: &Scale) -
             } else {
                 (scale.x(event.end_day() as f64) - x).max(0.0)
             };
-            let label_width = estimate_text_width(&event.title, LABEL_FONT_PX)
-                .ceil()
-                .min(max_label);
-            let room_right = scale.width - (x + SYMBOL_PX / 2.0 + LABEL_OFFSET_PX);
-            let label_side = if room_right >= label_width || x < scale.width / 2.0 {
-                LabelSide::Right
-            } else {
-                LabelSide::Left
-            };
+            let natural = label_widths.get(index).copied().unwrap_or(max_label);
             MarkGeometry {
                 index,
                 x,
                 span_px,
                 lane: 0,
-                label_width,
-                label_side,
+                label_width: natural.clamp(0.0, max_label),
+                label_side: LabelSide::Right,
             }
         })
         .collect();
-    marks.sort_by(|a, b| a.extent().left.total_cmp(&b.extent().left));
-    let extents: Vec<Extent> = marks.iter().map(MarkGeometry::extent).collect();
-    let (lanes, lane_count) = stack(&extents, LANE_GAP_PX);
-    for (mark, lane) in marks.iter_mut().zip(lanes) {
+    // In time order; the label goes after the mark unless before it fits a higher lane
+    // or after it would leave the track.
+    marks.sort_by(|a, b| a.x.total_cmp(&b.x));
+    let options: Vec<[Option<Extent>; 2]> = marks
+        .iter()
+        .map(|m| {
+            let right = m.extent();
+            let left = MarkGeometry {
+                label_side: LabelSide::Left,
+                ..m.clone()
+            }
+            .extent();
+            let right_fits = right.right <= scale.width;
+            let left_fits = left.left >= 0.0;
+            match (right_fits, left_fits) {
+                (true, true) => [Some(right), Some(left)],
+                (false, true) => [None, Some(left)],
+                (true, false) => [Some(right), None],
+                // Neither fits: keep the label on the side with more room.
+                (false, false) if m.x < scale.width / 2.0 => [Some(right), None],
+                (false, false) => [None, Some(left)],
+            }
+        })
+        .collect();
+    let (placed, lane_count) = stack_choices(&options, LANE_GAP_PX);
+    for (mark, (lane, choice)) in marks.iter_mut().zip(placed) {
         mark.lane = lane;
+        mark.label_side = if choice == 0 {
+            LabelSide::Right
+        } else {
+            LabelSide::Left
+        };
     }
     TrackLayout {
         marks,

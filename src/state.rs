@@ -38,6 +38,13 @@ pub enum Action {
     },
     /// Zoom by `factor` around the window's centre.
     Zoom(f64),
+    /// One frame of a continuous gesture (wheel, drag, pinch): pan by `pan_days`, then
+    /// zoom by `factor` around `anchor`.
+    Gesture {
+        pan_days: f64,
+        anchor: f64,
+        factor: f64,
+    },
     /// Move the window by a number of days.
     Pan(f64),
     /// Show exactly this window (clamped to the bounds).
@@ -82,16 +89,19 @@ impl State {
                 }
             }
             Action::ZoomAround { anchor, factor } => {
-                next.viewport = self.clamped(self.viewport.zoom_around(anchor, factor));
+                next.viewport = self.zoomed(self.viewport, anchor, factor);
             }
             Action::Zoom(factor) => {
-                next.viewport =
-                    self.clamped(self.viewport.zoom_around(self.viewport.center(), factor));
+                next.viewport = self.zoomed(self.viewport, self.viewport.center(), factor);
             }
-            Action::Pan(days) => {
-                // Panning never changes the span, even against a bound.
-                let moved = self.viewport.pan(days);
-                next.viewport = moved.clamp(self.bounds, self.viewport.span());
+            Action::Pan(days) => next.viewport = self.panned(self.viewport, days),
+            Action::Gesture {
+                pan_days,
+                anchor,
+                factor,
+            } => {
+                let panned = self.panned(self.viewport, pan_days);
+                next.viewport = self.zoomed(panned, anchor, factor);
             }
             Action::SetWindow(window) => {
                 if window.start.is_finite() && window.end.is_finite() && window.end > window.start {
@@ -104,6 +114,23 @@ impl State {
             Action::Select(selected) => next.selected = selected,
         }
         next
+    }
+
+    /// Zooms around `anchor`, limiting the factor so the span stays between a month and
+    /// the bounds: the anchor stays put unless the window meets a bound.
+    fn zoomed(&self, viewport: Viewport, anchor: f64, factor: f64) -> Viewport {
+        if !(factor.is_finite() && factor > 0.0 && anchor.is_finite()) {
+            return viewport;
+        }
+        let span = viewport.span();
+        let min_span = MIN_SPAN_DAYS.min(self.bounds.span());
+        let factor = factor.min(span / min_span).max(span / self.bounds.span());
+        self.clamped(viewport.zoom_around(anchor, factor))
+    }
+
+    /// Panning never changes the span, even against a bound.
+    fn panned(&self, viewport: Viewport, days: f64) -> Viewport {
+        viewport.pan(days).clamp(self.bounds, viewport.span())
     }
 
     fn clamped(&self, window: Viewport) -> Viewport {

@@ -65,3 +65,33 @@ fn categories_toggle() {
     let s = s.apply(Action::ToggleCategory(Category::Trade));
     assert_eq!(s.categories, CategorySet::ALL);
 }
+
+#[test]
+fn zooming_at_the_limit_keeps_the_anchor_in_place() {
+    let s = state().apply(Action::SetWindow(Viewport::new(10_000.0, 10_040.0)));
+    let anchor = 10_010.0;
+    let z = s.apply(Action::ZoomAround {
+        anchor,
+        factor: 10.0,
+    });
+    assert!((z.viewport.span() - MIN_SPAN_DAYS).abs() < 1e-9);
+    let before = (anchor - s.viewport.start) / s.viewport.span();
+    let after = (anchor - z.viewport.start) / z.viewport.span();
+    assert!((before - after).abs() < 1e-9, "{before} vs {after}");
+}
+
+#[test]
+fn a_gesture_pans_then_zooms_around_its_anchor() {
+    let s = state().apply(Action::SetWindow(Viewport::new(10_000.0, 11_000.0)));
+    let g = s.apply(Action::Gesture {
+        pan_days: 100.0,
+        anchor: 10_600.0,
+        factor: 2.0,
+    });
+    assert!(
+        (g.viewport.start - 10_350.0).abs() < 1e-9,
+        "{:?}",
+        g.viewport
+    );
+    assert!((g.viewport.end - 10_850.0).abs() < 1e-9, "{:?}", g.viewport);
+}

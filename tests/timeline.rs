@@ -5,7 +5,7 @@ use pakkaz_timeline::model::date::days_from_civil;
 use pakkaz_timeline::model::{validate, CategorySet, RawDataset, EMBEDDED_JSON};
 use pakkaz_timeline::timeline::layout::{stack, stack_choices, Extent, LANE_GAP_PX};
 use pakkaz_timeline::timeline::ticks::{axis, choose_step};
-use pakkaz_timeline::timeline::track::{estimate_label_widths, layout_track};
+use pakkaz_timeline::timeline::track::{estimate_label_widths, layout_track, DEFAULT_MAX_LANES};
 use pakkaz_timeline::timeline::{Scale, Viewport};
 use proptest::prelude::*;
 
@@ -98,7 +98,7 @@ proptest! {
             Some(Extent { left: x, right: x + after }),
             both.then_some(Extent { left: x - before, right: x }),
         ]).collect();
-        let (placed, count) = stack_choices(&options, LANE_GAP_PX);
+        let (placed, count) = stack_choices(&options, LANE_GAP_PX, usize::MAX).unwrap();
         let chosen: Vec<(usize, Extent)> = placed.iter().zip(&options)
             .map(|(&(lane, choice), o)| (lane, o[choice].expect("chosen option exists")))
             .collect();
@@ -196,15 +196,16 @@ fn every_event_is_laid_out_once_with_no_overlaps() {
             CategorySet::ALL,
             &scale,
             &estimate_label_widths(&dataset),
+            usize::MAX,
         );
-        assert_eq!(layout.marks.len(), dataset.events.len());
-        let mut seen: Vec<usize> = layout.marks.iter().map(|m| m.index).collect();
+        assert_eq!(layout.items.len(), dataset.events.len());
+        let mut seen: Vec<usize> = layout.events().map(|(i, _)| i).collect();
         seen.sort();
         seen.dedup();
         assert_eq!(seen.len(), dataset.events.len());
-        for (i, a) in layout.marks.iter().enumerate() {
+        for (i, a) in layout.items.iter().enumerate() {
             assert!(a.lane < layout.lanes);
-            for b in &layout.marks[i + 1..] {
+            for b in &layout.items[i + 1..] {
                 if a.lane == b.lane {
                     let (ea, eb) = (a.extent(), b.extent());
                     assert!(
@@ -231,9 +232,10 @@ fn year_only_events_span_their_year() {
         CategorySet::ALL,
         &scale,
         &estimate_label_widths(&dataset),
+        usize::MAX,
     );
     let idx = dataset.event_index("first-official-visit").unwrap();
-    let mark = layout.marks.iter().find(|m| m.index == idx).unwrap();
+    let mark = layout.events().find(|&(i, _)| i == idx).unwrap().1;
     let year_px = scale.k() * 365.0;
     assert!(
         (mark.span_px - year_px).abs() < 1.0,
@@ -242,12 +244,7 @@ fn year_only_events_span_their_year() {
     );
     let day = dataset.event_index("kazakhstan-independence").unwrap();
     assert_eq!(
-        layout
-            .marks
-            .iter()
-            .find(|m| m.index == day)
-            .unwrap()
-            .span_px,
+        layout.events().find(|&(i, _)| i == day).unwrap().1.span_px,
         0.0
     );
 }
@@ -262,9 +259,10 @@ fn only_enabled_categories_and_events_in_view_are_laid_out() {
         only_trade,
         &Scale::new(full_range(), 1000.0),
         &estimate_label_widths(&dataset),
+        usize::MAX,
     );
     assert_eq!(
-        layout.marks.len(),
+        layout.items.len(),
         dataset.count_by_category(Category::Trade)
     );
     let window = Viewport::new(
@@ -276,11 +274,230 @@ fn only_enabled_categories_and_events_in_view_are_laid_out() {
         CategorySet::ALL,
         &Scale::new(window, 1000.0),
         &estimate_label_widths(&dataset),
+        usize::MAX,
     );
     assert!(layout
-        .marks
-        .iter()
-        .all(|m| dataset.events[m.index].date.year_number() == 2011
-            || dataset.events[m.index].end.is_some()));
-    assert!(layout.marks.len() >= 3);
+        .events()
+        .all(|(i, _)| dataset.events[i].date.year_number() == 2011
+            || dataset.events[i].end.is_some()));
+    assert!(layout.items.len() >= 3);
+}
+
+/// A generated dataset of `n` events spread over 1991–2022 (deterministic).
+fn generated(n: usize) -> pakkaz_timeline::model::Dataset {
+    let cats = ["political", "military", "trade", "education"];
+    let mut seed: u64 = 42;
+    let events: Vec<serde_json::Value> = (0..n)
+        .map(|i| {
+            seed = seed
+                .wrapping_mul(6364136223846793005)
+                .wrapping_add(1442695040888963407);
+            let day = 7_670 + (seed >> 33) % 11_680;
+            let (y, m, d) = pakkaz_timeline::model::date::civil_from_days(day as i64);
+            serde_json::json!({
+                "id": format!("e{i}"), "date": format!("{y:04}-{m:02}-{d:02}"),
+                "category": cats[i % 4], "title": format!("Generated event number {i}"),
+                "sources": [{ "source": "s", "quote": "Q." }]
+            })
+        })
+        .collect();
+    let json = serde_json::json!({ "sources": [{ "id": "s", "title": "S" }], "events": events });
+    validate(&serde_json::from_value(json).unwrap()).unwrap()
+}
+
+fn assert_no_overlaps(layout: &pakkaz_timeline::timeline::track::TrackLayout) {
+    for (i, a) in layout.items.iter().enumerate() {
+        for b in &layout.items[i + 1..] {
+            if a.lane == b.lane {
+                let (ea, eb) = (a.extent(), b.extent());
+                assert!(
+                    ea.right <= eb.left || eb.right <= ea.left,
+                    "{a:?} overlaps {b:?}"
+                );
+            }
+        }
+    }
+}
+
+#[test]
+fn dense_events_group_into_clusters_within_the_lane_limit() {
+    let dataset = generated(10_000);
+    let widths = estimate_label_widths(&dataset);
+    for width in [360.0, 1248.0] {
+        let layout = layout_track(
+            &dataset,
+            CategorySet::ALL,
+            &Scale::new(full_range(), width),
+            &widths,
+            DEFAULT_MAX_LANES,
+        );
+        assert!(layout.lanes <= DEFAULT_MAX_LANES);
+        assert!(
+            layout.items.len() < 400,
+            "{} items at {width}px",
+            layout.items.len()
+        );
+        let total: usize = layout
+            .items
+            .iter()
+            .map(|item| match &item.kind {
+                pakkaz_timeline::timeline::track::ItemKind::Event(_) => 1,
+                pakkaz_timeline::timeline::track::ItemKind::Cluster(c) => c.count,
+            })
+            .sum();
+        assert_eq!(
+            total, 10_000,
+            "every event is shown alone or counted in a cluster"
+        );
+        for (cluster, _) in layout.clusters() {
+            assert_eq!(cluster.by_category.iter().sum::<usize>(), cluster.count);
+        }
+        assert_no_overlaps(&layout);
+    }
+}
+
+#[test]
+fn zooming_in_opens_clusters_up() {
+    let dataset = generated(2_000);
+    let widths = estimate_label_widths(&dataset);
+    let whole = layout_track(
+        &dataset,
+        CategorySet::ALL,
+        &Scale::new(full_range(), 1200.0),
+        &widths,
+        DEFAULT_MAX_LANES,
+    );
+    assert!(whole.clusters().count() > 0);
+    let start = days_from_civil(2005, 3, 1) as f64;
+    let month = layout_track(
+        &dataset,
+        CategorySet::ALL,
+        &Scale::new(Viewport::new(start, start + 31.0), 1200.0),
+        &widths,
+        DEFAULT_MAX_LANES,
+    );
+    assert_eq!(
+        month.clusters().count(),
+        0,
+        "about 5 events a month fit one by one"
+    );
+    assert!(month.events().count() >= 1);
+}
+
+#[test]
+fn the_embedded_data_fits_the_lane_limit_with_few_clusters() {
+    let dataset = embedded();
+    let widths = estimate_label_widths(&dataset);
+    let layout = layout_track(
+        &dataset,
+        CategorySet::ALL,
+        &Scale::new(full_range(), 1248.0),
+        &widths,
+        DEFAULT_MAX_LANES,
+    );
+    assert!(layout.lanes <= DEFAULT_MAX_LANES);
+    assert!(
+        layout.events().count() >= 15,
+        "most events stay visible one by one"
+    );
+    assert_no_overlaps(&layout);
+}
+
+mod gestures {
+    use super::*;
+    use pakkaz_timeline::timeline::gesture::{interpolate, wheel_zoom_factor, PendingGesture};
+
+    #[test]
+    fn wheel_down_zooms_out_and_up_zooms_in() {
+        assert!(wheel_zoom_factor(100.0, 0, false) < 1.0);
+        assert!(wheel_zoom_factor(-100.0, 0, false) > 1.0);
+        let f = wheel_zoom_factor(-100.0, 0, false);
+        assert!((f * wheel_zoom_factor(100.0, 0, false) - 1.0).abs() < 1e-12);
+        assert!(wheel_zoom_factor(-1.0e9, 0, false) <= 4.0);
+        assert!(wheel_zoom_factor(-5.0, 0, true) > wheel_zoom_factor(-5.0, 0, false));
+    }
+
+    proptest! {
+        #[test]
+        fn a_pending_zoom_keeps_the_date_under_the_pointer(
+            x in 0.0f64..1000.0,
+            factors in prop::collection::vec(0.5f64..2.0, 1..20),
+        ) {
+            let scale = Scale::new(Viewport::new(10_000.0, 12_000.0), 1000.0);
+            let mut pending = PendingGesture::default();
+            for f in &factors {
+                pending.zoom_at(*f, x);
+            }
+            let (pan, anchor, factor) = pending.resolve(&scale);
+            prop_assert_eq!(pan, 0.0);
+            let zoomed = scale.domain.zoom_around(anchor, factor);
+            let after = Scale::new(zoomed, 1000.0);
+            prop_assert!((after.x(scale.t(x)) - x).abs() < 1e-6);
+        }
+
+        #[test]
+        fn a_drag_moves_content_with_the_pointer(dx in -2000.0f64..2000.0) {
+            let scale = Scale::new(Viewport::new(10_000.0, 12_000.0), 1000.0);
+            let mut pending = PendingGesture::default();
+            pending.drag(dx);
+            let (pan, _, _) = pending.resolve(&scale);
+            let moved = Scale::new(scale.domain.pan(pan), 1000.0);
+            // The date that was at x=500 is now at x=500+dx.
+            prop_assert!((moved.x(scale.t(500.0)) - (500.0 + dx)).abs() < 1e-6);
+        }
+
+        #[test]
+        fn interpolation_starts_and_ends_at_its_windows(
+            a in 0.0f64..10_000.0, sa in 31.0f64..10_000.0,
+            b in 0.0f64..10_000.0, sb in 31.0f64..10_000.0,
+            t in 0.0f64..1.0,
+        ) {
+            let from = Viewport::new(a, a + sa);
+            let to = Viewport::new(b, b + sb);
+            let start = interpolate(from, to, 0.0);
+            let end = interpolate(from, to, 1.0);
+            prop_assert!((start.start - from.start).abs() < 1e-6 && (start.end - from.end).abs() < 1e-6);
+            prop_assert!((end.start - to.start).abs() < 1e-6 && (end.end - to.end).abs() < 1e-6);
+            let mid = interpolate(from, to, t);
+            prop_assert!(mid.span() >= sa.min(sb) - 1e-6 && mid.span() <= sa.max(sb) + 1e-6);
+        }
+    }
+
+    #[test]
+    fn animating_a_zoom_keeps_its_fixed_point() {
+        let from = Viewport::new(0.0, 1000.0);
+        let to = from.zoom_around(250.0, 4.0);
+        for i in 0..=10 {
+            let v = interpolate(from, to, i as f64 / 10.0);
+            let rel = (250.0 - v.start) / v.span();
+            assert!((rel - 0.25).abs() < 1e-9, "{v:?}");
+        }
+    }
+}
+
+#[test]
+fn the_overview_counts_every_enabled_event_once() {
+    use pakkaz_timeline::model::Category;
+    use pakkaz_timeline::timeline::overview::{bins, paths};
+    let dataset = embedded();
+    let scale = Scale::new(full_range(), 600.0);
+    let all = bins(&dataset, CategorySet::ALL, &scale, 3.0);
+    assert_eq!(all.len(), 200);
+    let total: u32 = all.iter().flatten().sum();
+    assert_eq!(total as usize, dataset.events.len());
+    let trade = bins(
+        &dataset,
+        CategorySet::NONE.with(Category::Trade),
+        &scale,
+        3.0,
+    );
+    assert_eq!(
+        trade.iter().flatten().sum::<u32>() as usize,
+        dataset.count_by_category(Category::Trade)
+    );
+    let d = paths(&all, 3.0, 24.0, 6.0);
+    assert!(
+        d.iter().all(|p| p.starts_with('M')),
+        "every category has marks: {d:?}"
+    );
 }

@@ -1,20 +1,40 @@
+use std::rc::Rc;
+
 use yew::prelude::*;
 
-use crate::model::{Event, Precision, Status};
-use crate::timeline::track::{LabelSide, MarkGeometry, LANE_HEIGHT_PX};
+use crate::model::{Dataset, Precision, Status};
+use crate::timeline::track::{LabelSide, TrackItem, LANE_HEIGHT_PX};
 
-#[derive(Properties, PartialEq, Clone)]
+#[derive(Properties, Clone)]
 pub struct MarkProps {
-    pub geometry: MarkGeometry,
-    pub event: Event,
+    pub dataset: Rc<Dataset>,
+    pub index: usize,
+    pub item: TrackItem,
+}
+
+impl PartialEq for MarkProps {
+    fn eq(&self, other: &Self) -> bool {
+        Rc::ptr_eq(&self.dataset, &other.dataset)
+            && self.index == other.index
+            && self.item == other.item
+    }
+}
+
+/// The transform that puts an item at its x and lane.
+pub fn place(item: &TrackItem) -> String {
+    format!(
+        "transform: translate({:.1}px, {:.0}px)",
+        item.x,
+        item.lane as f64 * LANE_HEIGHT_PX
+    )
 }
 
 /// One event on the track: its period (if it covers more than a day), its category
 /// symbol and its label, placed by the layout.
 #[function_component(Mark)]
 pub fn mark(props: &MarkProps) -> Html {
-    let g = &props.geometry;
-    let e = &props.event;
+    let item = &props.item;
+    let e = &props.dataset.events[props.index];
     let precision = match e.precision() {
         Precision::Day => "day",
         Precision::Month => "month",
@@ -32,20 +52,15 @@ pub fn mark(props: &MarkProps) -> Html {
         format!("pakkaz-cat--{}", e.category.id()),
         format!("pakkaz-mark--{precision}"),
         planned.then_some("pakkaz-mark--planned"),
-        (g.label_side == LabelSide::Left).then_some("pakkaz-mark--label-left"),
-    );
-    let style = format!(
-        "transform: translate({:.1}px, {:.0}px)",
-        g.x,
-        g.lane as f64 * LANE_HEIGHT_PX
+        (item.label_side == LabelSide::Left).then_some("pakkaz-mark--label-left"),
     );
     html! {
-        <li class={class} style={style} title={name.clone()} aria-label={name} data-event-id={e.id.clone()}>
-            if g.span_px > 0.0 {
-                <span class="pakkaz-mark__span" style={format!("width: {:.1}px", g.span_px)} aria-hidden="true"></span>
+        <li class={class} style={place(item)} title={name.clone()} aria-label={name} data-event-id={e.id.clone()}>
+            if item.span_px > 0.0 {
+                <span class="pakkaz-mark__span" style={format!("width: {:.1}px", item.span_px)} aria-hidden="true"></span>
             }
             <span class="pakkaz-symbol" aria-hidden="true"></span>
-            <span class="pakkaz-mark__label" style={format!("max-width: {:.0}px", g.label_width)} aria-hidden="true">
+            <span class="pakkaz-mark__label" style={format!("max-width: {:.0}px", item.label_width)} aria-hidden="true">
                 { e.title.clone() }
             </span>
         </li>

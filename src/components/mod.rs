@@ -3,10 +3,13 @@
 
 pub mod app;
 pub mod axis;
+pub mod cluster;
 pub mod error;
+pub mod frame;
 pub mod legend;
 pub mod mark;
 pub mod measure;
+pub mod overview;
 pub mod track;
 
 pub use app::App;

@@ -1,18 +1,33 @@
+use std::cell::RefCell;
 use std::rc::Rc;
 
+use gloo::events::{EventListener, EventListenerOptions, EventListenerPhase};
 use wasm_bindgen::closure::Closure;
 use wasm_bindgen::JsCast;
-use web_sys::{ResizeObserver, ResizeObserverEntry};
+use web_sys::{
+    Element, HtmlElement, PointerEvent, ResizeObserver, ResizeObserverEntry, WheelEvent,
+};
 use yew::prelude::*;
 
 use super::axis::AxisView;
+use super::cluster::ClusterMark;
+use super::frame::{Animator, FrameScheduler};
 use super::mark::Mark;
-use crate::model::Dataset;
+use super::overview::Overview;
+use crate::model::{Dataset, Date};
 use crate::state::{Action, State};
-use crate::timeline::track::{layout_track, LANE_HEIGHT_PX};
-use crate::timeline::{ticks, Scale};
+use crate::timeline::gesture::{pinch, wheel_pixels, wheel_zoom_factor, PendingGesture};
+use crate::timeline::track::{layout_track, Cluster, ItemKind, DEFAULT_MAX_LANES, LANE_HEIGHT_PX};
+use crate::timeline::{ticks, Scale, Viewport};
 
 type ResizeCallback = Closure<dyn FnMut(js_sys::Array)>;
+
+/// Pixels a pointer must move before a press becomes a drag (and its click is dropped).
+const DRAG_THRESHOLD_PX: f64 = 4.0;
+/// Zoom step of the buttons, the +/− keys and a double click.
+const ZOOM_STEP: f64 = 2.0;
+/// Share of the window an arrow key pans by.
+const KEY_PAN_SHARE: f64 = 0.2;
 
 #[derive(Properties, Clone)]
 pub struct TrackProps {
@@ -30,34 +45,273 @@ impl PartialEq for TrackProps {
     }
 }
 
-/// The main track: the axis and the stacked event marks. It measures its own width (and
-/// follows resizes) and draws the layout computed by `timeline::track`.
+/// Pointers currently down on the plot, and whether the press has become a drag.
+#[derive(Default)]
+struct Pointers {
+    down: Vec<(i32, f64, f64)>,
+    press_x: f64,
+    dragging: bool,
+    /// A drag just ended: swallow the click the browser sends after it.
+    swallow_click: bool,
+}
+
+/// Everything the long-lived input listeners share: the state as last rendered, input
+/// gathered for the next frame, and the frame and animation machinery.
+struct Input {
+    latest: RefCell<State>,
+    pending: RefCell<PendingGesture>,
+    pointers: RefCell<Pointers>,
+    frame: Rc<FrameScheduler>,
+    animator: Rc<Animator>,
+    dispatcher: UseReducerDispatcher<State>,
+}
+
+impl Input {
+    fn scale(&self) -> Scale {
+        let s = self.latest.borrow();
+        Scale::new(s.viewport, s.width)
+    }
+
+    /// Turns the input gathered so far into one `Gesture` action on the next frame.
+    fn schedule(self: &Rc<Self>) {
+        self.animator.stop();
+        let this = Rc::clone(self);
+        self.frame.schedule(move || {
+            let pending = std::mem::take(&mut *this.pending.borrow_mut());
+            if pending.is_empty() {
+                return;
+            }
+            let (pan_days, anchor, factor) = pending.resolve(&this.scale());
+            this.dispatcher.dispatch(Action::Gesture {
+                pan_days,
+                anchor,
+                factor,
+            });
+        });
+    }
+
+    /// Animates to the window an action would give.
+    fn animate(self: &Rc<Self>, action: Action) {
+        let current = self.latest.borrow().clone();
+        let target = current.apply(action).viewport;
+        let dispatcher = self.dispatcher.clone();
+        self.animator.animate(
+            current.viewport,
+            target,
+            Rc::new(move |v: Viewport| dispatcher.dispatch(Action::SetWindow(v))),
+        );
+    }
+}
+
+/// x of a client coordinate relative to an element's left edge.
+fn local_x(element: &Element, client_x: f64) -> f64 {
+    client_x - element.get_bounding_client_rect().left()
+}
+
+/// The listeners of the plot: wheel, pointers (drag, pinch), double click.
+fn listen(plot: &HtmlElement, input: &Rc<Input>) -> Vec<EventListener> {
+    let active = EventListenerOptions::enable_prevent_default();
+    let mut listeners = Vec::new();
+
+    let (el, inp) = (plot.clone(), Rc::clone(input));
+    listeners.push(EventListener::new_with_options(
+        plot,
+        "wheel",
+        active,
+        move |event| {
+            let Some(wheel) = event.dyn_ref::<WheelEvent>() else {
+                return;
+            };
+            let mode = wheel.delta_mode();
+            let (dx, dy) = (wheel.delta_x(), wheel.delta_y());
+            if dx.abs() > dy.abs() && !wheel.ctrl_key() {
+                let page = el.client_width() as f64;
+                inp.pending.borrow_mut().drag(-wheel_pixels(dx, mode, page));
+            } else {
+                let factor = wheel_zoom_factor(dy, mode, wheel.ctrl_key());
+                let state = inp.latest.borrow().clone();
+                // Zooming out with everything in view: let the page scroll instead.
+                if factor < 1.0 && state.viewport == state.bounds {
+                    return;
+                }
+                let x = local_x(&el, wheel.client_x() as f64);
+                inp.pending.borrow_mut().zoom_at(factor, x);
+            }
+            event.prevent_default();
+            inp.schedule();
+        },
+    ));
+
+    let inp = Rc::clone(input);
+    listeners.push(EventListener::new(plot, "pointerdown", move |event| {
+        let Some(p) = event.dyn_ref::<PointerEvent>() else {
+            return;
+        };
+        if p.pointer_type() == "mouse" && p.button() != 0 {
+            return;
+        }
+        let mut pointers = inp.pointers.borrow_mut();
+        pointers.down.retain(|d| d.0 != p.pointer_id());
+        pointers
+            .down
+            .push((p.pointer_id(), p.client_x() as f64, p.client_y() as f64));
+        if pointers.down.len() == 1 {
+            pointers.press_x = p.client_x() as f64;
+            pointers.dragging = false;
+        }
+    }));
+
+    let (el, inp) = (plot.clone(), Rc::clone(input));
+    listeners.push(EventListener::new_with_options(
+        plot,
+        "pointermove",
+        active,
+        move |event| {
+            let Some(p) = event.dyn_ref::<PointerEvent>() else {
+                return;
+            };
+            let (x, y) = (p.client_x() as f64, p.client_y() as f64);
+            let mut pointers = inp.pointers.borrow_mut();
+            let Some(slot) = pointers.down.iter().position(|d| d.0 == p.pointer_id()) else {
+                return;
+            };
+            let before: Vec<(f64, f64)> = pointers.down.iter().map(|d| (d.1, d.2)).collect();
+            pointers.down[slot] = (p.pointer_id(), x, y);
+            if !pointers.dragging
+                && (x - pointers.press_x).abs() < DRAG_THRESHOLD_PX
+                && before.len() < 2
+            {
+                return;
+            }
+            if !pointers.dragging {
+                pointers.dragging = true;
+                let _ = el.set_pointer_capture(p.pointer_id());
+            }
+            let mut pending = inp.pending.borrow_mut();
+            if before.len() >= 2 {
+                let after: Vec<(f64, f64)> = pointers.down.iter().map(|d| (d.1, d.2)).collect();
+                let (d0, m0) = pinch(before[0], before[1]);
+                let (d1, m1) = pinch(after[0], after[1]);
+                pending.drag(m1 - m0);
+                if d0 > 0.0 && d1 > 0.0 {
+                    pending.zoom_at(d1 / d0, local_x(&el, m1));
+                }
+            } else {
+                pending.drag(x - before[slot].0);
+            }
+            drop(pending);
+            drop(pointers);
+            event.prevent_default();
+            inp.schedule();
+        },
+    ));
+
+    for name in ["pointerup", "pointercancel"] {
+        let inp = Rc::clone(input);
+        listeners.push(EventListener::new(plot, name, move |event| {
+            let Some(p) = event.dyn_ref::<PointerEvent>() else {
+                return;
+            };
+            let mut pointers = inp.pointers.borrow_mut();
+            pointers.down.retain(|d| d.0 != p.pointer_id());
+            if pointers.down.is_empty() && pointers.dragging {
+                pointers.dragging = false;
+                pointers.swallow_click = event.type_() == "pointerup";
+            }
+        }));
+    }
+
+    // A drag that ends over a button must not press it.
+    let inp = Rc::clone(input);
+    let capture = EventListenerOptions {
+        phase: EventListenerPhase::Capture,
+        passive: false,
+    };
+    listeners.push(EventListener::new_with_options(
+        plot,
+        "click",
+        capture,
+        move |event| {
+            let mut pointers = inp.pointers.borrow_mut();
+            if pointers.swallow_click {
+                pointers.swallow_click = false;
+                event.stop_propagation();
+                event.prevent_default();
+            }
+        },
+    ));
+    let inp = Rc::clone(input);
+    listeners.push(EventListener::new(plot, "pointerdown", move |_| {
+        inp.pointers.borrow_mut().swallow_click = false;
+    }));
+
+    let (el, inp) = (plot.clone(), Rc::clone(input));
+    listeners.push(EventListener::new(plot, "dblclick", move |event| {
+        let Some(mouse) = event.dyn_ref::<web_sys::MouseEvent>() else {
+            return;
+        };
+        let anchor = inp.scale().t(local_x(&el, mouse.client_x() as f64));
+        inp.animate(Action::ZoomAround {
+            anchor,
+            factor: ZOOM_STEP,
+        });
+    }));
+    listeners
+}
+
+/// The main track: zoom buttons, the axis and the stacked event marks and clusters, and
+/// the overview band. It measures its own width, follows resizes, and turns wheel, drag,
+/// pinch, keys and buttons into actions (continuous input at most once per frame).
 #[function_component(Track)]
 pub fn track(props: &TrackProps) -> Html {
     let plot_ref = use_node_ref();
+    let input = {
+        let dispatcher = props.state.dispatcher();
+        let state = (*props.state).clone();
+        use_memo((), move |_| {
+            Rc::new(Input {
+                latest: RefCell::new(state),
+                pending: RefCell::default(),
+                pointers: RefCell::default(),
+                frame: Rc::default(),
+                animator: Rc::default(),
+                dispatcher,
+            })
+        })
+    };
+    // The listeners live as long as the track and read the state as last rendered.
+    *input.latest.borrow_mut() = (*props.state).clone();
+
     {
         let plot_ref = plot_ref.clone();
-        let state = props.state.clone();
+        let input = Rc::clone(&input);
         use_effect_with((), move |_| {
-            let mut cleanup: Option<(ResizeObserver, ResizeCallback)> = None;
-            if let Some(element) = plot_ref.cast::<web_sys::Element>() {
-                state.dispatch(Action::Resize(element.client_width() as f64));
-                let dispatch = state.dispatcher();
+            let mut observer: Option<(ResizeObserver, ResizeCallback)> = None;
+            let mut listeners = Vec::new();
+            if let Some(plot) = plot_ref.cast::<HtmlElement>() {
+                input
+                    .dispatcher
+                    .dispatch(Action::Resize(plot.client_width() as f64));
+                let dispatcher = input.dispatcher.clone();
                 let on_resize =
                     Closure::<dyn FnMut(js_sys::Array)>::new(move |entries: js_sys::Array| {
                         if let Some(entry) = entries.get(0).dyn_ref::<ResizeObserverEntry>() {
-                            dispatch.dispatch(Action::Resize(entry.content_rect().width()));
+                            dispatcher.dispatch(Action::Resize(entry.content_rect().width()));
                         }
                     });
-                if let Ok(observer) = ResizeObserver::new(on_resize.as_ref().unchecked_ref()) {
-                    observer.observe(&element);
-                    cleanup = Some((observer, on_resize));
+                if let Ok(o) = ResizeObserver::new(on_resize.as_ref().unchecked_ref()) {
+                    o.observe(&plot);
+                    observer = Some((o, on_resize));
                 }
+                listeners = listen(&plot, &input);
             }
             move || {
-                if let Some((observer, _closure)) = cleanup {
-                    observer.disconnect();
+                if let Some((o, _closure)) = observer {
+                    o.disconnect();
                 }
+                input.frame.cancel();
+                input.animator.stop();
+                drop(listeners);
             }
         });
     }
@@ -74,27 +328,107 @@ pub fn track(props: &TrackProps) -> Html {
                 state.categories,
                 Rc::as_ptr(&widths) as usize,
             ),
-            move |_| layout_track(&dataset, state.categories, &scale, &widths),
+            move |_| {
+                layout_track(
+                    &dataset,
+                    state.categories,
+                    &scale,
+                    &widths,
+                    DEFAULT_MAX_LANES,
+                )
+            },
         )
     };
     let axis = use_memo((state.viewport, state.width), move |_| ticks::axis(&scale));
 
+    let on_key = {
+        let input = Rc::clone(&input);
+        Callback::from(move |e: KeyboardEvent| {
+            let (span, bounds) = {
+                let s = input.latest.borrow();
+                (s.viewport.span(), s.bounds)
+            };
+            let action = match e.key().as_str() {
+                "ArrowLeft" => Action::Pan(-span * KEY_PAN_SHARE),
+                "ArrowRight" => Action::Pan(span * KEY_PAN_SHARE),
+                "+" | "=" => Action::Zoom(ZOOM_STEP),
+                "-" | "_" => Action::Zoom(1.0 / ZOOM_STEP),
+                "Home" => Action::SetWindow(Viewport::new(bounds.start, bounds.start + span)),
+                "End" => Action::SetWindow(Viewport::new(bounds.end - span, bounds.end)),
+                "0" => Action::ShowAll,
+                _ => return,
+            };
+            if e.ctrl_key() || e.meta_key() || e.alt_key() {
+                return;
+            }
+            e.prevent_default();
+            input.animate(action);
+        })
+    };
+    let button = |action: Action| {
+        let input = Rc::clone(&input);
+        Callback::from(move |_: MouseEvent| input.animate(action.clone()))
+    };
+    let on_open_cluster = {
+        let input = Rc::clone(&input);
+        Callback::from(move |c: Cluster| {
+            let span = (c.end_day - c.start_day) as f64;
+            let pad = span * 0.1 + 2.0;
+            input.animate(Action::SetWindow(Viewport::new(
+                c.start_day as f64 - pad,
+                c.end_day as f64 + pad,
+            )));
+        })
+    };
+
     let lanes_height = (layout.lanes.max(1) as f64) * LANE_HEIGHT_PX;
     let measured = state.width > 0.0;
+    let at_min = state.viewport.span() <= crate::state::MIN_SPAN_DAYS + 1e-6;
+    let at_all = state.viewport == state.bounds;
 
     html! {
         <div class="pakkaz-track">
-            <div class="pakkaz-track__plot" ref={plot_ref}>
-                if measured {
-                    <AxisView axis={axis.clone()} height={lanes_height} />
-                    <ol class="pakkaz-marks" style={format!("height: {lanes_height}px")} aria-label="Events">
-                        { for layout.marks.iter().map(|m| {
-                            let event = &props.dataset.events[m.index];
-                            html! { <Mark key={event.id.clone()} geometry={m.clone()} event={event.clone()} /> }
-                        }) }
-                    </ol>
-                }
+            <div class="pakkaz-toolbar" role="toolbar" aria-label="Zoom">
+                <button type="button" class="pakkaz-button" aria-label="Zoom in" title="Zoom in (+)"
+                    disabled={at_min} onclick={button(Action::Zoom(ZOOM_STEP))}>
+                    <span aria-hidden="true">{ "+" }</span>
+                </button>
+                <button type="button" class="pakkaz-button" aria-label="Zoom out" title="Zoom out (−)"
+                    disabled={at_all} onclick={button(Action::Zoom(1.0 / ZOOM_STEP))}>
+                    <span aria-hidden="true">{ "−" }</span>
+                </button>
+                <button type="button" class="pakkaz-button pakkaz-button--text" title="Show the whole range (0)"
+                    disabled={at_all} onclick={button(Action::ShowAll)}>
+                    { "Show all" }
+                </button>
+                <span class="pakkaz-toolbar__hint">{ "Scroll or pinch to zoom, drag to move" }</span>
             </div>
+            <div class="pakkaz-track__viewport" tabindex="0" role="group"
+                data-from={Date::from_days(state.viewport.start.floor() as i64).to_string()}
+                data-to={Date::from_days(state.viewport.end.ceil() as i64 - 1).to_string()}
+                aria-label="Timeline: arrow keys move, plus and minus zoom, 0 shows all"
+                onkeydown={on_key}>
+                <div class="pakkaz-track__plot" ref={plot_ref}>
+                    if measured {
+                        <AxisView axis={axis.clone()} height={lanes_height} />
+                        <ol class="pakkaz-marks" style={format!("height: {lanes_height}px")} aria-label="Events">
+                            { for layout.items.iter().map(|item| match &item.kind {
+                                ItemKind::Event(index) => {
+                                    let id = props.dataset.events[*index].id.clone();
+                                    html! { <Mark key={id} dataset={props.dataset.clone()} index={*index} item={item.clone()} /> }
+                                }
+                                ItemKind::Cluster(c) => html! {
+                                    <ClusterMark key={format!("cluster-{}", c.start_day)} cluster={c.clone()}
+                                        item={item.clone()} on_open={on_open_cluster.clone()} />
+                                },
+                            }) }
+                        </ol>
+                    }
+                </div>
+            </div>
+            if measured {
+                <Overview dataset={props.dataset.clone()} state={props.state.clone()} />
+            }
         </div>
     }
 }

@@ -43,6 +43,11 @@ impl Category {
         Category::ALL.into_iter().find(|c| c.id() == id)
     }
 
+    /// Position in [`Category::ALL`].
+    pub fn index(self) -> usize {
+        self as usize
+    }
+
     fn bit(self) -> u8 {
         1 << (self as u8)
     }

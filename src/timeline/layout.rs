@@ -20,18 +20,23 @@ pub struct Extent {
 /// Returns the lanes and how many lanes were used.
 pub fn stack(extents: &[Extent], gap: f64) -> (Vec<usize>, usize) {
     let options: Vec<[Option<Extent>; 2]> = extents.iter().map(|&e| [Some(e), None]).collect();
-    let (placed, count) = stack_choices(&options, gap);
+    let (placed, count) = stack_choices(&options, gap, usize::MAX).unwrap_or_default();
     (placed.into_iter().map(|(lane, _)| lane).collect(), count)
 }
 
 /// Like [`stack`], but each item may be placed in one of two ways (e.g. label after or
 /// before its mark): the one that fits the topmost lane wins, the first on a tie. An item
 /// with neither option gets the first one forced into a new lane. Returns, per item, its
-/// lane and the index of the option used, and how many lanes were used.
+/// lane and the index of the option used, and how many lanes were used; or `None` as
+/// soon as more than `max_lanes` would be needed (so a hopeless try costs little).
 ///
 /// Why it never overlaps: a lane only accepts an item that starts `gap` after the lane's
 /// last right edge, so each lane is a sequence of disjoint intervals, left to right.
-pub fn stack_choices(options: &[[Option<Extent>; 2]], gap: f64) -> (Vec<(usize, usize)>, usize) {
+pub fn stack_choices(
+    options: &[[Option<Extent>; 2]],
+    gap: f64,
+    max_lanes: usize,
+) -> Option<(Vec<(usize, usize)>, usize)> {
     // Right edge of the last item in each lane.
     let mut lane_right: Vec<f64> = Vec::new();
     let mut placed = Vec::with_capacity(options.len());
@@ -49,6 +54,9 @@ pub fn stack_choices(options: &[[Option<Extent>; 2]], gap: f64) -> (Vec<(usize, 
             Some(found) => found,
             None => {
                 let choice = if item[0].is_some() { 0 } else { 1 };
+                if lane_right.len() >= max_lanes {
+                    return None;
+                }
                 lane_right.push(f64::NEG_INFINITY);
                 let extent = item[choice].unwrap_or(Extent {
                     left: f64::NEG_INFINITY,
@@ -60,7 +68,7 @@ pub fn stack_choices(options: &[[Option<Extent>; 2]], gap: f64) -> (Vec<(usize, 
         lane_right[lane] = extent.right;
         placed.push((lane, choice));
     }
-    (placed, lane_right.len())
+    Some((placed, lane_right.len()))
 }
 
 /// A rough width in pixels of `text` set in the widget's sans-serif at `font_px`.

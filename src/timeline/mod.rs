@@ -1,7 +1,9 @@
 //! Timeline maths: the viewport, the time↔pixel scale, axis ticks and lane layout.
 //! Pure Rust, no web APIs, tested natively.
 
+pub mod gesture;
 pub mod layout;
+pub mod overview;
 pub mod scale;
 pub mod ticks;
 pub mod track;

@@ -21,14 +21,43 @@ pub enum LabelSide {
     Left,
 }
 
-/// One event's place on the track.
+/// What a placed item stands for.
 #[derive(Clone, Debug, PartialEq)]
-pub struct MarkGeometry {
-    /// Index into `Dataset::events`.
-    pub index: usize,
-    /// x of the event's start.
+pub enum ItemKind {
+    /// One event: its index into `Dataset::events`.
+    Event(usize),
+    /// Several events too close together to show one by one at this zoom.
+    Cluster(Cluster),
+}
+
+/// A group of events drawn as one mark; zooming in (or clicking it) opens it up.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Cluster {
+    pub count: usize,
+    /// How many of each category, in `Category::ALL` order.
+    pub by_category: [usize; 4],
+    /// First day of the earliest member and first day after the latest member's period.
+    pub start_day: i64,
+    pub end_day: i64,
+}
+
+impl Cluster {
+    /// Room for the cluster's badge after its symbol slot: the count and one small
+    /// symbol per category present (kept in step with `.pakkaz-cluster` styles).
+    pub fn label_width(&self) -> f64 {
+        let digits = self.count.max(1).ilog10() as f64 + 1.0;
+        let categories = self.by_category.iter().filter(|&&n| n > 0).count() as f64;
+        digits * 8.0 + categories * 11.0 + 14.0
+    }
+}
+
+/// One item's place on the track.
+#[derive(Clone, Debug, PartialEq)]
+pub struct TrackItem {
+    pub kind: ItemKind,
+    /// x of the item's start.
     pub x: f64,
-    /// Width of the period the event covers (0 for a single day). A year-only event
+    /// Width of the period the item covers (0 for a single day). A year-only event
     /// covers its whole year, so readers see it is known only to the year.
     pub span_px: f64,
     pub lane: usize,
@@ -36,8 +65,8 @@ pub struct MarkGeometry {
     pub label_side: LabelSide,
 }
 
-impl MarkGeometry {
-    /// The horizontal interval the mark, its period and its label occupy.
+impl TrackItem {
+    /// The horizontal interval the symbol, the period and the label occupy.
     pub fn extent(&self) -> Extent {
         let half = SYMBOL_PX / 2.0;
         match self.label_side {
@@ -52,12 +81,36 @@ impl MarkGeometry {
             },
         }
     }
+
+    /// The dataset index if this item is a single event.
+    pub fn event(&self) -> Option<usize> {
+        match self.kind {
+            ItemKind::Event(i) => Some(i),
+            ItemKind::Cluster(_) => None,
+        }
+    }
 }
 
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct TrackLayout {
-    pub marks: Vec<MarkGeometry>,
+    pub items: Vec<TrackItem>,
     pub lanes: usize,
+}
+
+impl TrackLayout {
+    /// Events shown one by one, with their dataset index.
+    pub fn events(&self) -> impl Iterator<Item = (usize, &TrackItem)> {
+        self.items
+            .iter()
+            .filter_map(|item| Some((item.event()?, item)))
+    }
+
+    pub fn clusters(&self) -> impl Iterator<Item = (&Cluster, &TrackItem)> {
+        self.items.iter().filter_map(|item| match &item.kind {
+            ItemKind::Cluster(c) => Some((c, item)),
+            ItemKind::Event(_) => None,
+        })
+    }
 }
 
 /// Widest a label may be, so that one long title cannot claim a whole lane.
@@ -75,17 +128,32 @@ pub fn estimate_label_widths(dataset: &Dataset) -> Vec<f64> {
         .collect()
 }
 
-/// Lays out the events of `categories` that overlap the scale's window. `label_widths`
-/// holds each event's natural label width in pixels, indexed like `dataset.events`.
+/// Lanes a track shows before it groups events into clusters.
+pub const DEFAULT_MAX_LANES: usize = 12;
+
+/// Pixels a cluster's time bucket starts from; doubled until the layout fits.
+const BUCKET_PX: f64 = 48.0;
+
+/// Lays out the events of `categories` that overlap the scale's window in at most
+/// `max_lanes` lanes, grouping events that fall close together into clusters where
+/// they would need more. `label_widths` holds each event's natural label width in
+/// pixels, indexed like `dataset.events`.
+///
+/// Clusters are buckets of a power-of-two number of days aligned to the epoch, so a
+/// pan never reshuffles them and a zoom only regroups at whole doublings. A bucket
+/// becomes a cluster when it holds more events than a threshold; the threshold is
+/// lowered, and then the buckets widened, until everything fits.
 pub fn layout_track(
     dataset: &Dataset,
     categories: CategorySet,
     scale: &Scale,
     label_widths: &[f64],
+    max_lanes: usize,
 ) -> TrackLayout {
+    let max_lanes = max_lanes.max(1);
     let max_label = max_label_width(scale.width);
     let domain = scale.domain;
-    let mut marks: Vec<MarkGeometry> = dataset
+    let events: Vec<TrackItem> = dataset
         .indices_in(domain.start, domain.end)
         .filter(|&i| categories.contains(dataset.events[i].category))
         .map(|index| {
@@ -97,8 +165,8 @@ pub fn layout_track(
                 (scale.x(event.end_day() as f64) - x).max(0.0)
             };
             let natural = label_widths.get(index).copied().unwrap_or(max_label);
-            MarkGeometry {
-                index,
+            TrackItem {
+                kind: ItemKind::Event(index),
                 x,
                 span_px,
                 lane: 0,
@@ -107,41 +175,143 @@ pub fn layout_track(
             }
         })
         .collect();
-    // In time order; the label goes after the mark unless before it fits a higher lane
-    // or after it would leave the track.
-    marks.sort_by(|a, b| a.x.total_cmp(&b.x));
-    let options: Vec<[Option<Extent>; 2]> = marks
+
+    // Most windows fit without clustering; a crowd that cannot possibly fit skips the try.
+    let capacity = max_lanes as f64 * (scale.width / (SYMBOL_PX + LANE_GAP_PX)).max(1.0);
+    if (events.len() as f64) <= capacity {
+        if let Some(layout) = stack_items(events.clone(), scale.width, max_lanes) {
+            return layout;
+        }
+    }
+
+    let k = scale.k();
+    let mut bucket_px = BUCKET_PX;
+    let mut last = None;
+    for _ in 0..24 {
+        let bucket_days = (bucket_px / k.max(1e-9)).max(1.0).log2().ceil().exp2() as i64;
+        let buckets = group_by_bucket(dataset, &events, bucket_days);
+        let largest = buckets.iter().map(|b| b.len()).max().unwrap_or(0);
+        // Thresholds from "only the fullest buckets" down to "every shared bucket".
+        let mut threshold = largest.min(max_lanes);
+        while threshold >= 1 {
+            let items = cluster_buckets(dataset, scale, &events, &buckets, threshold);
+            match stack_items(items, scale.width, max_lanes) {
+                Some(layout) => return layout,
+                None => {
+                    threshold = if threshold > 2 {
+                        threshold * 2 / 3
+                    } else {
+                        threshold - 1
+                    }
+                }
+            }
+        }
+        last = Some(cluster_buckets(dataset, scale, &events, &buckets, 1));
+        bucket_px *= 2.0;
+    }
+    // Unreachable in practice (a bucket as wide as the window is one cluster); keep
+    // whatever the widest try gave rather than fail.
+    stack_items(last.unwrap_or_default(), scale.width, usize::MAX).unwrap_or_default()
+}
+
+/// Indices into `events` (sorted by start) grouped into runs sharing a time bucket.
+fn group_by_bucket(dataset: &Dataset, events: &[TrackItem], bucket_days: i64) -> Vec<Vec<usize>> {
+    let mut buckets: Vec<Vec<usize>> = Vec::new();
+    let mut current = None;
+    for (i, item) in events.iter().enumerate() {
+        let Some(index) = item.event() else { continue };
+        let bucket = dataset.events[index]
+            .start_day()
+            .div_euclid(bucket_days.max(1));
+        if current != Some(bucket) {
+            buckets.push(Vec::new());
+            current = Some(bucket);
+        }
+        if let Some(last) = buckets.last_mut() {
+            last.push(i);
+        }
+    }
+    buckets
+}
+
+/// The items to lay out: events of small buckets as they are, larger buckets as clusters.
+fn cluster_buckets(
+    dataset: &Dataset,
+    scale: &Scale,
+    events: &[TrackItem],
+    buckets: &[Vec<usize>],
+    threshold: usize,
+) -> Vec<TrackItem> {
+    let mut items = Vec::new();
+    for bucket in buckets {
+        if bucket.len() <= threshold {
+            items.extend(bucket.iter().map(|&i| events[i].clone()));
+            continue;
+        }
+        let mut by_category = [0usize; 4];
+        let mut start_day = i64::MAX;
+        let mut end_day = i64::MIN;
+        for &i in bucket {
+            if let Some(index) = events[i].event() {
+                let e = &dataset.events[index];
+                by_category[e.category.index()] += 1;
+                start_day = start_day.min(e.start_day());
+                end_day = end_day.max(e.end_day());
+            }
+        }
+        let cluster = Cluster {
+            count: bucket.len(),
+            by_category,
+            start_day,
+            end_day,
+        };
+        let x = scale.x(start_day as f64);
+        let label_width = cluster.label_width();
+        items.push(TrackItem {
+            kind: ItemKind::Cluster(cluster),
+            x,
+            span_px: (scale.x(end_day as f64) - x).max(0.0),
+            lane: 0,
+            label_width,
+            label_side: LabelSide::Right,
+        });
+    }
+    items
+}
+
+/// Stacks items in time order, each label after its symbol unless before it fits a
+/// higher lane or after it would leave the track. `None` if more than `max_lanes` needed.
+fn stack_items(mut items: Vec<TrackItem>, width: f64, max_lanes: usize) -> Option<TrackLayout> {
+    items.sort_by(|a, b| a.x.total_cmp(&b.x));
+    let options: Vec<[Option<Extent>; 2]> = items
         .iter()
-        .map(|m| {
-            let right = m.extent();
-            let left = MarkGeometry {
+        .map(|item| {
+            let right = item.extent();
+            let left = TrackItem {
                 label_side: LabelSide::Left,
-                ..m.clone()
+                ..item.clone()
             }
             .extent();
-            let right_fits = right.right <= scale.width;
+            let right_fits = right.right <= width;
             let left_fits = left.left >= 0.0;
             match (right_fits, left_fits) {
                 (true, true) => [Some(right), Some(left)],
                 (false, true) => [None, Some(left)],
                 (true, false) => [Some(right), None],
                 // Neither fits: keep the label on the side with more room.
-                (false, false) if m.x < scale.width / 2.0 => [Some(right), None],
+                (false, false) if item.x < width / 2.0 => [Some(right), None],
                 (false, false) => [None, Some(left)],
             }
         })
         .collect();
-    let (placed, lane_count) = stack_choices(&options, LANE_GAP_PX);
-    for (mark, (lane, choice)) in marks.iter_mut().zip(placed) {
-        mark.lane = lane;
-        mark.label_side = if choice == 0 {
+    let (placed, lanes) = stack_choices(&options, LANE_GAP_PX, max_lanes)?;
+    for (item, (lane, choice)) in items.iter_mut().zip(placed) {
+        item.lane = lane;
+        item.label_side = if choice == 0 {
             LabelSide::Right
         } else {
             LabelSide::Left
         };
     }
-    TrackLayout {
-        marks,
-        lanes: lane_count,
-    }
+    Some(TrackLayout { items, lanes })
 }

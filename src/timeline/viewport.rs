@@ -56,7 +56,10 @@ impl Viewport {
         if !span.is_finite() || span < min_span {
             span = min_span;
         }
-        span = span.min(max_span);
+        if span >= max_span {
+            // Exactly the bounds, free of rounding, so "everything in view" is testable.
+            return bounds;
+        }
         let center = if self.center().is_finite() {
             self.center()
         } else {

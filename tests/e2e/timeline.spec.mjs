@@ -35,23 +35,26 @@ for (const size of [
   test.describe(`at ${size.name} size`, () => {
     test.use({ viewport: { width: size.width, height: size.height } });
 
-    test('shows every event once, labelled, without overlaps', async ({ page }) => {
+    test('shows every event once, alone or counted in a cluster, without overlaps', async ({ page }) => {
       const errors = [];
       page.on('pageerror', (e) => errors.push(e.message));
       page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
       await page.goto('/');
 
       await expect(page.getByRole('heading', { name: data.title })).toBeVisible();
-      await expect(page.locator('.pakkaz-mark')).toHaveCount(data.events.length);
-      for (const event of data.events) {
-        await expect(page.locator(`[data-event-id="${event.id}"]`)).toHaveCount(1);
-      }
+      await expect(page.locator('.pakkaz-mark .pakkaz-symbol').first()).toBeVisible();
+      const marks = await page.locator('.pakkaz-mark').evaluateAll((els) => els.map((e) => e.dataset.eventId));
+      expect(new Set(marks).size).toBe(marks.length);
+      const clustered = (await page.locator('.pakkaz-cluster__count').allTextContents()).map(Number);
+      expect(marks.length + clustered.reduce((a, b) => a + b, 0)).toBe(data.events.length);
+      // Most events are shown one by one even at the whole range.
+      expect(marks.length).toBeGreaterThanOrEqual(size.name === 'phone' ? 8 : 18);
       await expect(page.locator('.pakkaz-legend__item')).toHaveText([
         /Political\s*\d+/, /Military\s*\d+/, /Trade\s*\d+/, /Education\s*\d+/,
       ]);
 
       // What a person sees: labels and symbols never overlap one another.
-      expect(overlapping(await rects(page, '.pakkaz-mark__label'))).toEqual([]);
+      expect(overlapping(await rects(page, '.pakkaz-mark__label, .pakkaz-cluster__button'))).toEqual([]);
       expect(overlapping(await rects(page, '.pakkaz-axis__label'))).toEqual([]);
 
       // Every label is inside the widget, and the page does not scroll sideways.
@@ -86,10 +89,11 @@ test('marks sit at their dates: earlier events further left', async ({ page }) =
   const x = async (id) => (await page.locator(`[data-event-id="${id}"] .pakkaz-symbol`).boundingBox()).x;
   expect(await x('kazakhstan-independence')).toBeLessThan(await x('first-official-visit'));
   expect(await x('first-official-visit')).toBeLessThan(await x('dostarym-2017'));
-  expect(await x('dostarym-2017')).toBeLessThan(await x('muslim-institute-lecture'));
+  expect(await x('dostarym-2017')).toBeLessThan(await x('trade-2019'));
 });
 
 test('a year-only event is drawn across its year; planned events look different', async ({ page }) => {
+  await page.emulateMedia({ reducedMotion: 'reduce' });
   await page.setViewportSize({ width: 1280, height: 800 });
   await page.goto('/');
   const year = page.locator('[data-event-id="first-official-visit"]');
@@ -99,7 +103,12 @@ test('a year-only event is drawn across its year; planned events look different'
   const yearPx = plot.width / 32;
   expect(Math.abs(span.width - yearPx)).toBeLessThan(2);
   await expect(page.locator('[data-event-id="kazakhstan-independence"] .pakkaz-mark__span')).toHaveCount(0);
+  // The planned visit of September 2022 sits in the dense last years: zoom to them.
+  await page.locator('.pakkaz-track__viewport').focus();
+  for (let i = 0; i < 4; i++) await page.keyboard.press('+');
+  await page.keyboard.press('End');
   const planned = page.locator('.pakkaz-mark--planned');
   await expect(planned).toHaveCount(data.events.filter((e) => e.status === 'planned').length);
   await expect(planned.first()).toHaveAttribute('aria-label', /planned/);
+  await expect(page.locator('[data-event-id="muslim-institute-lecture"]')).not.toHaveClass(/planned/);
 });

@@ -1,0 +1,68 @@
+use yew::prelude::*;
+
+use super::mark::place;
+use crate::model::date::display_span;
+use crate::model::{Category, Date};
+use crate::timeline::track::{Cluster, LabelSide, TrackItem, LABEL_OFFSET_PX, SYMBOL_PX};
+
+#[derive(Properties, PartialEq, Clone)]
+pub struct ClusterMarkProps {
+    pub cluster: Cluster,
+    pub item: TrackItem,
+    /// Zooms in on the cluster's period.
+    pub on_open: Callback<Cluster>,
+}
+
+/// Several events too close to show one by one: a button with the count and, per
+/// category, a symbol and its number. Pressing it zooms in until they spread out.
+#[function_component(ClusterMark)]
+pub fn cluster_mark(props: &ClusterMarkProps) -> Html {
+    let c = &props.cluster;
+    let item = &props.item;
+    let first = Date::from_days(c.start_day);
+    let last = Date::from_days(c.end_day - 1);
+    let (first, last) = (
+        Date::month(first.year_number(), first.month_number().unwrap_or(1)),
+        Date::month(last.year_number(), last.month_number().unwrap_or(12)),
+    );
+    let when = match (first, last) {
+        (Some(a), Some(b)) => display_span(&a, Some(&b)),
+        _ => String::new(),
+    };
+    let parts: Vec<String> = Category::ALL
+        .into_iter()
+        .zip(c.by_category)
+        .filter(|(_, n)| *n > 0)
+        .map(|(cat, n)| format!("{n} {}", cat.label().to_lowercase()))
+        .collect();
+    let name = format!(
+        "{} events, {when}: {}. Zoom in to see them.",
+        c.count,
+        parts.join(", ")
+    );
+    let onclick = {
+        let on_open = props.on_open.clone();
+        let cluster = c.clone();
+        Callback::from(move |_: MouseEvent| on_open.emit(cluster.clone()))
+    };
+    let class = classes!(
+        "pakkaz-cluster",
+        (item.label_side == LabelSide::Left).then_some("pakkaz-cluster--label-left"),
+    );
+    html! {
+        <li class={class} style={place(item)}>
+            if item.span_px > 0.0 {
+                <span class="pakkaz-cluster__span" style={format!("width: {:.1}px", item.span_px)} aria-hidden="true"></span>
+            }
+            <button type="button" class="pakkaz-cluster__button" aria-label={name.clone()} title={name} {onclick}
+                style={format!("width: {:.0}px", SYMBOL_PX + LABEL_OFFSET_PX + item.label_width)}>
+                <span class="pakkaz-cluster__count" aria-hidden="true">{ c.count }</span>
+                <span class="pakkaz-cluster__cats" aria-hidden="true">
+                    { for Category::ALL.into_iter().zip(c.by_category).filter(|(_, n)| *n > 0).map(|(cat, _)| html! {
+                        <span class={classes!("pakkaz-symbol", "pakkaz-symbol--small", format!("pakkaz-cat--{}", cat.id()))}></span>
+                    }) }
+                </span>
+            </button>
+        </li>
+    }
+}

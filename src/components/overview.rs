@@ -1,0 +1,183 @@
+use std::rc::Rc;
+
+use wasm_bindgen::JsCast;
+use web_sys::{Element, PointerEvent};
+use yew::prelude::*;
+
+use super::frame::FrameScheduler;
+use crate::model::{Category, Dataset};
+use crate::state::{Action, State, MIN_SPAN_DAYS};
+use crate::timeline::overview::{bins, paths};
+use crate::timeline::{Scale, Viewport};
+
+/// Height of the density strip, in pixels.
+const BAND_HEIGHT: f64 = 28.0;
+/// Width of one column of the strip.
+const BIN_PX: f64 = 3.0;
+/// Height one event adds to its column.
+const UNIT_PX: f64 = 7.0;
+
+#[derive(Properties, Clone)]
+pub struct OverviewProps {
+    pub dataset: Rc<Dataset>,
+    pub state: UseReducerHandle<State>,
+}
+
+impl PartialEq for OverviewProps {
+    fn eq(&self, other: &Self) -> bool {
+        Rc::ptr_eq(&self.dataset, &other.dataset) && self.state == other.state
+    }
+}
+
+#[derive(Clone, Copy, PartialEq)]
+enum Grip {
+    Move,
+    Start,
+    End,
+}
+
+struct Drag {
+    grip: Grip,
+    pointer: i32,
+    press_x: f64,
+    window: Viewport,
+}
+
+/// The whole range at a glance, with the current window as a brush: drag the brush to
+/// move, drag its edges to zoom, press anywhere else on the band to centre the window
+/// there. Moves reach the state at most once per frame.
+#[function_component(Overview)]
+pub fn overview(props: &OverviewProps) -> Html {
+    let state = &*props.state;
+    let scale = Scale::new(state.bounds, state.width);
+    let band_ref = use_node_ref();
+    let drag = use_mut_ref(|| None::<Drag>);
+    let target = use_mut_ref(|| None::<Viewport>);
+    let frame = use_memo((), |_| Rc::new(FrameScheduler::default()));
+    let d = {
+        let dataset = props.dataset.clone();
+        use_memo((state.width, state.categories, state.bounds), move |_| {
+            paths(
+                &bins(&dataset, state.categories, &scale, BIN_PX),
+                BIN_PX,
+                BAND_HEIGHT,
+                UNIT_PX,
+            )
+        })
+    };
+
+    // The window a pointer at client x gives, for the drag in progress.
+    let window_at = {
+        let drag = drag.clone();
+        move |client_x: f64| -> Option<Viewport> {
+            let drag = drag.borrow();
+            let drag = drag.as_ref()?;
+            let dt = (client_x - drag.press_x) / scale.k().max(1e-9);
+            let w = drag.window;
+            Some(match drag.grip {
+                Grip::Move => w.pan(dt),
+                Grip::Start => Viewport::new((w.start + dt).min(w.end - MIN_SPAN_DAYS), w.end),
+                Grip::End => Viewport::new(w.start, (w.end + dt).max(w.start + MIN_SPAN_DAYS)),
+            })
+        }
+    };
+    let send = {
+        let target = target.clone();
+        let frame = Rc::clone(&frame);
+        let dispatcher = props.state.dispatcher();
+        move |window: Viewport| {
+            *target.borrow_mut() = Some(window);
+            let target = target.clone();
+            let dispatcher = dispatcher.clone();
+            frame.schedule(move || {
+                if let Some(w) = target.borrow_mut().take() {
+                    dispatcher.dispatch(Action::SetWindow(w));
+                }
+            });
+        }
+    };
+
+    let onpointerdown = {
+        let drag = drag.clone();
+        let send = send.clone();
+        let viewport = state.viewport;
+        let band_ref = band_ref.clone();
+        Callback::from(move |e: PointerEvent| {
+            if e.pointer_type() == "mouse" && e.button() != 0 {
+                return;
+            }
+            // Yew delegates events, so `current_target` is not the band: use its ref.
+            let Some(el) = band_ref.cast::<Element>() else {
+                return;
+            };
+            let grip_name = e
+                .target()
+                .and_then(|t| t.dyn_into::<Element>().ok())
+                .and_then(|t| t.closest("[data-grip]").ok().flatten())
+                .and_then(|g| g.get_attribute("data-grip"));
+            let (grip, window) = match grip_name.as_deref() {
+                Some("start") => (Grip::Start, viewport),
+                Some("end") => (Grip::End, viewport),
+                Some(_) => (Grip::Move, viewport),
+                None => {
+                    // Pressed outside the brush: centre the window there, then drag it.
+                    let x = e.client_x() as f64 - el.get_bounding_client_rect().left();
+                    let centred = viewport.pan(scale.t(x) - viewport.center());
+                    send(centred);
+                    (Grip::Move, centred)
+                }
+            };
+            let _ = el.set_pointer_capture(e.pointer_id());
+            *drag.borrow_mut() = Some(Drag {
+                grip,
+                pointer: e.pointer_id(),
+                press_x: e.client_x() as f64,
+                window,
+            });
+            e.prevent_default();
+        })
+    };
+    let onpointermove = {
+        let drag = drag.clone();
+        Callback::from(move |e: PointerEvent| {
+            let active = drag
+                .borrow()
+                .as_ref()
+                .is_some_and(|d| d.pointer == e.pointer_id());
+            if active {
+                if let Some(w) = window_at(e.client_x() as f64) {
+                    send(w);
+                }
+            }
+        })
+    };
+    let onpointerup = {
+        let drag = drag.clone();
+        Callback::from(move |_: PointerEvent| {
+            *drag.borrow_mut() = None;
+        })
+    };
+
+    let left = scale.x(state.viewport.start).max(0.0);
+    let right = scale.x(state.viewport.end).min(state.width);
+    let brush_style = format!("left: {left:.1}px; width: {:.1}px", (right - left).max(2.0));
+    let dragging = drag.borrow().is_some();
+
+    html! {
+        <div class={classes!("pakkaz-overview", dragging.then_some("pakkaz-overview--dragging"))}
+            aria-hidden="true" ref={band_ref}
+            onpointerdown={onpointerdown} onpointermove={onpointermove}
+            onpointerup={onpointerup.clone()} onpointercancel={onpointerup}>
+            <svg class="pakkaz-overview__strip" width={state.width.to_string()} height={BAND_HEIGHT.to_string()}
+                viewBox={format!("0 0 {:.0} {BAND_HEIGHT}", state.width.max(1.0))} preserveAspectRatio="none">
+                { for Category::ALL.into_iter().zip(d.iter()).map(|(c, path)| html! {
+                    <path class={classes!("pakkaz-overview__bars", format!("pakkaz-cat--{}", c.id()))} d={path.clone()} />
+                }) }
+            </svg>
+            <div class="pakkaz-overview__brush" style={brush_style} data-grip="move">
+                <span class="pakkaz-overview__grip pakkaz-overview__grip--start" data-grip="start"></span>
+                <span class="pakkaz-overview__grip pakkaz-overview__grip--end" data-grip="end"></span>
+            </div>
+        </div>
+    }
+}

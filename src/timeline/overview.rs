@@ -1,0 +1,47 @@
+//! The overview band: every event of the whole range at a glance, as a stacked density
+//! strip, whatever the number of events (a few paths, never one node per event).
+
+use super::scale::Scale;
+use crate::model::{CategorySet, Dataset};
+
+/// Counts of events per category in one column of the band.
+pub type Bin = [u32; 4];
+
+/// Events of `categories` counted per `bin_px`-wide column of the scale (by start day).
+pub fn bins(dataset: &Dataset, categories: CategorySet, scale: &Scale, bin_px: f64) -> Vec<Bin> {
+    let bin_px = bin_px.max(1.0);
+    let n = (scale.width / bin_px).ceil().max(1.0) as usize;
+    let mut bins = vec![[0u32; 4]; n];
+    let domain = scale.domain;
+    for i in dataset.indices_in(domain.start, domain.end) {
+        let e = &dataset.events[i];
+        if !categories.contains(e.category) {
+            continue;
+        }
+        let x = scale.x((e.start_day() as f64).max(domain.start));
+        let column = ((x / bin_px).floor().max(0.0) as usize).min(n - 1);
+        bins[column][e.category.index()] += 1;
+    }
+    bins
+}
+
+/// SVG path data, one per category, drawing each bin as stacked bars of `unit_px` per
+/// event, no taller than `height` in all (dense columns are capped, not scaled, so a
+/// single event is always visible).
+pub fn paths(bins: &[Bin], bin_px: f64, height: f64, unit_px: f64) -> [String; 4] {
+    let mut paths: [String; 4] = Default::default();
+    let bar = (bin_px - 1.0).max(1.0);
+    for (column, bin) in bins.iter().enumerate() {
+        let mut y = height;
+        for (category, &count) in bin.iter().enumerate() {
+            if count == 0 || y <= 0.0 {
+                continue;
+            }
+            let h = (count as f64 * unit_px).min(y);
+            y -= h;
+            let x = column as f64 * bin_px;
+            paths[category].push_str(&format!("M{x:.1} {y:.1}h{bar:.1}v{h:.1}h-{bar:.1}z"));
+        }
+    }
+    paths
+}

@@ -1,0 +1,33 @@
+// Screenshots for looking at the page by eye (not a test): serves dist/ and writes
+// PNGs of the standalone page at desktop and phone sizes, in light and dark themes.
+// Usage: node tests/e2e/look.mjs [out-dir] [hash]
+import { chromium } from '@playwright/test';
+import { spawn } from 'node:child_process';
+
+const out = process.argv[2] || 'test-results/look';
+const hash = process.argv[3] || '';
+const port = 4180;
+const server = spawn('node', ['tests/e2e/serve.mjs', 'dist', String(port)], { stdio: 'inherit' });
+await new Promise((r) => setTimeout(r, 400));
+const browser = await chromium.launch({
+  executablePath: process.env.CHROMIUM || '/usr/bin/chromium',
+  args: ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage',
+    '--disable-background-networking', '--no-first-run'],
+});
+try {
+  for (const scheme of ['light', 'dark']) {
+    for (const [name, width, height] of [['desktop', 1280, 800], ['phone', 390, 844]]) {
+      const page = await browser.newPage({ viewport: { width, height }, colorScheme: scheme });
+      page.on('console', (m) => m.type() === 'error' && console.log('console error:', m.text()));
+      page.on('pageerror', (e) => console.log('page error:', e.message));
+      await page.goto(`http://127.0.0.1:${port}/${hash}`);
+      await page.waitForSelector('.pakkaz-marks');
+      await page.waitForTimeout(300);
+      await page.screenshot({ path: `${out}/${name}-${scheme}.png`, fullPage: true });
+      await page.close();
+    }
+  }
+} finally {
+  await browser.close();
+  server.kill();
+}

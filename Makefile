@@ -3,7 +3,7 @@
 export PATH := $(HOME)/.cargo/bin:$(CURDIR)/node_modules/.bin:$(PATH)
 export TRUNK_OFFLINE := true
 
-.PHONY: serve build test setup
+.PHONY: serve build test setup bench-zoom
 
 ## serve: build and serve the timeline at http://127.0.0.1:8080/, rebuilding on change
 serve:
@@ -23,3 +23,7 @@ test:
 ## setup: only install the tools
 setup:
 	bash scripts/setup.sh test
+
+## bench-zoom: frame times during a scripted wheel zoom, embedded data and 10,000 events
+bench-zoom: build
+	node bench/zoom.mjs

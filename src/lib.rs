@@ -4,6 +4,7 @@
 //! - [`timeline`]: viewport, scale, ticks and lane layout — pure maths.
 //! - [`state`]: the one reducer-held state and its actions.
 //! - [`components`]: thin Yew views.
+//! - `embed` (wasm only): the browser API, `mount(element, options)`.
 //!
 //! Everything but `components` and the browser entry points is plain Rust, tested natively.
 
@@ -13,9 +14,9 @@ pub mod state;
 pub mod timeline;
 
 #[cfg(target_arch = "wasm32")]
-mod web;
+pub mod embed;
 #[cfg(target_arch = "wasm32")]
-pub use web::{parse_dataset_json, run_standalone};
+pub use embed::{mount, parse_dataset_json};
 
 use model::date::days_from_civil;
 use timeline::Viewport;

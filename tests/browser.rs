@@ -38,12 +38,14 @@ fn count(root: &Element, selector: &str) -> u32 {
     root.query_selector_all(selector).unwrap().length()
 }
 
-fn mount(root: &Element) -> usize {
+fn mount_app(root: &Element) -> usize {
     let dataset = parse_dataset_json(EMBEDDED_JSON).expect("embedded data is valid");
     let n = dataset.events.len();
     let props = AppProps {
         dataset: Rc::new(dataset),
         range: pakkaz_timeline::default_range(),
+        categories: pakkaz_timeline::model::CategorySet::ALL,
+        window: None,
     };
     yew::Renderer::<App>::with_root_and_props(root.clone(), props).render();
     n
@@ -52,10 +54,18 @@ fn mount(root: &Element) -> usize {
 #[wasm_bindgen_test]
 async fn shows_one_labelled_mark_per_event() {
     let root = host(1100);
-    let n = mount(&root);
+    let n = mount_app(&root);
+    // Each event is shown alone or counted in a cluster.
+    let shown = |root: &Element| {
+        let list = root.query_selector_all(".pakkaz-cluster__count").unwrap();
+        let clustered: usize = (0..list.length())
+            .filter_map(|i| list.item(i)?.text_content()?.parse::<usize>().ok())
+            .sum();
+        count(root, ".pakkaz-mark") as usize + clustered
+    };
     assert!(
-        wait_until(|| count(&root, ".pakkaz-mark") as usize == n).await,
-        "expected {n} marks"
+        wait_until(|| shown(&root) == n).await,
+        "expected {n} events shown"
     );
     let first = root.query_selector(".pakkaz-mark").unwrap().unwrap();
     let name = first.get_attribute("aria-label").unwrap();
@@ -67,7 +77,7 @@ async fn shows_one_labelled_mark_per_event() {
 #[wasm_bindgen_test]
 async fn follows_the_container_width() {
     let root = host(1200);
-    mount(&root);
+    mount_app(&root);
     assert!(wait_until(|| count(&root, ".pakkaz-axis__tick") >= 14).await);
     let wide = count(&root, ".pakkaz-axis__tick");
     root.set_attribute("style", "width: 360px").unwrap();
@@ -96,4 +106,78 @@ fn invalid_events_are_listed_by_id_and_field() {
     let err = parse_dataset_json(json).unwrap_err();
     assert!(err.contains("event \"x\", field `date`"), "{err}");
     assert!(err.contains("event \"x\", field `category`"), "{err}");
+}
+
+#[track_caller]
+fn error_of(result: Result<pakkaz_timeline::embed::Timeline, wasm_bindgen::JsError>) -> String {
+    match result {
+        Ok(_) => panic!("expected an error at {}", std::panic::Location::caller()),
+        Err(e) => js_sys::Error::from(wasm_bindgen::JsValue::from(e))
+            .message()
+            .into(),
+    }
+}
+
+fn options(json: &str) -> wasm_bindgen::JsValue {
+    js_sys::JSON::parse(json).unwrap()
+}
+
+#[wasm_bindgen_test]
+fn mount_rejects_bad_input_with_a_readable_error() {
+    use pakkaz_timeline::mount;
+    use wasm_bindgen::JsValue;
+    let err = error_of(mount(JsValue::NULL, JsValue::UNDEFINED));
+    assert!(err.contains("must be a DOM element"), "{err}");
+    let root: JsValue = host(600).into();
+    let err = error_of(mount(root.clone(), options(r#"{ "data": "[]" }"#)));
+    assert!(err.contains("`data` must be a dataset object"), "{err}");
+    let err = error_of(mount(
+        root.clone(),
+        options(r#"{ "categories": ["sport"] }"#),
+    ));
+    assert!(err.contains("unknown category \"sport\""), "{err}");
+    let err = error_of(mount(root.clone(), options(r#"{ "from": "2021-02-30" }"#)));
+    assert!(err.contains("`from` \"2021-02-30\""), "{err}");
+    let err = error_of(mount(root.clone(), options(r#"{ "colour": "red" }"#)));
+    assert!(err.contains("unknown field `colour`"), "{err}");
+    let err = error_of(mount(
+        root,
+        options(
+            r#"{ "data": { "events": [{ "id": "x", "date": "2001", "category": "trade" }] } }"#,
+        ),
+    ));
+    assert!(
+        err.contains("event \"x\", field `title`: is missing"),
+        "{err}"
+    );
+}
+
+#[wasm_bindgen_test]
+async fn mount_renders_custom_data_and_destroy_removes_it() {
+    use pakkaz_timeline::mount;
+    let root = host(800);
+    let data = r#"{ "data": { "title": "Custom", "sources": [{ "id": "s", "title": "S" }], "events": [
+        { "id": "a", "date": "2001-05", "category": "trade", "title": "Alpha",
+          "sources": [{ "source": "s", "quote": "Q." }] } ] }, "from": "2000", "to": "2002" }"#;
+    let mut timeline = mount(root.clone().into(), options(data)).expect("mounts");
+    assert!(wait_until(|| count(&root, ".pakkaz-mark") == 1).await);
+    let title = root.query_selector(".pakkaz-title").unwrap().unwrap();
+    assert_eq!(title.text_content().unwrap(), "Custom");
+    let view = root
+        .query_selector(".pakkaz-track__viewport")
+        .unwrap()
+        .unwrap();
+    assert_eq!(
+        view.get_attribute("data-from").as_deref(),
+        Some("2000-01-01")
+    );
+    assert_eq!(view.get_attribute("data-to").as_deref(), Some("2002-12-31"));
+    timeline.destroy();
+    yew::scheduler::flush().await;
+    assert_eq!(
+        root.child_element_count(),
+        0,
+        "destroy leaves nothing behind"
+    );
+    timeline.destroy();
 }

@@ -5,22 +5,28 @@ use yew::prelude::*;
 use super::legend::Legend;
 use super::measure;
 use super::track::Track;
-use crate::model::Dataset;
-use crate::state::State;
+use crate::model::{CategorySet, Dataset};
+use crate::state::{Action, State};
 use crate::timeline::track::estimate_label_widths;
 use crate::timeline::Viewport;
 
 #[derive(Properties, Clone)]
 pub struct AppProps {
     pub dataset: Rc<Dataset>,
-    /// The range shown at first and never left (widened to the data if it reaches
-    /// further).
+    /// The range the reader may explore (widened to the data if it reaches further).
     pub range: Viewport,
+    /// Categories shown at first.
+    pub categories: CategorySet,
+    /// Window shown at first (clamped to the range); the whole range if `None`.
+    pub window: Option<Viewport>,
 }
 
 impl PartialEq for AppProps {
     fn eq(&self, other: &Self) -> bool {
-        Rc::ptr_eq(&self.dataset, &other.dataset) && self.range == other.range
+        Rc::ptr_eq(&self.dataset, &other.dataset)
+            && self.range == other.range
+            && self.categories == other.categories
+            && self.window == other.window
     }
 }
 
@@ -28,10 +34,20 @@ impl PartialEq for AppProps {
 #[function_component(App)]
 pub fn app(props: &AppProps) -> Html {
     let dataset = props.dataset.clone();
-    let range = props.range;
     let state = {
         let dataset = dataset.clone();
-        use_reducer(move || State::new(State::bounds_for(&dataset, range)))
+        let (range, categories, window) = (props.range, props.categories, props.window);
+        use_reducer(move || {
+            let mut state = State::new(State::bounds_for(&dataset, range));
+            state = state.apply(Action::SetCategories(categories));
+            if let Some(w) = window {
+                // An open end (only `from` or only `to`) reaches to the bound.
+                let b = state.bounds;
+                let window = Viewport::new(w.start.max(b.start), w.end.min(b.end));
+                state = state.apply(Action::SetWindow(window));
+            }
+            state
+        })
     };
 
     // Label widths start as estimates and are replaced by measurements in the real font

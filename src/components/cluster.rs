@@ -52,7 +52,7 @@ pub fn cluster_mark(props: &ClusterMarkProps) -> Html {
     html! {
         <li class={class} style={place(item)}>
             if item.span_px > 0.0 {
-                <span class="pakkaz-cluster__span" style={format!("width: {:.1}px", item.span_px)} aria-hidden="true"></span>
+                <span class="pakkaz-cluster__span" style={format!("left: {:.1}px; width: {:.1}px", item.span_from - item.x, item.span_px)} aria-hidden="true"></span>
             }
             <button type="button" class="pakkaz-cluster__button" aria-label={name.clone()} title={name} {onclick}
                 style={format!("width: {:.0}px", SYMBOL_PX + LABEL_OFFSET_PX + item.label_width)}>

@@ -57,7 +57,7 @@ pub fn mark(props: &MarkProps) -> Html {
     html! {
         <li class={class} style={place(item)} title={name.clone()} aria-label={name} data-event-id={e.id.clone()}>
             if item.span_px > 0.0 {
-                <span class="pakkaz-mark__span" style={format!("width: {:.1}px", item.span_px)} aria-hidden="true"></span>
+                <span class="pakkaz-mark__span" style={format!("left: {:.1}px; width: {:.1}px", item.span_from - item.x, item.span_px)} aria-hidden="true"></span>
             }
             <span class="pakkaz-symbol" aria-hidden="true"></span>
             <span class="pakkaz-mark__label" style={format!("max-width: {:.0}px", item.label_width)} aria-hidden="true">

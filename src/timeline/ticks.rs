@@ -46,6 +46,9 @@ pub const LADDER: [Step; 7] = [
     },
 ];
 
+/// Room a tick label needs to the right of its tick ("2022", "Sep").
+pub const LABEL_PX: f64 = 32.0;
+
 /// Room a year label of the secondary row needs.
 pub const YEAR_LABEL_PX: f64 = 48.0;
 
@@ -93,7 +96,12 @@ fn day_of_month_index(index: i64) -> i64 {
 }
 
 /// Ticks of `step_months` that fall inside the scale's domain (both ends included).
-fn ticks_of(scale: &Scale, step_months: i64, label: impl Fn(i64) -> String) -> Vec<Tick> {
+fn ticks_of(
+    scale: &Scale,
+    step_months: i64,
+    label_px: f64,
+    label: impl Fn(i64) -> String,
+) -> Vec<Tick> {
     let domain = scale.domain;
     if !(domain.span() > 0.0 && domain.start.is_finite() && domain.end.is_finite()) {
         return Vec::new();
@@ -107,7 +115,8 @@ fn ticks_of(scale: &Scale, step_months: i64, label: impl Fn(i64) -> String) -> V
         if day as f64 > domain.end {
             break;
         }
-        if day as f64 >= domain.start {
+        // A tick whose label would be cut by the right edge is left out.
+        if day as f64 >= domain.start && scale.x(day as f64) + label_px <= scale.width {
             ticks.push(Tick {
                 day,
                 x: scale.x(day as f64),
@@ -127,16 +136,16 @@ pub fn axis(scale: &Scale) -> Axis {
     if step.months >= 12 {
         return Axis {
             step_months: step.months,
-            ticks: ticks_of(scale, step.months, year_label),
+            ticks: ticks_of(scale, step.months, LABEL_PX, year_label),
             years: Vec::new(),
         };
     }
-    let ticks = ticks_of(scale, step.months, |index| {
+    let ticks = ticks_of(scale, step.months, LABEL_PX, |index| {
         MONTH_ABBREVIATIONS[index.rem_euclid(12) as usize].to_string()
     });
     // The secondary row names each year in view; the year the window starts in is named
     // at the left edge so the reader always knows which year the months belong to.
-    let mut years = ticks_of(scale, 12, year_label);
+    let mut years = ticks_of(scale, 12, YEAR_LABEL_PX, year_label);
     let start_month = month_index(scale.domain.start);
     let first_year_day = days_from_civil(start_month.div_euclid(12) as i32, 1, 1);
     let next_is_near = years.first().is_some_and(|t| t.x < YEAR_LABEL_PX);

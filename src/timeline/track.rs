@@ -55,8 +55,11 @@ impl Cluster {
 #[derive(Clone, Debug, PartialEq)]
 pub struct TrackItem {
     pub kind: ItemKind,
-    /// x of the item's start.
+    /// x of the item's symbol: its start, or the track's left edge for a period that
+    /// began before the window (so its label stays in view while it lasts).
     pub x: f64,
+    /// x where the item's period begins (equal to `x` unless the period began earlier).
+    pub span_from: f64,
     /// Width of the period the item covers (0 for a single day). A year-only event
     /// covers its whole year, so readers see it is known only to the year.
     pub span_px: f64,
@@ -72,12 +75,12 @@ impl TrackItem {
         match self.label_side {
             LabelSide::Right => Extent {
                 left: self.x - half,
-                right: (self.x + self.span_px)
+                right: (self.span_from + self.span_px)
                     .max(self.x + half + LABEL_OFFSET_PX + self.label_width),
             },
             LabelSide::Left => Extent {
                 left: self.x - half - LABEL_OFFSET_PX - self.label_width,
-                right: (self.x + self.span_px).max(self.x + half),
+                right: (self.span_from + self.span_px).max(self.x + half),
             },
         }
     }
@@ -167,7 +170,8 @@ pub fn layout_track(
             let natural = label_widths.get(index).copied().unwrap_or(max_label);
             TrackItem {
                 kind: ItemKind::Event(index),
-                x,
+                x: sticky_x(x, span_px),
+                span_from: x,
                 span_px,
                 lane: 0,
                 label_width: natural.clamp(0.0, max_label),
@@ -212,6 +216,17 @@ pub fn layout_track(
     // Unreachable in practice (a bucket as wide as the window is one cluster); keep
     // whatever the widest try gave rather than fail.
     stack_items(last.unwrap_or_default(), scale.width, usize::MAX).unwrap_or_default()
+}
+
+/// Where the symbol of a period starting at `x` goes: at its start, or at the left edge
+/// while the period still runs on screen.
+fn sticky_x(x: f64, span_px: f64) -> f64 {
+    let edge = SYMBOL_PX / 2.0;
+    if x < edge && x + span_px > edge {
+        edge
+    } else {
+        x
+    }
 }
 
 /// Indices into `events` (sorted by start) grouped into runs sharing a time bucket.
@@ -267,10 +282,12 @@ fn cluster_buckets(
         };
         let x = scale.x(start_day as f64);
         let label_width = cluster.label_width();
+        let span_px = (scale.x(end_day as f64) - x).max(0.0);
         items.push(TrackItem {
             kind: ItemKind::Cluster(cluster),
-            x,
-            span_px: (scale.x(end_day as f64) - x).max(0.0),
+            x: sticky_x(x, span_px),
+            span_from: x,
+            span_px,
             lane: 0,
             label_width,
             label_side: LabelSide::Right,

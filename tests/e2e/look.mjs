@@ -1,11 +1,13 @@
 // Screenshots for looking at the page by eye (not a test): serves dist/ and writes
 // PNGs of the standalone page at desktop and phone sizes, in light and dark themes.
-// Usage: node tests/e2e/look.mjs [out-dir] [hash]
+// Usage: node tests/e2e/look.mjs [out-dir] [hash] [keys]
+// `keys` is a space-separated list of keys pressed on the track first, e.g. "+ + End".
 import { chromium } from '@playwright/test';
 import { spawn } from 'node:child_process';
 
 const out = process.argv[2] || 'test-results/look';
 const hash = process.argv[3] || '';
+const keys = (process.argv[4] || '').split(' ').filter(Boolean);
 const port = 4180;
 const server = spawn('node', ['tests/e2e/serve.mjs', 'dist', String(port)], { stdio: 'inherit' });
 await new Promise((r) => setTimeout(r, 400));
@@ -22,6 +24,9 @@ try {
       page.on('pageerror', (e) => console.log('page error:', e.message));
       await page.goto(`http://127.0.0.1:${port}/${hash}`);
       await page.waitForSelector('.pakkaz-marks');
+      await page.emulateMedia({ reducedMotion: 'reduce' });
+      if (keys.length) await page.locator('.pakkaz-track__viewport').focus();
+      for (const key of keys) await page.keyboard.press(key);
       await page.waitForTimeout(300);
       await page.screenshot({ path: `${out}/${name}-${scheme}.png`, fullPage: true });
       await page.close();

@@ -4,8 +4,10 @@ import { createServer } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize, resolve } from 'node:path';
 
-const [dir = 'dist', port = '4179'] = process.argv.slice(2);
-const root = resolve(dir);
+// Usage: node serve.mjs DIR PORT [PREFIX=DIR ...]: DIR at /, each extra DIR at /PREFIX/.
+const [dir = 'dist', port = '4179', ...mounts] = process.argv.slice(2);
+const roots = mounts.map((m) => m.split('=')).map(([prefix, d]) => [`/${prefix}/`, resolve(d)]);
+const fallback = resolve(dir);
 const types = {
   '.html': 'text/html; charset=utf-8',
   '.js': 'text/javascript; charset=utf-8',
@@ -19,7 +21,14 @@ const types = {
 
 createServer(async (req, res) => {
   try {
-    const path = decodeURIComponent(new URL(req.url, 'http://x').pathname);
+    let path = decodeURIComponent(new URL(req.url, 'http://x').pathname);
+    let root = fallback;
+    for (const [prefix, d] of roots) {
+      if (path.startsWith(prefix)) {
+        root = d;
+        path = path.slice(prefix.length - 1);
+      }
+    }
     let file = normalize(join(root, path));
     if (!file.startsWith(root)) throw new Error('outside root');
     if ((await stat(file)).isDirectory()) file = join(file, 'index.html');

@@ -1,0 +1,39 @@
+// With 10,000 events the widget stays small in the DOM at every zoom, because it renders
+// only what is in view and clusters what is dense.
+import { test, expect } from '@playwright/test';
+
+test.use({ viewport: { width: 1400, height: 900 } });
+
+const nodes = (page) => page.locator('#host').evaluate((el) => el.querySelectorAll('*').length);
+
+test('10,000 events: never more than 1,000 DOM nodes, whatever the zoom', async ({ page }) => {
+  const errors = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  await page.emulateMedia({ reducedMotion: 'reduce' });
+  await page.goto('/bench/zoom.html?n=10000');
+  await page.waitForFunction(() => window.benchReady);
+  await expect(page.locator('.pakkaz-cluster__button').first()).toBeVisible();
+  expect(await nodes(page)).toBeLessThanOrEqual(1000);
+
+  // Every event is on the track, alone or counted in a cluster.
+  const shown = await page.evaluate(() => {
+    const marks = document.querySelectorAll('.pakkaz-mark').length;
+    const clustered = [...document.querySelectorAll('.pakkaz-cluster__count')]
+      .reduce((sum, c) => sum + Number(c.textContent), 0);
+    return marks + clustered;
+  });
+  expect(shown).toBe(10000);
+
+  await page.locator('.pakkaz-track__viewport').focus();
+  for (let step = 0; step < 10; step++) {
+    await page.keyboard.press('+');
+    expect(await nodes(page)).toBeLessThanOrEqual(1000);
+  }
+  // At a month, the events of that month show one by one.
+  expect(await page.locator('.pakkaz-mark').count()).toBeGreaterThan(5);
+  const box = await page.locator('.pakkaz-track__plot').boundingBox();
+  await page.mouse.move(box.x + box.width / 2, box.y + 100);
+  for (let i = 0; i < 30; i++) await page.mouse.wheel(0, 120);
+  expect(await nodes(page)).toBeLessThanOrEqual(1000);
+  expect(errors).toEqual([]);
+});

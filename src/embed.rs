@@ -51,6 +51,8 @@ struct RawOptions {
 /// What `mount` renders, after checking every option.
 struct Mount {
     dataset: Dataset,
+    /// The host brought its own data (shown in its own range, not 1991–2022).
+    custom: bool,
     categories: CategorySet,
     window: Option<Viewport>,
 }
@@ -74,7 +76,8 @@ fn read_options(options: JsValue) -> Result<Mount, String> {
     } else {
         return Err("mount options must be an object".into());
     };
-    let dataset = if options.data.is_undefined() || options.data.is_null() {
+    let custom = !(options.data.is_undefined() || options.data.is_null());
+    let dataset = if !custom {
         parse_dataset_json(EMBEDDED_JSON)?
     } else if options.data.is_string() {
         return Err(
@@ -116,6 +119,7 @@ fn read_options(options: JsValue) -> Result<Mount, String> {
     };
     Ok(Mount {
         dataset,
+        custom,
         categories,
         window,
     })
@@ -147,9 +151,14 @@ pub fn mount(element: JsValue, options: JsValue) -> Result<Timeline, JsError> {
         .dyn_into()
         .map_err(|_| JsError::new("mount: the first argument must be a DOM element"))?;
     let mount = read_options(options).map_err(|e| JsError::new(&e))?;
+    let range = if mount.custom {
+        crate::range_of(&mount.dataset)
+    } else {
+        crate::default_range()
+    };
     let props = AppProps {
         dataset: Rc::new(mount.dataset),
-        range: crate::default_range(),
+        range,
         categories: mount.categories,
         window: mount.window,
     };

@@ -28,3 +28,19 @@ pub fn default_range() -> Viewport {
         days_from_civil(2023, 1, 1) as f64,
     )
 }
+
+/// The range a custom dataset is shown in: the whole years its events cover, so a reader
+/// can never wander off into years with nothing in them.
+pub fn range_of(dataset: &model::Dataset) -> Viewport {
+    match dataset.extent() {
+        Some((first, last)) => {
+            let first_year = model::Date::from_days(first).year_number();
+            let last_year = model::Date::from_days(last - 1).year_number();
+            Viewport::new(
+                days_from_civil(first_year, 1, 1) as f64,
+                days_from_civil(last_year + 1, 1, 1) as f64,
+            )
+        }
+        None => default_range(),
+    }
+}

@@ -158,7 +158,7 @@ async fn mount_renders_custom_data_and_destroy_removes_it() {
     let root = host(800);
     let data = r#"{ "data": { "title": "Custom", "sources": [{ "id": "s", "title": "S" }], "events": [
         { "id": "a", "date": "2001-05", "category": "trade", "title": "Alpha",
-          "sources": [{ "source": "s", "quote": "Q." }] } ] }, "from": "2000", "to": "2002" }"#;
+          "sources": [{ "source": "s", "quote": "Q." }] } ] }, "from": "1990", "to": "2001-08" }"#;
     let mut timeline = mount(root.clone().into(), options(data)).expect("mounts");
     assert!(wait_until(|| count(&root, ".pakkaz-mark") == 1).await);
     let title = root.query_selector(".pakkaz-title").unwrap().unwrap();
@@ -169,9 +169,9 @@ async fn mount_renders_custom_data_and_destroy_removes_it() {
         .unwrap();
     assert_eq!(
         view.get_attribute("data-from").as_deref(),
-        Some("2000-01-01")
+        Some("2001-01-01")
     );
-    assert_eq!(view.get_attribute("data-to").as_deref(), Some("2002-12-31"));
+    assert_eq!(view.get_attribute("data-to").as_deref(), Some("2001-08-31"));
     timeline.destroy();
     yew::scheduler::flush().await;
     assert_eq!(

@@ -95,3 +95,16 @@ fn a_gesture_pans_then_zooms_around_its_anchor() {
     );
     assert!((g.viewport.end - 10_850.0).abs() < 1e-9, "{:?}", g.viewport);
 }
+
+#[test]
+fn custom_data_is_shown_in_the_whole_years_it_covers() {
+    use pakkaz_timeline::model::date::days_from_civil;
+    let json = r#"{ "sources": [{ "id": "s", "title": "S" }], "events": [
+        { "id": "a", "date": "1850-03-02", "category": "trade", "title": "A", "sources": [{ "source": "s", "quote": "Q." }] },
+        { "id": "b", "date": "1852", "category": "trade", "title": "B", "sources": [{ "source": "s", "quote": "Q." }] } ] }"#;
+    let dataset = pakkaz_timeline::model::validate(&serde_json::from_str(json).unwrap()).unwrap();
+    let range = pakkaz_timeline::range_of(&dataset);
+    assert_eq!(range.start, days_from_civil(1850, 1, 1) as f64);
+    assert_eq!(range.end, days_from_civil(1853, 1, 1) as f64);
+    assert_eq!(State::bounds_for(&dataset, range), range);
+}

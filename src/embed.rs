@@ -50,6 +50,8 @@ struct RawOptions {
 
 /// What `mount` renders, after checking every option.
 struct Mount {
+    /// Keep the page's URL hash in step (the standalone page; hosts by option later).
+    sync_hash: bool,
     dataset: Dataset,
     /// The host brought its own data (shown in its own range, not 1991–2022).
     custom: bool,
@@ -118,6 +120,7 @@ fn read_options(options: JsValue) -> Result<Mount, String> {
         }
     };
     Ok(Mount {
+        sync_hash: false,
         dataset,
         custom,
         categories,
@@ -146,11 +149,15 @@ impl Timeline {
 /// (dates as in the data format). Throws an `Error` naming the problem for bad input.
 #[wasm_bindgen]
 pub fn mount(element: JsValue, options: JsValue) -> Result<Timeline, JsError> {
+    let mount = read_options(options).map_err(|e| JsError::new(&e))?;
+    render(element, mount)
+}
+
+fn render(element: JsValue, mount: Mount) -> Result<Timeline, JsError> {
     console_error_panic_hook::set_once();
     let element: web_sys::Element = element
         .dyn_into()
         .map_err(|_| JsError::new("mount: the first argument must be a DOM element"))?;
-    let mount = read_options(options).map_err(|e| JsError::new(&e))?;
     let range = if mount.custom {
         crate::range_of(&mount.dataset)
     } else {
@@ -161,6 +168,7 @@ pub fn mount(element: JsValue, options: JsValue) -> Result<Timeline, JsError> {
         range,
         categories: mount.categories,
         window: mount.window,
+        sync_hash: mount.sync_hash,
     };
     let app = yew::Renderer::<App>::with_root_and_props(element, props).render();
     Ok(Timeline { app: Some(app) })
@@ -192,7 +200,18 @@ pub fn autostart() {
         else {
             continue;
         };
-        if let Err(error) = mount(root.clone().into(), JsValue::UNDEFINED) {
+        let started = read_options(JsValue::UNDEFINED)
+            .map_err(|e| JsError::new(&e))
+            .and_then(|m| {
+                render(
+                    root.clone().into(),
+                    Mount {
+                        sync_hash: true,
+                        ..m
+                    },
+                )
+            });
+        if let Err(error) = started {
             let message: JsValue = error.into();
             let message = js_sys::Error::from(message).message();
             let props = ErrorViewProps {
@@ -200,6 +219,9 @@ pub fn autostart() {
             };
             // The app handle is kept for the page's lifetime on purpose.
             std::mem::forget(yew::Renderer::<ErrorView>::with_root_and_props(root, props).render());
+        } else if let Ok(timeline) = started {
+            // The standalone page's widget lives as long as the page.
+            std::mem::forget(timeline);
         }
     }
 }

@@ -2,7 +2,7 @@
 //!
 //! - [`model`]: dates with precision, events, the dataset format and its validation.
 //! - [`timeline`]: viewport, scale, ticks and lane layout — pure maths.
-//! - [`state`]: the one reducer-held state and its actions.
+//! - [`state`]: the one reducer-held state and its actions; [`url`]: the shareable hash.
 //! - [`components`]: thin Yew views.
 //! - `embed` (wasm only): the browser API, `mount(element, options)`.
 //!
@@ -12,6 +12,7 @@ pub mod components;
 pub mod model;
 pub mod state;
 pub mod timeline;
+pub mod url;
 
 #[cfg(target_arch = "wasm32")]
 pub mod embed;

@@ -8,14 +8,20 @@ use std::rc::Rc;
 
 use yew::Reducible;
 
+use crate::model::search::{step, Filter, SearchIndex};
 use crate::model::{Category, CategorySet, Dataset};
 use crate::timeline::Viewport;
 
 /// Narrowest window a reader can zoom to: about one month.
 pub const MIN_SPAN_DAYS: f64 = 31.0;
 
-#[derive(Clone, Debug, PartialEq)]
+/// Longest search query kept (longer input is cut), so a paste cannot stall a frame.
+pub const MAX_QUERY_CHARS: usize = 200;
+
+#[derive(Clone, Debug)]
 pub struct State {
+    pub dataset: Rc<Dataset>,
+    pub search: Rc<SearchIndex>,
     /// What the reader sees.
     pub viewport: Viewport,
     /// How far the reader may go: the dataset's range.
@@ -23,8 +29,25 @@ pub struct State {
     /// Width of the track in CSS pixels (0 until measured).
     pub width: f64,
     pub categories: CategorySet,
+    /// The search box's text, as typed.
+    pub query: String,
     /// Index of the selected event in the dataset.
     pub selected: Option<usize>,
+    /// Showing the chronological list instead of the track.
+    pub list_view: bool,
+}
+
+impl PartialEq for State {
+    fn eq(&self, other: &Self) -> bool {
+        Rc::ptr_eq(&self.dataset, &other.dataset)
+            && self.viewport == other.viewport
+            && self.bounds == other.bounds
+            && self.width == other.width
+            && self.categories == other.categories
+            && self.query == other.query
+            && self.selected == other.selected
+            && self.list_view == other.list_view
+    }
 }
 
 #[derive(Clone, Debug, PartialEq)]
@@ -52,18 +75,31 @@ pub enum Action {
     ShowAll,
     ToggleCategory(Category),
     SetCategories(CategorySet),
+    SetQuery(String),
+    /// Every category on, no search: everything there is.
+    ResetFilters,
+    /// Select an event (by dataset index) or nothing; the window moves to show it.
     Select(Option<usize>),
+    /// Select the next or previous shown event in time order.
+    SelectNext,
+    SelectPrevious,
+    SetListView(bool),
 }
 
 impl State {
     /// The whole of `bounds` in view, every category on, nothing selected.
-    pub fn new(bounds: Viewport) -> State {
+    pub fn new(dataset: Rc<Dataset>, bounds: Viewport) -> State {
+        let search = Rc::new(SearchIndex::new(&dataset));
         State {
+            dataset,
+            search,
             viewport: bounds,
             bounds,
             width: 0.0,
             categories: CategorySet::ALL,
+            query: String::new(),
             selected: None,
+            list_view: false,
         }
     }
 
@@ -77,6 +113,11 @@ impl State {
             ),
             None => default,
         }
+    }
+
+    /// What the reader has asked to see.
+    pub fn filter(&self) -> Filter {
+        Filter::new(self.categories, &self.query)
     }
 
     /// Applies one action, returning the next state (pure).
@@ -111,9 +152,48 @@ impl State {
             Action::ShowAll => next.viewport = self.bounds,
             Action::ToggleCategory(c) => next.categories = self.categories.toggled(c),
             Action::SetCategories(set) => next.categories = set,
-            Action::Select(selected) => next.selected = selected,
+            Action::SetQuery(query) => {
+                next.query = query.chars().take(MAX_QUERY_CHARS).collect();
+            }
+            Action::ResetFilters => {
+                next.categories = CategorySet::ALL;
+                next.query.clear();
+            }
+            Action::Select(selected) => {
+                next.selected = selected.filter(|&i| i < self.dataset.events.len());
+                if let Some(i) = next.selected {
+                    next.viewport = self.revealing(i);
+                }
+            }
+            Action::SelectNext | Action::SelectPrevious => {
+                let forward = action == Action::SelectNext;
+                let shown = self.filter().mask(&self.dataset, &self.search);
+                let target = match self.selected {
+                    Some(i) => step(&shown, i, forward),
+                    None if forward => shown.iter().position(|&s| s),
+                    None => shown.iter().rposition(|&s| s),
+                };
+                if let Some(i) = target {
+                    next.selected = Some(i);
+                    next.viewport = self.revealing(i);
+                }
+            }
+            Action::SetListView(on) => next.list_view = on,
         }
         next
+    }
+
+    /// The window, moved (not zoomed) so that event `index` starts inside it.
+    fn revealing(&self, index: usize) -> Viewport {
+        let e = &self.dataset.events[index];
+        let (start, end) = (e.start_day() as f64, e.end_day() as f64);
+        let v = self.viewport;
+        let margin = v.span() * 0.1;
+        if start >= v.start + margin && start <= v.end - margin || start < v.start && end > v.start
+        {
+            return v;
+        }
+        self.panned(v, start - v.center())
     }
 
     /// Zooms around `anchor`, limiting the factor so the span stays between a month and

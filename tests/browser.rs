@@ -46,6 +46,7 @@ fn mount_app(root: &Element) -> usize {
         range: pakkaz_timeline::default_range(),
         categories: pakkaz_timeline::model::CategorySet::ALL,
         window: None,
+        sync_hash: false,
     };
     yew::Renderer::<App>::with_root_and_props(root.clone(), props).render();
     n
@@ -67,10 +68,10 @@ async fn shows_one_labelled_mark_per_event() {
         wait_until(|| shown(&root) == n).await,
         "expected {n} events shown"
     );
-    let first = root.query_selector(".pakkaz-mark").unwrap().unwrap();
+    let first = root.query_selector(".pakkaz-mark button").unwrap().unwrap();
     let name = first.get_attribute("aria-label").unwrap();
     assert!(name.contains("1991"), "{name}");
-    assert_eq!(count(&root, ".pakkaz-legend__item"), 4);
+    assert_eq!(count(&root, ".pakkaz-filter"), 4);
     assert!(count(&root, ".pakkaz-axis__tick") >= 10);
 }
 

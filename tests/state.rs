@@ -5,8 +5,13 @@ use pakkaz_timeline::model::{Category, CategorySet};
 use pakkaz_timeline::state::{Action, State, MIN_SPAN_DAYS};
 use pakkaz_timeline::timeline::Viewport;
 
+fn embedded() -> std::rc::Rc<pakkaz_timeline::model::Dataset> {
+    let raw = serde_json::from_str(pakkaz_timeline::model::EMBEDDED_JSON).unwrap();
+    std::rc::Rc::new(pakkaz_timeline::model::validate(&raw).unwrap())
+}
+
 fn state() -> State {
-    State::new(pakkaz_timeline::default_range()).apply(Action::Resize(1000.0))
+    State::new(embedded(), pakkaz_timeline::default_range()).apply(Action::Resize(1000.0))
 }
 
 #[test]

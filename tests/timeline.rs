@@ -193,7 +193,7 @@ fn every_event_is_laid_out_once_with_no_overlaps() {
         let scale = Scale::new(full_range(), width);
         let layout = layout_track(
             &dataset,
-            CategorySet::ALL,
+            &all(&dataset),
             &scale,
             &estimate_label_widths(&dataset),
             usize::MAX,
@@ -229,7 +229,7 @@ fn year_only_events_span_their_year() {
     let scale = Scale::new(full_range(), 1280.0);
     let layout = layout_track(
         &dataset,
-        CategorySet::ALL,
+        &all(&dataset),
         &scale,
         &estimate_label_widths(&dataset),
         usize::MAX,
@@ -256,7 +256,7 @@ fn only_enabled_categories_and_events_in_view_are_laid_out() {
     let only_trade = CategorySet::NONE.with(Category::Trade);
     let layout = layout_track(
         &dataset,
-        only_trade,
+        &mask(&dataset, only_trade),
         &Scale::new(full_range(), 1000.0),
         &estimate_label_widths(&dataset),
         usize::MAX,
@@ -271,7 +271,7 @@ fn only_enabled_categories_and_events_in_view_are_laid_out() {
     );
     let layout = layout_track(
         &dataset,
-        CategorySet::ALL,
+        &all(&dataset),
         &Scale::new(window, 1000.0),
         &estimate_label_widths(&dataset),
         usize::MAX,
@@ -326,7 +326,7 @@ fn dense_events_group_into_clusters_within_the_lane_limit() {
     for width in [360.0, 1248.0] {
         let layout = layout_track(
             &dataset,
-            CategorySet::ALL,
+            &all(&dataset),
             &Scale::new(full_range(), width),
             &widths,
             DEFAULT_MAX_LANES,
@@ -362,7 +362,7 @@ fn zooming_in_opens_clusters_up() {
     let widths = estimate_label_widths(&dataset);
     let whole = layout_track(
         &dataset,
-        CategorySet::ALL,
+        &all(&dataset),
         &Scale::new(full_range(), 1200.0),
         &widths,
         DEFAULT_MAX_LANES,
@@ -371,7 +371,7 @@ fn zooming_in_opens_clusters_up() {
     let start = days_from_civil(2005, 3, 1) as f64;
     let month = layout_track(
         &dataset,
-        CategorySet::ALL,
+        &all(&dataset),
         &Scale::new(Viewport::new(start, start + 31.0), 1200.0),
         &widths,
         DEFAULT_MAX_LANES,
@@ -390,7 +390,7 @@ fn the_embedded_data_fits_the_lane_limit_with_few_clusters() {
     let widths = estimate_label_widths(&dataset);
     let layout = layout_track(
         &dataset,
-        CategorySet::ALL,
+        &all(&dataset),
         &Scale::new(full_range(), 1248.0),
         &widths,
         DEFAULT_MAX_LANES,
@@ -481,13 +481,13 @@ fn the_overview_counts_every_enabled_event_once() {
     use pakkaz_timeline::timeline::overview::{bins, paths};
     let dataset = embedded();
     let scale = Scale::new(full_range(), 600.0);
-    let all = bins(&dataset, CategorySet::ALL, &scale, 3.0);
+    let all = bins(&dataset, &all(&dataset), &scale, 3.0);
     assert_eq!(all.len(), 200);
     let total: u32 = all.iter().flatten().sum();
     assert_eq!(total as usize, dataset.events.len());
     let trade = bins(
         &dataset,
-        CategorySet::NONE.with(Category::Trade),
+        &mask(&dataset, CategorySet::NONE.with(Category::Trade)),
         &scale,
         3.0,
     );
@@ -500,4 +500,16 @@ fn the_overview_counts_every_enabled_event_once() {
         d.iter().all(|p| p.starts_with('M')),
         "every category has marks: {d:?}"
     );
+}
+
+fn mask(dataset: &pakkaz_timeline::model::Dataset, set: CategorySet) -> Vec<bool> {
+    dataset
+        .events
+        .iter()
+        .map(|e| set.contains(e.category))
+        .collect()
+}
+
+fn all(dataset: &pakkaz_timeline::model::Dataset) -> Vec<bool> {
+    vec![true; dataset.events.len()]
 }

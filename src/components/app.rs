@@ -2,9 +2,14 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
+use super::details::Details;
+use super::filters::Filters;
+use super::hash::use_hash_sync;
 use super::legend::Legend;
+use super::list::ListView;
 use super::measure;
 use super::track::Track;
+use crate::model::search::{categories_phrase, count_label};
 use crate::model::{CategorySet, Dataset};
 use crate::state::{Action, State};
 use crate::timeline::track::estimate_label_widths;
@@ -19,6 +24,9 @@ pub struct AppProps {
     pub categories: CategorySet,
     /// Window shown at first (clamped to the range); the whole range if `None`.
     pub window: Option<Viewport>,
+    /// Keep the page's URL hash in step with the view (the standalone page does).
+    #[prop_or_default]
+    pub sync_hash: bool,
 }
 
 impl PartialEq for AppProps {
@@ -27,10 +35,12 @@ impl PartialEq for AppProps {
             && self.range == other.range
             && self.categories == other.categories
             && self.window == other.window
+            && self.sync_hash == other.sync_hash
     }
 }
 
-/// The whole widget: header, legend and track, around one reducer-held [`State`].
+/// The whole widget around one reducer-held [`State`]: header, filters and search, the
+/// track (or the list), and the details of the selected event.
 #[function_component(App)]
 pub fn app(props: &AppProps) -> Html {
     let dataset = props.dataset.clone();
@@ -38,7 +48,7 @@ pub fn app(props: &AppProps) -> Html {
         let dataset = dataset.clone();
         let (range, categories, window) = (props.range, props.categories, props.window);
         use_reducer(move || {
-            let mut state = State::new(State::bounds_for(&dataset, range));
+            let mut state = State::new(dataset.clone(), State::bounds_for(&dataset, range));
             state = state.apply(Action::SetCategories(categories));
             if let Some(w) = window {
                 // An open end (only `from` or only `to`) reaches to the bound.
@@ -49,6 +59,7 @@ pub fn app(props: &AppProps) -> Html {
             state
         })
     };
+    use_hash_sync(props.sync_hash, state.clone());
 
     // Label widths start as estimates and are replaced by measurements in the real font
     // once the widget is in the page.
@@ -71,6 +82,20 @@ pub fn app(props: &AppProps) -> Html {
         });
     }
 
+    // What the filters and the search leave: one flag per event, and counts per category.
+    let (shown, counts) = {
+        let state = state.clone();
+        let filter = state.filter();
+        (*use_memo(filter, move |filter| {
+            (
+                Rc::new(filter.mask(&state.dataset, &state.search)),
+                filter.counts(&state.dataset, &state.search),
+            )
+        }))
+        .clone()
+    };
+    let shown_count = shown.iter().filter(|&&s| s).count();
+
     let first_year = crate::model::Date::from_days(state.bounds.start as i64).year_number();
     let last_year = crate::model::Date::from_days(state.bounds.end as i64 - 1).year_number();
     let n = dataset.events.len();
@@ -82,14 +107,57 @@ pub fn app(props: &AppProps) -> Html {
     );
     let heading_id = "pakkaz-title";
 
+    let reset = {
+        let state = state.clone();
+        Callback::from(move |_: MouseEvent| state.dispatch(Action::ResetFilters))
+    };
+    let empty = shown_count == 0;
+    let empty_message = if state.query.trim().is_empty() {
+        format!(
+            "No events to show: {}.",
+            if state.categories.is_empty() {
+                "every category is switched off".to_string()
+            } else {
+                format!("none in {}", categories_phrase(state.categories))
+            }
+        )
+    } else {
+        format!(
+            "No {} events match “{}”.",
+            categories_phrase(state.categories),
+            state.query.trim()
+        )
+    };
+
     html! {
         <section class="pakkaz" aria-labelledby={heading_id} ref={root_ref}>
             <header class="pakkaz-header">
                 <h2 class="pakkaz-title" id={heading_id}>{ dataset.title.clone() }</h2>
                 <p class="pakkaz-description">{ description }</p>
             </header>
-            <Legend dataset={dataset.clone()} />
-            <Track dataset={dataset} state={state.clone()} label_widths={(*label_widths).clone()} />
+            <Filters state={state.clone()} counts={counts} shown={shown_count} />
+            <Legend />
+            if empty {
+                <div class="pakkaz-empty" role="status">
+                    <p>{ empty_message }</p>
+                    <button type="button" class="pakkaz-button pakkaz-button--text" onclick={reset}>
+                        { "Show all events" }
+                    </button>
+                </div>
+            } else {
+                <p class="pakkaz-visually-hidden" role="status">
+                    { format!("{} shown", count_label(shown_count)) }
+                </p>
+            }
+            if state.list_view {
+                <ListView state={state.clone()} shown={shown.clone()} />
+            }
+            // The track stays mounted in list view (hidden) so its size and listeners live on.
+            <Track dataset={dataset.clone()} state={state.clone()} shown={shown.clone()}
+                label_widths={(*label_widths).clone()} hidden={state.list_view} />
+            if let Some(index) = state.selected {
+                <Details state={state.clone()} index={index} shown={shown} />
+            }
         </section>
     }
 }

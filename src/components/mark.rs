@@ -10,6 +10,8 @@ pub struct MarkProps {
     pub dataset: Rc<Dataset>,
     pub index: usize,
     pub item: TrackItem,
+    pub selected: bool,
+    pub on_select: Callback<usize>,
 }
 
 impl PartialEq for MarkProps {
@@ -17,6 +19,7 @@ impl PartialEq for MarkProps {
         Rc::ptr_eq(&self.dataset, &other.dataset)
             && self.index == other.index
             && self.item == other.item
+            && self.selected == other.selected
     }
 }
 
@@ -30,7 +33,8 @@ pub fn place(item: &TrackItem) -> String {
 }
 
 /// One event on the track: its period (if it covers more than a day), its category
-/// symbol and its label, placed by the layout.
+/// symbol and its label, as a button that opens its details; hovering or focusing it
+/// shows its title and date.
 #[function_component(Mark)]
 pub fn mark(props: &MarkProps) -> Html {
     let item = &props.item;
@@ -43,26 +47,39 @@ pub fn mark(props: &MarkProps) -> Html {
     let planned = e.status == Status::Planned;
     let when = e.when();
     let name = if planned {
-        format!("{} ({when}, planned)", e.title)
+        format!("{}, {when}, planned", e.title)
     } else {
-        format!("{} ({when})", e.title)
+        format!("{}, {when}", e.title)
     };
     let class = classes!(
         "pakkaz-mark",
         format!("pakkaz-cat--{}", e.category.id()),
         format!("pakkaz-mark--{precision}"),
         planned.then_some("pakkaz-mark--planned"),
+        props.selected.then_some("pakkaz-mark--selected"),
         (item.label_side == LabelSide::Left).then_some("pakkaz-mark--label-left"),
     );
+    let onclick = {
+        let (on_select, index) = (props.on_select.clone(), props.index);
+        Callback::from(move |_: MouseEvent| on_select.emit(index))
+    };
     html! {
-        <li class={class} style={place(item)} title={name.clone()} aria-label={name} data-event-id={e.id.clone()}>
+        <li class={class} style={place(item)} data-event-id={e.id.clone()}>
             if item.span_px > 0.0 {
-                <span class="pakkaz-mark__span" style={format!("left: {:.1}px; width: {:.1}px", item.span_from - item.x, item.span_px)} aria-hidden="true"></span>
+                <span class="pakkaz-mark__span" aria-hidden="true"
+                    style={format!("left: {:.1}px; width: {:.1}px", item.span_from - item.x, item.span_px)}></span>
             }
-            <span class="pakkaz-symbol" aria-hidden="true"></span>
-            <span class="pakkaz-mark__label" style={format!("max-width: {:.0}px", item.label_width)} aria-hidden="true">
-                { e.title.clone() }
-            </span>
+            <button type="button" class="pakkaz-mark__button" aria-label={name}
+                aria-pressed={props.selected.to_string()} {onclick}>
+                <span class="pakkaz-symbol" aria-hidden="true"></span>
+                <span class="pakkaz-mark__label" style={format!("max-width: {:.0}px", item.label_width)} aria-hidden="true">
+                    { e.title.clone() }
+                </span>
+                <span class="pakkaz-mark__tip" aria-hidden="true">
+                    <strong>{ e.title.clone() }</strong>
+                    <span>{ if planned { format!("{when} · planned") } else { when.clone() } }</span>
+                </span>
+            </button>
         </li>
     }
 }

@@ -4,9 +4,13 @@
 pub mod app;
 pub mod axis;
 pub mod cluster;
+pub mod details;
 pub mod error;
+pub mod filters;
 pub mod frame;
+pub mod hash;
 pub mod legend;
+pub mod list;
 pub mod mark;
 pub mod measure;
 pub mod overview;

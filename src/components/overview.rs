@@ -21,11 +21,14 @@ const UNIT_PX: f64 = 7.0;
 pub struct OverviewProps {
     pub dataset: Rc<Dataset>,
     pub state: UseReducerHandle<State>,
+    pub shown: Rc<Vec<bool>>,
 }
 
 impl PartialEq for OverviewProps {
     fn eq(&self, other: &Self) -> bool {
-        Rc::ptr_eq(&self.dataset, &other.dataset) && self.state == other.state
+        Rc::ptr_eq(&self.dataset, &other.dataset)
+            && self.state == other.state
+            && Rc::ptr_eq(&self.shown, &other.shown)
     }
 }
 
@@ -56,9 +59,11 @@ pub fn overview(props: &OverviewProps) -> Html {
     let frame = use_memo((), |_| Rc::new(FrameScheduler::default()));
     let d = {
         let dataset = props.dataset.clone();
-        use_memo((state.width, state.categories, state.bounds), move |_| {
+        let shown = props.shown.clone();
+        let key = Rc::as_ptr(&props.shown) as usize;
+        use_memo((state.width, key, state.bounds), move |_| {
             paths(
-                &bins(&dataset, state.categories, &scale, BIN_PX),
+                &bins(&dataset, &shown, &scale, BIN_PX),
                 BIN_PX,
                 BAND_HEIGHT,
                 UNIT_PX,

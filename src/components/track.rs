@@ -35,6 +35,11 @@ pub struct TrackProps {
     pub state: UseReducerHandle<State>,
     /// Natural width of each event's label, indexed like `dataset.events`.
     pub label_widths: Rc<Vec<f64>>,
+    /// Which events the filters and search leave, indexed like `dataset.events`.
+    pub shown: Rc<Vec<bool>>,
+    /// Kept mounted but out of sight (list view).
+    #[prop_or_default]
+    pub hidden: bool,
 }
 
 impl PartialEq for TrackProps {
@@ -42,6 +47,8 @@ impl PartialEq for TrackProps {
         Rc::ptr_eq(&self.dataset, &other.dataset)
             && self.state == other.state
             && Rc::ptr_eq(&self.label_widths, &other.label_widths)
+            && Rc::ptr_eq(&self.shown, &other.shown)
+            && self.hidden == other.hidden
     }
 }
 
@@ -321,22 +328,15 @@ pub fn track(props: &TrackProps) -> Html {
     let layout = {
         let dataset = props.dataset.clone();
         let widths = props.label_widths.clone();
+        let shown = props.shown.clone();
         use_memo(
             (
                 state.viewport,
                 state.width,
-                state.categories,
+                Rc::as_ptr(&props.shown) as usize,
                 Rc::as_ptr(&widths) as usize,
             ),
-            move |_| {
-                layout_track(
-                    &dataset,
-                    state.categories,
-                    &scale,
-                    &widths,
-                    DEFAULT_MAX_LANES,
-                )
-            },
+            move |_| layout_track(&dataset, &shown, &scale, &widths, DEFAULT_MAX_LANES),
         )
     };
     let axis = use_memo((state.viewport, state.width), move |_| ticks::axis(&scale));
@@ -381,13 +381,17 @@ pub fn track(props: &TrackProps) -> Html {
         })
     };
 
+    let on_select = {
+        let dispatcher = props.state.dispatcher();
+        Callback::from(move |i: usize| dispatcher.dispatch(Action::Select(Some(i))))
+    };
     let lanes_height = (layout.lanes.max(1) as f64) * LANE_HEIGHT_PX;
     let measured = state.width > 0.0;
     let at_min = state.viewport.span() <= crate::state::MIN_SPAN_DAYS + 1e-6;
     let at_all = state.viewport == state.bounds;
 
     html! {
-        <div class="pakkaz-track">
+        <div class="pakkaz-track" hidden={props.hidden}>
             <div class="pakkaz-toolbar" role="toolbar" aria-label="Zoom">
                 <button type="button" class="pakkaz-button" aria-label="Zoom in" title="Zoom in (+)"
                     disabled={at_min} onclick={button(Action::Zoom(ZOOM_STEP))}>
@@ -415,7 +419,8 @@ pub fn track(props: &TrackProps) -> Html {
                             { for layout.items.iter().map(|item| match &item.kind {
                                 ItemKind::Event(index) => {
                                     let id = props.dataset.events[*index].id.clone();
-                                    html! { <Mark key={id} dataset={props.dataset.clone()} index={*index} item={item.clone()} /> }
+                                    html! { <Mark key={id} dataset={props.dataset.clone()} index={*index} item={item.clone()}
+                                        selected={state.selected == Some(*index)} on_select={on_select.clone()} /> }
                                 }
                                 ItemKind::Cluster(c) => html! {
                                     <ClusterMark key={format!("cluster-{}", c.start_day)} cluster={c.clone()}
@@ -427,7 +432,7 @@ pub fn track(props: &TrackProps) -> Html {
                 </div>
             </div>
             if measured {
-                <Overview dataset={props.dataset.clone()} state={props.state.clone()} />
+                <Overview dataset={props.dataset.clone()} state={props.state.clone()} shown={props.shown.clone()} />
             }
         </div>
     }

@@ -5,6 +5,7 @@ pub mod category;
 pub mod dataset;
 pub mod date;
 pub mod event;
+pub mod search;
 
 pub use category::{Category, CategorySet};
 pub use dataset::{validate, DataError, DataErrors, RawDataset};

@@ -2,20 +2,20 @@
 //! strip, whatever the number of events (a few paths, never one node per event).
 
 use super::scale::Scale;
-use crate::model::{CategorySet, Dataset};
+use crate::model::Dataset;
 
 /// Counts of events per category in one column of the band.
 pub type Bin = [u32; 4];
 
-/// Events of `categories` counted per `bin_px`-wide column of the scale (by start day).
-pub fn bins(dataset: &Dataset, categories: CategorySet, scale: &Scale, bin_px: f64) -> Vec<Bin> {
+/// The `shown` events counted per `bin_px`-wide column of the scale (by start day).
+pub fn bins(dataset: &Dataset, shown: &[bool], scale: &Scale, bin_px: f64) -> Vec<Bin> {
     let bin_px = bin_px.max(1.0);
     let n = (scale.width / bin_px).ceil().max(1.0) as usize;
     let mut bins = vec![[0u32; 4]; n];
     let domain = scale.domain;
     for i in dataset.indices_in(domain.start, domain.end) {
         let e = &dataset.events[i];
-        if !categories.contains(e.category) {
+        if !shown.get(i).copied().unwrap_or(false) {
             continue;
         }
         let x = scale.x((e.start_day() as f64).max(domain.start));

@@ -3,7 +3,7 @@
 
 use super::layout::{estimate_text_width, stack_choices, Extent, LANE_GAP_PX};
 use super::scale::Scale;
-use crate::model::{CategorySet, Dataset, Precision};
+use crate::model::{Dataset, Precision};
 
 /// Label font size in pixels (kept in step with `styles/` `.pakkaz-mark__label`).
 pub const LABEL_FONT_PX: f64 = 13.0;
@@ -137,7 +137,7 @@ pub const DEFAULT_MAX_LANES: usize = 12;
 /// Pixels a cluster's time bucket starts from; doubled until the layout fits.
 const BUCKET_PX: f64 = 48.0;
 
-/// Lays out the events of `categories` that overlap the scale's window in at most
+/// Lays out the `shown` events (one flag per dataset event) that overlap the scale's window in at most
 /// `max_lanes` lanes, grouping events that fall close together into clusters where
 /// they would need more. `label_widths` holds each event's natural label width in
 /// pixels, indexed like `dataset.events`.
@@ -148,7 +148,7 @@ const BUCKET_PX: f64 = 48.0;
 /// lowered, and then the buckets widened, until everything fits.
 pub fn layout_track(
     dataset: &Dataset,
-    categories: CategorySet,
+    shown: &[bool],
     scale: &Scale,
     label_widths: &[f64],
     max_lanes: usize,
@@ -158,7 +158,7 @@ pub fn layout_track(
     let domain = scale.domain;
     let events: Vec<TrackItem> = dataset
         .indices_in(domain.start, domain.end)
-        .filter(|&i| categories.contains(dataset.events[i].category))
+        .filter(|&i| shown.get(i).copied().unwrap_or(false))
         .map(|index| {
             let event = &dataset.events[index];
             let x = scale.x(event.start_day() as f64);

@@ -49,7 +49,7 @@ for (const size of [
       expect(marks.length + clustered.reduce((a, b) => a + b, 0)).toBe(data.events.length);
       // Most events are shown one by one even at the whole range.
       expect(marks.length).toBeGreaterThanOrEqual(size.name === 'phone' ? 8 : 18);
-      await expect(page.locator('.pakkaz-legend__item')).toHaveText([
+      await expect(page.locator('.pakkaz-filter')).toHaveText([
         /Political\s*\d+/, /Military\s*\d+/, /Trade\s*\d+/, /Education\s*\d+/,
       ]);
 
@@ -109,6 +109,6 @@ test('a year-only event is drawn across its year; planned events look different'
   await page.keyboard.press('End');
   const planned = page.locator('.pakkaz-mark--planned');
   await expect(planned).toHaveCount(data.events.filter((e) => e.status === 'planned').length);
-  await expect(planned.first()).toHaveAttribute('aria-label', /planned/);
+  await expect(planned.first().locator('button')).toHaveAttribute('aria-label', /planned/);
   await expect(page.locator('[data-event-id="muslim-institute-lecture"]')).not.toHaveClass(/planned/);
 });

@@ -1,0 +1,183 @@
+use std::rc::Rc;
+
+use wasm_bindgen::JsCast;
+use web_sys::HtmlElement;
+use yew::prelude::*;
+
+use crate::model::search::step;
+use crate::model::Status;
+use crate::state::{Action, State};
+
+#[derive(Properties, PartialEq, Clone)]
+pub struct DetailsProps {
+    pub state: UseReducerHandle<State>,
+    /// The selected event's dataset index.
+    pub index: usize,
+    pub shown: Rc<Vec<bool>>,
+}
+
+/// "US$ 65 million", "US$ 12.6 million", "US$ 950,000".
+pub fn format_usd(amount: f64) -> String {
+    if amount >= 1e9 {
+        format!("US$ {} billion", trim_decimal(amount / 1e9))
+    } else if amount >= 1e6 {
+        format!("US$ {} million", trim_decimal(amount / 1e6))
+    } else {
+        let whole = amount.round() as u64;
+        let digits = whole.to_string();
+        let mut out = String::new();
+        for (i, c) in digits.chars().enumerate() {
+            if i > 0 && (digits.len() - i) % 3 == 0 {
+                out.push(',');
+            }
+            out.push(c);
+        }
+        format!("US$ {out}")
+    }
+}
+
+fn trim_decimal(v: f64) -> String {
+    let text = format!("{v:.1}");
+    text.strip_suffix(".0").unwrap_or(&text).to_string()
+}
+
+/// Moves keyboard focus back to an event's mark (or list row), or to the track when the
+/// event is not drawn on its own.
+fn focus_event(root: Option<web_sys::Element>, id: &str) {
+    let Some(root) = root else { return };
+    let target = root
+        .query_selector(&format!(
+            "[data-event-id=\"{id}\"] button, button[data-event-id=\"{id}\"]"
+        ))
+        .ok()
+        .flatten()
+        .or_else(|| {
+            root.query_selector(".pakkaz-track__viewport")
+                .ok()
+                .flatten()
+        });
+    if let Some(el) = target.and_then(|t| t.dyn_into::<HtmlElement>().ok()) {
+        let _ = el.focus();
+    }
+}
+
+/// The selected event in full: when (as precisely as known), category, status, summary,
+/// the trade figure if any, and each source with the verbatim sentence it rests on.
+/// Previous/next (buttons, ←/→) step through the shown events; Escape closes and returns
+/// focus to the event.
+#[function_component(Details)]
+pub fn details(props: &DetailsProps) -> Html {
+    let state = &props.state;
+    let dataset = state.dataset.clone();
+    let Some(e) = dataset.events.get(props.index) else {
+        return html! {};
+    };
+    let panel_ref = use_node_ref();
+    // Focus the panel when it opens on a new event, so keys and readers land in it.
+    {
+        let panel_ref = panel_ref.clone();
+        use_effect_with(props.index, move |_| {
+            if let Some(panel) = panel_ref.cast::<HtmlElement>() {
+                let _ = panel.focus();
+            }
+        });
+    }
+    let has_prev = step(&props.shown, props.index, false).is_some();
+    let has_next = step(&props.shown, props.index, true).is_some();
+
+    let close = {
+        let state = state.clone();
+        let panel_ref = panel_ref.clone();
+        let id = e.id.clone();
+        Callback::from(move |_: ()| {
+            let root = panel_ref
+                .cast::<web_sys::Element>()
+                .and_then(|p| p.closest(".pakkaz").ok().flatten());
+            state.dispatch(Action::Select(None));
+            // After the render that removes the panel, the mark is there to take focus.
+            let id = id.clone();
+            gloo::timers::callback::Timeout::new(0, move || focus_event(root, &id)).forget();
+        })
+    };
+    let onkeydown = {
+        let state = state.clone();
+        let close = close.clone();
+        Callback::from(move |k: KeyboardEvent| {
+            let action = match k.key().as_str() {
+                "Escape" => {
+                    k.prevent_default();
+                    k.stop_propagation();
+                    close.emit(());
+                    return;
+                }
+                "ArrowLeft" => Action::SelectPrevious,
+                "ArrowRight" => Action::SelectNext,
+                _ => return,
+            };
+            k.prevent_default();
+            k.stop_propagation();
+            state.dispatch(action);
+        })
+    };
+    let step_to = |action: Action| {
+        let state = state.clone();
+        Callback::from(move |_: MouseEvent| state.dispatch(action.clone()))
+    };
+    let title_id = format!("pakkaz-details-{}", props.index);
+    let planned = e.status == Status::Planned;
+
+    html! {
+        <section class={classes!("pakkaz-details", format!("pakkaz-cat--{}", e.category.id()))}
+            role="dialog" aria-modal="false" aria-labelledby={title_id.clone()}
+            tabindex="-1" ref={panel_ref} {onkeydown}>
+            <div class="pakkaz-details__bar">
+                <span class="pakkaz-details__category">
+                    <span class="pakkaz-symbol" aria-hidden="true"></span>
+                    { e.category.label() }
+                </span>
+                <span class={classes!("pakkaz-details__status", planned.then_some("pakkaz-details__status--planned"))}>
+                    { if planned { "Planned" } else { "Happened" } }
+                </span>
+                <button type="button" class="pakkaz-button pakkaz-details__close" aria-label="Close details"
+                    onclick={close.reform(|_: MouseEvent| ())}>
+                    <span aria-hidden="true">{ "×" }</span>
+                </button>
+            </div>
+            <h3 class="pakkaz-details__title" id={title_id}>{ e.title.clone() }</h3>
+            <p class="pakkaz-details__when">{ e.when() }</p>
+            if !e.summary.is_empty() {
+                <p class="pakkaz-details__summary">{ e.summary.clone() }</p>
+            }
+            if let Some(amount) = e.amount_usd {
+                <p class="pakkaz-details__amount">{ format!("Trade figure: {}", format_usd(amount)) }</p>
+            }
+            <h4 class="pakkaz-details__sources-heading">
+                { if e.citations.len() == 1 { "Source" } else { "Sources" } }
+            </h4>
+            <ul class="pakkaz-details__sources">
+                { for e.citations.iter().map(|c| {
+                    let source = &dataset.sources[c.source];
+                    html! {
+                        <li class="pakkaz-details__source">
+                            <blockquote class="pakkaz-details__quote">{ format!("“{}”", c.quote) }</blockquote>
+                            <p class="pakkaz-details__cite">
+                                { "— " }
+                                if let Some(url) = &source.url {
+                                    <a href={url.clone()} rel="noopener noreferrer" target="_blank">{ source.title.clone() }</a>
+                                } else {
+                                    <cite>{ source.title.clone() }</cite>
+                                }
+                            </p>
+                        </li>
+                    }
+                }) }
+            </ul>
+            <div class="pakkaz-details__nav">
+                <button type="button" class="pakkaz-button pakkaz-button--text" disabled={!has_prev}
+                    onclick={step_to(Action::SelectPrevious)}>{ "← Previous" }</button>
+                <button type="button" class="pakkaz-button pakkaz-button--text" disabled={!has_next}
+                    onclick={step_to(Action::SelectNext)}>{ "Next →" }</button>
+            </div>
+        </section>
+    }
+}

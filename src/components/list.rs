@@ -1,0 +1,65 @@
+use std::rc::Rc;
+
+use yew::prelude::*;
+
+use crate::model::search::count_label;
+use crate::model::Status;
+use crate::state::{Action, State};
+
+/// Most rows the list shows at once; beyond it the reader is asked to zoom or search.
+pub const MAX_ROWS: usize = 200;
+
+#[derive(Properties, PartialEq, Clone)]
+pub struct ListViewProps {
+    pub state: UseReducerHandle<State>,
+    pub shown: Rc<Vec<bool>>,
+}
+
+/// The events the track would show in the current window, as a chronological list:
+/// easy to read on a phone and with a screen reader.
+#[function_component(ListView)]
+pub fn list_view(props: &ListViewProps) -> Html {
+    let state = &*props.state;
+    let dataset = &state.dataset;
+    let v = state.viewport;
+    let indices: Vec<usize> = dataset
+        .indices_in(v.start, v.end)
+        .filter(|&i| props.shown.get(i).copied().unwrap_or(false))
+        .collect();
+    let total = indices.len();
+    let rows = indices.into_iter().take(MAX_ROWS).map(|i| {
+        let e = &dataset.events[i];
+        let onclick = {
+            let state = props.state.clone();
+            Callback::from(move |_: MouseEvent| state.dispatch(Action::Select(Some(i))))
+        };
+        let selected = state.selected == Some(i);
+        html! {
+            <li key={e.id.clone()} class={classes!("pakkaz-list__item", format!("pakkaz-cat--{}", e.category.id()),
+                    selected.then_some("pakkaz-list__item--selected"))}>
+                <span class="pakkaz-list__when">{ e.when() }</span>
+                <span class="pakkaz-list__category">
+                    <span class="pakkaz-symbol" aria-hidden="true"></span>
+                    { e.category.label() }
+                </span>
+                <button type="button" class="pakkaz-list__title" {onclick} data-event-id={e.id.clone()}>
+                    { e.title.clone() }
+                    if e.status == Status::Planned {
+                        <span class="pakkaz-list__planned">{ " (planned)" }</span>
+                    }
+                </button>
+            </li>
+        }
+    });
+    html! {
+        <div class="pakkaz-list">
+            <p class="pakkaz-list__summary">
+                { format!("{} in view, in time order", count_label(total)) }
+                if total > MAX_ROWS {
+                    { format!(" (the first {MAX_ROWS}: zoom in or search to see the rest)") }
+                }
+            </p>
+            <ol class="pakkaz-list__items" aria-label="Events in view">{ for rows }</ol>
+        </div>
+    }
+}

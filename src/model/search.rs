@@ -1,0 +1,156 @@
+//! Search and filtering: which events a reader sees for the enabled categories and the
+//! words typed into the search box. Case- and accent-insensitive, pure, tested natively.
+
+use super::category::{Category, CategorySet};
+use super::event::Dataset;
+
+/// Lower-cases `text` and drops the accents of Latin letters ("Astana", "ÁSTANA" and
+/// "astaná" all fold to "astana"); typographic apostrophes become plain ones. Scripts
+/// without such accents (Cyrillic, Arabic, ...) are only lower-cased.
+pub fn fold(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars().flat_map(char::to_lowercase) {
+        out.push(match c {
+            'à'..='å' | 'ā' | 'ă' | 'ą' => 'a',
+            'ç' | 'ć' | 'ĉ' | 'ċ' | 'č' => 'c',
+            'ď' | 'đ' => 'd',
+            'è'..='ë' | 'ē' | 'ĕ' | 'ė' | 'ę' | 'ě' => 'e',
+            'ĝ' | 'ğ' | 'ġ' | 'ģ' => 'g',
+            'ì'..='ï' | 'ĩ' | 'ī' | 'ĭ' | 'į' | 'ı' => 'i',
+            'ķ' => 'k',
+            'ĺ' | 'ļ' | 'ľ' | 'ŀ' | 'ł' => 'l',
+            'ñ' | 'ń' | 'ņ' | 'ň' => 'n',
+            'ò'..='ö' | 'ø' | 'ō' | 'ŏ' | 'ő' => 'o',
+            'ŕ' | 'ŗ' | 'ř' => 'r',
+            'ś' | 'ŝ' | 'ş' | 'š' => 's',
+            'ţ' | 'ť' | 'ŧ' => 't',
+            'ù'..='ü' | 'ũ' | 'ū' | 'ŭ' | 'ů' | 'ű' | 'ų' => 'u',
+            'ý' | 'ÿ' => 'y',
+            'ź' | 'ż' | 'ž' => 'z',
+            '’' | '‘' | '`' => '\'',
+            '\u{0300}'..='\u{036f}' => continue, // combining accents
+            other => other,
+        });
+    }
+    out
+}
+
+/// The words of a query, folded; empty words dropped.
+pub fn query_words(query: &str) -> Vec<String> {
+    fold(query)
+        .split(|c: char| c.is_whitespace() || c == ',')
+        .filter(|w| !w.is_empty())
+        .map(str::to_string)
+        .collect()
+}
+
+/// The folded text of each event that a search looks in: title, summary and quotes.
+#[derive(Clone, Debug, PartialEq)]
+pub struct SearchIndex {
+    texts: Vec<String>,
+}
+
+impl SearchIndex {
+    pub fn new(dataset: &Dataset) -> SearchIndex {
+        let texts = dataset
+            .events
+            .iter()
+            .map(|e| {
+                let mut text = fold(&e.title);
+                text.push('\n');
+                text.push_str(&fold(&e.summary));
+                for c in &e.citations {
+                    text.push('\n');
+                    text.push_str(&fold(&c.quote));
+                }
+                text
+            })
+            .collect();
+        SearchIndex { texts }
+    }
+
+    /// Whether event `index` contains every word (an empty query matches everything).
+    pub fn matches(&self, index: usize, words: &[String]) -> bool {
+        self.texts
+            .get(index)
+            .is_some_and(|t| words.iter().all(|w| t.contains(w.as_str())))
+    }
+}
+
+/// What the reader has asked to see.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Filter {
+    pub categories: CategorySet,
+    pub words: Vec<String>,
+}
+
+impl Filter {
+    pub fn new(categories: CategorySet, query: &str) -> Filter {
+        Filter {
+            categories,
+            words: query_words(query),
+        }
+    }
+
+    pub fn is_everything(&self) -> bool {
+        self.categories == CategorySet::ALL && self.words.is_empty()
+    }
+
+    pub fn shows(&self, dataset: &Dataset, index: &SearchIndex, event: usize) -> bool {
+        dataset
+            .events
+            .get(event)
+            .is_some_and(|e| self.categories.contains(e.category))
+            && index.matches(event, &self.words)
+    }
+
+    /// One flag per event: shown or not.
+    pub fn mask(&self, dataset: &Dataset, index: &SearchIndex) -> Vec<bool> {
+        (0..dataset.events.len())
+            .map(|i| self.shows(dataset, index, i))
+            .collect()
+    }
+
+    /// Per category (in `Category::ALL` order), how many events match the query: what
+    /// each category's toggle would show if it were on.
+    pub fn counts(&self, dataset: &Dataset, index: &SearchIndex) -> [usize; 4] {
+        let mut counts = [0; 4];
+        for (i, e) in dataset.events.iter().enumerate() {
+            if index.matches(i, &self.words) {
+                counts[e.category.index()] += 1;
+            }
+        }
+        counts
+    }
+}
+
+/// The next (or previous) event after `from` in time order that `shown` allows.
+pub fn step(shown: &[bool], from: usize, forward: bool) -> Option<usize> {
+    if forward {
+        (from + 1..shown.len()).find(|&i| shown[i])
+    } else {
+        (0..from.min(shown.len())).rev().find(|&i| shown[i])
+    }
+}
+
+/// Convenience for labels: "1 event", "12 events".
+pub fn count_label(n: usize) -> String {
+    if n == 1 {
+        "1 event".to_string()
+    } else {
+        format!("{n} events")
+    }
+}
+
+/// All categories' labels joined for a sentence: "political and trade".
+pub fn categories_phrase(set: CategorySet) -> String {
+    let names: Vec<String> = set
+        .iter()
+        .map(|c: Category| c.label().to_lowercase())
+        .collect();
+    match names.len() {
+        0 => "no categories".to_string(),
+        1 => names[0].clone(),
+        n => format!("{} and {}", names[..n - 1].join(", "), names[n - 1]),
+    }
+}

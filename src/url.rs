@@ -1,0 +1,152 @@
+//! The URL hash that carries a view, so a reader can share exactly what they see:
+//! `#from=2015-01&to=2022-12&cats=trade,education&q=flights&event=direct-flights`.
+//!
+//! Decoding yields [`Action`]s, the same ones the buttons send; a field that does not
+//! parse is dropped on its own, never failing the others. Pure and tested natively.
+
+use crate::model::{Category, CategorySet, Date};
+use crate::state::{Action, State};
+use crate::timeline::Viewport;
+
+/// The hash (without `#`) for a state: only what differs from the default view.
+pub fn encode(state: &State) -> String {
+    let mut parts: Vec<String> = Vec::new();
+    if state.viewport != state.bounds {
+        parts.push(format!("from={}", start_text(state.viewport.start)));
+        parts.push(format!("to={}", end_text(state.viewport.end)));
+    }
+    if state.categories != CategorySet::ALL {
+        let ids: Vec<&str> = state.categories.iter().map(Category::id).collect();
+        parts.push(format!(
+            "cats={}",
+            if ids.is_empty() {
+                "none".to_string()
+            } else {
+                ids.join(",")
+            }
+        ));
+    }
+    if !state.query.trim().is_empty() {
+        parts.push(format!("q={}", percent_encode(state.query.trim())));
+    }
+    if let Some(event) = state.selected.and_then(|i| state.dataset.events.get(i)) {
+        parts.push(format!("event={}", percent_encode(&event.id)));
+    }
+    parts.join("&")
+}
+
+/// The actions that bring a freshly built state to the view a hash describes. Unknown
+/// keys and bad values are ignored one by one.
+pub fn decode(hash: &str, state: &State) -> Vec<Action> {
+    let hash = hash.strip_prefix('#').unwrap_or(hash);
+    let mut from = None;
+    let mut to = None;
+    let mut actions = Vec::new();
+    for pair in hash.split('&').filter(|p| !p.is_empty()) {
+        let (key, value) = pair.split_once('=').unwrap_or((pair, ""));
+        let Some(value) = percent_decode(value) else {
+            continue;
+        };
+        match key {
+            "from" => from = Date::parse(&value).ok(),
+            "to" => to = Date::parse(&value).ok(),
+            "cats" => {
+                if value == "none" {
+                    actions.push(Action::SetCategories(CategorySet::NONE));
+                } else {
+                    let set: CategorySet = value.split(',').filter_map(Category::parse).collect();
+                    if !set.is_empty() {
+                        actions.push(Action::SetCategories(set));
+                    }
+                }
+            }
+            "q" => actions.push(Action::SetQuery(value)),
+            "event" => {
+                if let Some(i) = state.dataset.event_index(&value) {
+                    actions.push(Action::Select(Some(i)));
+                }
+            }
+            _ => {}
+        }
+    }
+    // The window goes first, so a selected event is revealed from it, not from the
+    // default view.
+    let start = from
+        .map(|d| d.start_day() as f64)
+        .unwrap_or(state.bounds.start);
+    let end = to.map(|d| d.end_day() as f64).unwrap_or(state.bounds.end);
+    if (from.is_some() || to.is_some()) && end > start {
+        actions.insert(0, Action::SetWindow(Viewport::new(start, end)));
+    }
+    actions
+}
+
+/// A window edge as the shortest exact date: "2015", "2015-03" or "2015-03-07".
+fn start_text(day: f64) -> String {
+    let date = Date::from_days(day.round() as i64);
+    let (y, m, d) = (
+        date.year_number(),
+        date.month_number().unwrap_or(1),
+        date.day_number().unwrap_or(1),
+    );
+    if m == 1 && d == 1 {
+        Date::year(y).to_string()
+    } else if d == 1 {
+        Date::month(y, m).map_or(date.to_string(), |d| d.to_string())
+    } else {
+        date.to_string()
+    }
+}
+
+/// The last day in view (the window's end is exclusive), written as briefly as exact.
+fn end_text(day: f64) -> String {
+    let end = day.round() as i64;
+    let last = Date::from_days(end - 1);
+    let (y, m) = (last.year_number(), last.month_number().unwrap_or(1));
+    if Date::year(y).end_day() == end {
+        Date::year(y).to_string()
+    } else if Date::month(y, m).is_some_and(|d| d.end_day() == end) {
+        Date::month(y, m).map_or(last.to_string(), |d| d.to_string())
+    } else {
+        last.to_string()
+    }
+}
+
+fn percent_encode(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for b in text.bytes() {
+        match b {
+            b'A'..=b'Z' | b'a'..=b'z' | b'0'..=b'9' | b'-' | b'_' | b'.' | b'~' => {
+                out.push(b as char)
+            }
+            b' ' => out.push('+'),
+            _ => out.push_str(&format!("%{b:02X}")),
+        }
+    }
+    out
+}
+
+/// `None` for a broken escape or bytes that are not UTF-8.
+fn percent_decode(text: &str) -> Option<String> {
+    let bytes = text.as_bytes();
+    let mut out = Vec::with_capacity(bytes.len());
+    let mut i = 0;
+    while i < bytes.len() {
+        match bytes[i] {
+            b'%' => {
+                let hex = text.get(i + 1..i + 3)?;
+                out.push(u8::from_str_radix(hex, 16).ok()?);
+                i += 3;
+            }
+            b'+' => {
+                out.push(b' ');
+                i += 1;
+            }
+            b => {
+                out.push(b);
+                i += 1;
+            }
+        }
+    }
+    String::from_utf8(out).ok()
+}

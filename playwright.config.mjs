@@ -26,7 +26,7 @@ export default defineConfig({
     },
   },
   webServer: {
-    command: `node tests/e2e/serve.mjs dist ${port} bench=bench`,
+    command: `node tests/e2e/serve.mjs dist ${port} bench=bench hosts=tests/hosts pakkaz-timeline=dist`,
     url: `http://127.0.0.1:${port}/`,
     reuseExistingServer: false,
     timeout: 20_000,

@@ -1,7 +1,9 @@
-//! The browser API: `mount(element, options)` renders one widget into an element and
-//! returns a handle; `parseDataset` checks data the way `mount` does. The standalone page
-//! is one more host: elements marked `data-pakkaz-autostart` get the embedded dataset
-//! when the module starts. Loading the module renders nothing anywhere else.
+//! The browser API. `mount(element, options)` renders one widget into an element and
+//! returns a handle (`destroy`, `setCategories`, `zoomTo`, `select`); the widget fires
+//! `pakkaz:select` and `pakkaz:viewchange` on the element. `validateDataset` checks data
+//! the way `mount` does. The standalone page is one more host: elements marked
+//! `data-pakkaz-autostart` get the embedded dataset when the module starts. Loading the
+//! module renders nothing anywhere else.
 
 use std::rc::Rc;
 
@@ -9,9 +11,14 @@ use serde::Deserialize;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 
-use crate::components::app::{App, AppProps};
+use std::cell::RefCell;
+
+use crate::components::app::{AppProps, Theme};
+use crate::components::bridge::Bridge;
 use crate::components::error::{ErrorView, ErrorViewProps};
+use crate::components::slot::{Slot, SlotHost, SlotHostProps};
 use crate::model::{validate, Category, CategorySet, Dataset, Date, RawDataset, EMBEDDED_JSON};
+use crate::state::Action;
 use crate::timeline::Viewport;
 
 /// Parses and validates a dataset written as JSON text. `JSON.parse` does the parsing, so
@@ -36,7 +43,17 @@ pub fn parse_dataset_value(value: JsValue) -> Result<Dataset, String> {
 }
 
 /// Names of the options `mount` takes.
-const OPTION_NAMES: [&str; 4] = ["data", "categories", "from", "to"];
+const OPTION_NAMES: [&str; 9] = [
+    "data",
+    "categories",
+    "from",
+    "to",
+    "selected",
+    "theme",
+    "hash",
+    "height",
+    "list",
+];
 
 /// Options a host passes to `mount`; every field is optional.
 #[derive(Default, Deserialize)]
@@ -46,23 +63,63 @@ struct RawOptions {
     categories: Option<Vec<String>>,
     from: Option<String>,
     to: Option<String>,
+    selected: Option<String>,
+    theme: Option<String>,
+    hash: Option<bool>,
+    #[serde(default, with = "serde_wasm_bindgen::preserve")]
+    height: JsValue,
+    list: Option<bool>,
 }
 
 /// What `mount` renders, after checking every option.
 struct Mount {
-    /// Keep the page's URL hash in step (the standalone page; hosts by option later).
-    sync_hash: bool,
-    dataset: Dataset,
+    dataset: Rc<Dataset>,
     /// The host brought its own data (shown in its own range, not 1991–2022).
     custom: bool,
     categories: CategorySet,
     window: Option<Viewport>,
+    selected: Option<usize>,
+    theme: Theme,
+    sync_hash: bool,
+    /// CSS height for the widget, if the host asked for one.
+    height: Option<String>,
+    list: bool,
+}
+
+fn categories_of(names: &[String], what: &str) -> Result<CategorySet, String> {
+    names
+        .iter()
+        .map(|n| {
+            Category::parse(n).ok_or_else(|| {
+                format!("{what}: unknown category \"{n}\" (use political, military, trade or education)")
+            })
+        })
+        .collect()
+}
+
+fn date_of(what: &str, field: &str, value: &str) -> Result<Date, String> {
+    Date::parse(value).map_err(|e| format!("{what}: `{field}` \"{value}\": {e}"))
+}
+
+/// A window from optional dates; an open end reaches to the bound.
+fn window_of(what: &str, from: Option<&str>, to: Option<&str>) -> Result<Option<Viewport>, String> {
+    let from = from.map(|v| date_of(what, "from", v)).transpose()?;
+    let to = to.map(|v| date_of(what, "to", v)).transpose()?;
+    if from.is_none() && to.is_none() {
+        return Ok(None);
+    }
+    let start = from.map(|d| d.start_day() as f64).unwrap_or(-1e7);
+    let end = to.map(|d| d.end_day() as f64).unwrap_or(1e7);
+    if end <= start {
+        return Err(format!("{what}: `to` is before `from`"));
+    }
+    Ok(Some(Viewport::new(start, end)))
 }
 
 fn read_options(options: JsValue) -> Result<Mount, String> {
     let options: RawOptions = if options.is_undefined() || options.is_null() {
         RawOptions::default()
-    } else if options.is_object() {
+    } else if options.is_object() && !js_sys::Array::is_array(&options) {
         // serde-wasm-bindgen reads only the fields it knows: look for typos ourselves.
         let object: &js_sys::Object = options.unchecked_ref();
         for key in js_sys::Object::keys(object).iter() {
@@ -89,110 +146,254 @@ fn read_options(options: JsValue) -> Result<Mount, String> {
     } else {
         parse_dataset_value(options.data)?
     };
-    let categories = match options.categories {
+    let categories = match &options.categories {
         None => CategorySet::ALL,
-        Some(names) => names
-            .iter()
-            .map(|n| {
-                Category::parse(n).ok_or_else(|| {
-                    format!("mount options: unknown category \"{n}\" (use political, military, trade or education)")
-                })
-            })
-            .collect::<Result<CategorySet, String>>()?,
+        Some(names) => categories_of(names, "mount options")?,
     };
-    let date = |field: &str, value: &Option<String>| -> Result<Option<Date>, String> {
-        value
-            .as_deref()
-            .map(|v| Date::parse(v).map_err(|e| format!("mount options: `{field}` \"{v}\": {e}")))
-            .transpose()
-    };
-    let from = date("from", &options.from)?;
-    let to = date("to", &options.to)?;
-    let window = match (from, to) {
-        (None, None) => None,
-        (from, to) => {
-            let start = from.map(|d| d.start_day() as f64).unwrap_or(f64::MIN);
-            let end = to.map(|d| d.end_day() as f64).unwrap_or(f64::MAX);
-            if end <= start {
-                return Err("mount options: `to` is before `from`".into());
-            }
-            Some(Viewport::new(start, end))
+    let window = window_of(
+        "mount options",
+        options.from.as_deref(),
+        options.to.as_deref(),
+    )?;
+    let selected =
+        match &options.selected {
+            None => None,
+            Some(id) => Some(dataset.event_index(id).ok_or_else(|| {
+                format!("mount options: `selected`: no event has the id \"{id}\"")
+            })?),
+        };
+    let theme = match options.theme.as_deref() {
+        None | Some("auto") => Theme::Auto,
+        Some("light") => Theme::Light,
+        Some("dark") => Theme::Dark,
+        Some(other) => {
+            return Err(format!(
+                "mount options: `theme` \"{other}\" is not one of light, dark, auto"
+            ))
         }
     };
+    let height = if options.height.is_undefined() || options.height.is_null() {
+        None
+    } else if let Some(px) = options.height.as_f64() {
+        if !(px.is_finite() && px >= 120.0) {
+            return Err("mount options: `height` must be at least 120 (pixels)".into());
+        }
+        Some(format!("{px}px"))
+    } else if let Some(css) = options.height.as_string() {
+        let ok = css
+            .chars()
+            .all(|c| c.is_ascii_alphanumeric() || c == '.' || c == '%');
+        if !ok || css.is_empty() {
+            return Err(format!(
+                "mount options: `height` \"{css}\" is not a CSS length such as 420px or 60vh"
+            ));
+        }
+        Some(css)
+    } else {
+        return Err("mount options: `height` must be a number of pixels or a CSS length".into());
+    };
     Ok(Mount {
-        sync_hash: false,
-        dataset,
+        dataset: Rc::new(dataset),
         custom,
         categories,
         window,
+        selected,
+        theme,
+        sync_hash: options.hash.unwrap_or(false),
+        height,
+        list: options.list.unwrap_or(false),
     })
 }
 
-/// A mounted widget. `destroy()` removes everything it added to the page.
+/// A root element with its long-lived Yew app (see `components::slot` for why).
+struct Root {
+    element: web_sys::Element,
+    slot: Rc<Slot>,
+}
+
+thread_local! {
+    /// Roots of destroyed widgets, ready for the next `mount`.
+    static POOL: RefCell<Vec<Root>> = const { RefCell::new(Vec::new()) };
+}
+
+fn take_root(document: &web_sys::Document) -> Result<Root, JsError> {
+    if let Some(root) = POOL.with(|pool| pool.borrow_mut().pop()) {
+        return Ok(root);
+    }
+    let element = document
+        .create_element("div")
+        .map_err(|_| JsError::new("mount: cannot create the widget's element"))?;
+    let slot = Rc::new(Slot::default());
+    // The app lives as long as the page: its root is reused, never destroyed.
+    std::mem::forget(
+        yew::Renderer::<SlotHost>::with_root_and_props(
+            element.clone(),
+            SlotHostProps { slot: slot.clone() },
+        )
+        .render(),
+    );
+    Ok(Root { element, slot })
+}
+
+/// A mounted widget: what the host holds to steer it, and to remove it.
 #[wasm_bindgen]
 pub struct Timeline {
-    app: Option<yew::AppHandle<App>>,
+    /// The element the widget renders into, inside the host's element.
+    root: Option<Root>,
+    bridge: Rc<Bridge>,
+    dataset: Rc<Dataset>,
+}
+
+fn error(message: String) -> JsError {
+    JsError::new(&message)
 }
 
 #[wasm_bindgen]
 impl Timeline {
     /// Removes the widget's nodes and listeners from its element. Safe to call twice.
     pub fn destroy(&mut self) {
-        if let Some(app) = self.app.take() {
-            app.destroy();
+        if let Some(root) = self.root.take() {
+            root.slot.set(None);
+            root.element.remove();
+            let _ = root.element.remove_attribute("style");
+            POOL.with(|pool| pool.borrow_mut().push(root));
         }
+    }
+
+    /// Shows exactly these categories (ids such as "trade").
+    #[wasm_bindgen(js_name = setCategories)]
+    pub fn set_categories(&self, categories: Vec<String>) -> Result<(), JsError> {
+        let set = categories_of(&categories, "setCategories").map_err(error)?;
+        self.bridge.send(Action::SetCategories(set));
+        Ok(())
+    }
+
+    /// Shows the window from `from` to `to` (dates as in the data format; either may be
+    /// `null` for "from the start" or "to the end").
+    #[wasm_bindgen(js_name = zoomTo)]
+    pub fn zoom_to(&self, from: Option<String>, to: Option<String>) -> Result<(), JsError> {
+        match window_of("zoomTo", from.as_deref(), to.as_deref()).map_err(error)? {
+            Some(window) => self.bridge.send(Action::SetWindow(window)),
+            None => self.bridge.send(Action::ShowAll),
+        }
+        Ok(())
+    }
+
+    /// Selects the event with this id and opens its details; `null` closes them.
+    pub fn select(&self, id: Option<String>) -> Result<(), JsError> {
+        let index = match id {
+            None => None,
+            Some(id) => Some(
+                self.dataset
+                    .event_index(&id)
+                    .ok_or_else(|| error(format!("select: no event has the id \"{id}\"")))?,
+            ),
+        };
+        self.bridge.send(Action::Select(index));
+        Ok(())
     }
 }
 
-/// Renders a timeline into `element`. Options: `data` (a dataset object in the documented
-/// format; the embedded dataset if absent), `categories` (ids to show), `from`, `to`
-/// (dates as in the data format). Throws an `Error` naming the problem for bad input.
+/// Renders a timeline into `element` and returns its handle. Options (all optional):
+/// `data` (a dataset object in the documented format; the embedded one if absent),
+/// `categories` (ids to show), `from`, `to` (dates as in the data format), `selected`
+/// (an event id), `theme` ("light", "dark" or "auto"), `hash` (keep the page's URL hash
+/// in step, default false), `height` (pixels or a CSS length), `list` (start in the list
+/// view). Throws an `Error` naming the problem for bad input.
 #[wasm_bindgen]
 pub fn mount(element: JsValue, options: JsValue) -> Result<Timeline, JsError> {
-    let mount = read_options(options).map_err(|e| JsError::new(&e))?;
-    render(element, mount)
-}
-
-fn render(element: JsValue, mount: Mount) -> Result<Timeline, JsError> {
-    console_error_panic_hook::set_once();
     let element: web_sys::Element = element
         .dyn_into()
         .map_err(|_| JsError::new("mount: the first argument must be a DOM element"))?;
+    let mount = read_options(options).map_err(error)?;
+    render(element, mount)
+}
+
+fn render(host: web_sys::Element, mount: Mount) -> Result<Timeline, JsError> {
+    console_error_panic_hook::set_once();
+    let document = host
+        .owner_document()
+        .ok_or_else(|| JsError::new("mount: the element is not in a document"))?;
+    let root = take_root(&document)?;
+    let _ = root.element.set_attribute("class", "pakkaz-host");
+    // A host that gave its element (or the widget) a height gets a widget that fills it.
+    let fill = mount.height.is_some() || host.client_height() > 0;
+    if let Some(height) = &mount.height {
+        let _ = root
+            .element
+            .set_attribute("style", &format!("height: {height}"));
+    } else if fill {
+        let _ = root.element.set_attribute("style", "height: 100%");
+    }
+    if host.append_child(&root.element).is_err() {
+        POOL.with(|pool| pool.borrow_mut().push(root));
+        return Err(JsError::new("mount: cannot add the widget to the element"));
+    }
+
     let range = if mount.custom {
         crate::range_of(&mount.dataset)
     } else {
         crate::default_range()
     };
+    let bridge = Rc::new(Bridge::default());
+    if let Some(index) = mount.selected {
+        bridge.send(Action::Select(Some(index)));
+    }
+    if mount.list {
+        bridge.send(Action::SetListView(true));
+    }
     let props = AppProps {
-        dataset: Rc::new(mount.dataset),
+        dataset: mount.dataset.clone(),
         range,
         categories: mount.categories,
         window: mount.window,
         sync_hash: mount.sync_hash,
+        fill,
+        theme: mount.theme,
+        bridge: Some(bridge.clone()),
     };
-    let app = yew::Renderer::<App>::with_root_and_props(element, props).render();
-    Ok(Timeline { app: Some(app) })
+    root.slot.set(Some(props));
+    Ok(Timeline {
+        root: Some(root),
+        bridge,
+        dataset: mount.dataset,
+    })
 }
 
 /// Checks a dataset object the way `mount` does: returns nothing if it is valid, throws an
 /// `Error` listing every problem otherwise.
 #[wasm_bindgen(js_name = validateDataset)]
 pub fn validate_dataset(data: JsValue) -> Result<(), JsError> {
-    parse_dataset_value(data)
-        .map(|_| ())
-        .map_err(|e| JsError::new(&e))
+    parse_dataset_value(data).map(|_| ()).map_err(error)
 }
 
 /// Mounts the embedded dataset into every `[data-pakkaz-autostart]` element: the
-/// standalone page. Runs when the module is initialised.
+/// standalone page, which keeps the URL hash in step. With `?embed=1` in the address
+/// (an iframe), the page drops its own chrome and the widget fills the frame.
 #[wasm_bindgen(start)]
 pub fn autostart() {
-    let Some(document) = web_sys::window().and_then(|w| w.document()) else {
+    let Some(window) = web_sys::window() else {
+        return;
+    };
+    let Some(document) = window.document() else {
         return;
     };
     let Ok(roots) = document.query_selector_all("[data-pakkaz-autostart]") else {
         return;
     };
+    if roots.length() == 0 {
+        return;
+    }
+    let search = window.location().search().unwrap_or_default();
+    let embedded = search
+        .trim_start_matches('?')
+        .split('&')
+        .any(|p| p == "embed=1" || p == "embed");
+    if embedded {
+        if let Some(html) = document.document_element() {
+            let _ = html.set_attribute("class", "pakkaz-embed");
+        }
+    }
     for i in 0..roots.length() {
         let Some(root) = roots
             .item(i)
@@ -201,27 +402,30 @@ pub fn autostart() {
             continue;
         };
         let started = read_options(JsValue::UNDEFINED)
-            .map_err(|e| JsError::new(&e))
+            .map_err(error)
             .and_then(|m| {
                 render(
-                    root.clone().into(),
+                    root.clone(),
                     Mount {
                         sync_hash: true,
+                        height: if embedded { Some("100vh".into()) } else { None },
                         ..m
                     },
                 )
             });
-        if let Err(error) = started {
-            let message: JsValue = error.into();
-            let message = js_sys::Error::from(message).message();
-            let props = ErrorViewProps {
-                message: String::from(message).into(),
-            };
-            // The app handle is kept for the page's lifetime on purpose.
-            std::mem::forget(yew::Renderer::<ErrorView>::with_root_and_props(root, props).render());
-        } else if let Ok(timeline) = started {
+        match started {
             // The standalone page's widget lives as long as the page.
-            std::mem::forget(timeline);
+            Ok(timeline) => std::mem::forget(timeline),
+            Err(error) => {
+                let message: JsValue = error.into();
+                let message = js_sys::Error::from(message).message();
+                let props = ErrorViewProps {
+                    message: String::from(message).into(),
+                };
+                std::mem::forget(
+                    yew::Renderer::<ErrorView>::with_root_and_props(root, props).render(),
+                );
+            }
         }
     }
 }

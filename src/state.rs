@@ -10,6 +10,7 @@ use yew::Reducible;
 
 use crate::model::search::{step, Filter, SearchIndex};
 use crate::model::{Category, CategorySet, Dataset};
+use crate::timeline::track::DEFAULT_MAX_LANES;
 use crate::timeline::Viewport;
 
 /// Narrowest window a reader can zoom to: about one month.
@@ -35,6 +36,8 @@ pub struct State {
     pub selected: Option<usize>,
     /// Showing the chronological list instead of the track.
     pub list_view: bool,
+    /// Lanes the track may use before it clusters (fewer in a short container).
+    pub max_lanes: usize,
 }
 
 impl PartialEq for State {
@@ -47,6 +50,7 @@ impl PartialEq for State {
             && self.query == other.query
             && self.selected == other.selected
             && self.list_view == other.list_view
+            && self.max_lanes == other.max_lanes
     }
 }
 
@@ -70,7 +74,7 @@ pub enum Action {
     },
     /// Move the window by a number of days.
     Pan(f64),
-    /// Show exactly this window (clamped to the bounds).
+    /// Show this window, cut to the bounds (and at least a month wide).
     SetWindow(Viewport),
     ShowAll,
     ToggleCategory(Category),
@@ -84,6 +88,8 @@ pub enum Action {
     SelectNext,
     SelectPrevious,
     SetListView(bool),
+    /// The track has room for this many lanes.
+    SetMaxLanes(usize),
 }
 
 impl State {
@@ -100,6 +106,7 @@ impl State {
             query: String::new(),
             selected: None,
             list_view: false,
+            max_lanes: DEFAULT_MAX_LANES,
         }
     }
 
@@ -146,6 +153,15 @@ impl State {
             }
             Action::SetWindow(window) => {
                 if window.start.is_finite() && window.end.is_finite() && window.end > window.start {
+                    // What lies beyond the bounds is cut off first, so an open-ended
+                    // window ("from 2015") reaches exactly to the bound.
+                    let b = self.bounds;
+                    let inside = Viewport::new(window.start.max(b.start), window.end.min(b.end));
+                    let window = if inside.end > inside.start {
+                        inside
+                    } else {
+                        window
+                    };
                     next.viewport = self.clamped(window);
                 }
             }
@@ -179,6 +195,7 @@ impl State {
                 }
             }
             Action::SetListView(on) => next.list_view = on,
+            Action::SetMaxLanes(n) => next.max_lanes = n.clamp(1, 64),
         }
         next
     }

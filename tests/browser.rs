@@ -47,6 +47,9 @@ fn mount_app(root: &Element) -> usize {
         categories: pakkaz_timeline::model::CategorySet::ALL,
         window: None,
         sync_hash: false,
+        fill: false,
+        theme: Default::default(),
+        bridge: None,
     };
     yew::Renderer::<App>::with_root_and_props(root.clone(), props).render();
     n

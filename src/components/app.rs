@@ -1,7 +1,9 @@
 use std::rc::Rc;
+use std::sync::atomic::{AtomicUsize, Ordering};
 
 use yew::prelude::*;
 
+use super::bridge::{fire, select_detail, view_detail, Bridge};
 use super::details::Details;
 use super::filters::Filters;
 use super::hash::use_hash_sync;
@@ -27,6 +29,23 @@ pub struct AppProps {
     /// Keep the page's URL hash in step with the view (the standalone page does).
     #[prop_or_default]
     pub sync_hash: bool,
+    /// Fill a container of fixed height (lanes fit it; details float over the track).
+    #[prop_or_default]
+    pub fill: bool,
+    #[prop_or_default]
+    pub theme: Theme,
+    /// The host's way in: actions from the embedding API.
+    #[prop_or_default]
+    pub bridge: Option<Rc<Bridge>>,
+}
+
+/// Colours: the reader's system setting, or always light or dark.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum Theme {
+    #[default]
+    Auto,
+    Light,
+    Dark,
 }
 
 impl PartialEq for AppProps {
@@ -36,6 +55,13 @@ impl PartialEq for AppProps {
             && self.categories == other.categories
             && self.window == other.window
             && self.sync_hash == other.sync_hash
+            && self.fill == other.fill
+            && self.theme == other.theme
+            && match (&self.bridge, &other.bridge) {
+                (Some(a), Some(b)) => Rc::ptr_eq(a, b),
+                (None, None) => true,
+                _ => false,
+            }
     }
 }
 
@@ -50,20 +76,40 @@ pub fn app(props: &AppProps) -> Html {
         use_reducer(move || {
             let mut state = State::new(dataset.clone(), State::bounds_for(&dataset, range));
             state = state.apply(Action::SetCategories(categories));
-            if let Some(w) = window {
-                // An open end (only `from` or only `to`) reaches to the bound.
-                let b = state.bounds;
-                let window = Viewport::new(w.start.max(b.start), w.end.min(b.end));
+            if let Some(window) = window {
                 state = state.apply(Action::SetWindow(window));
             }
             state
         })
     };
     use_hash_sync(props.sync_hash, state.clone());
+    if let Some(bridge) = &props.bridge {
+        bridge.connect(state.dispatcher());
+    }
 
     // Label widths start as estimates and are replaced by measurements in the real font
     // once the widget is in the page.
     let root_ref = use_node_ref();
+    // Tell the host what changed, as DOM events that bubble out of the widget.
+    {
+        let root_ref = root_ref.clone();
+        let state = state.clone();
+        use_effect_with(state.selected, move |_| {
+            if let Some(root) = root_ref.cast::<web_sys::Element>() {
+                fire(&root, "pakkaz:select", &select_detail(&state));
+            }
+        });
+    }
+    {
+        let root_ref = root_ref.clone();
+        let state = state.clone();
+        let key = (state.viewport, state.categories, state.query.clone());
+        use_effect_with(key, move |_| {
+            if let Some(root) = root_ref.cast::<web_sys::Element>() {
+                fire(&root, "pakkaz:viewchange", &view_detail(&state));
+            }
+        });
+    }
     let label_widths = {
         let dataset = dataset.clone();
         use_state(move || Rc::new(estimate_label_widths(&dataset)))
@@ -105,7 +151,12 @@ pub fn app(props: &AppProps) -> Html {
         if n == 1 { "" } else { "s" },
         if sources == 1 { "" } else { "s" },
     );
-    let heading_id = "pakkaz-title";
+    // Ids unique to this widget, so two on one page never share one.
+    let id_prefix = use_memo((), |_| {
+        static NEXT: AtomicUsize = AtomicUsize::new(1);
+        format!("pakkaz-{}", NEXT.fetch_add(1, Ordering::Relaxed))
+    });
+    let heading_id = format!("{id_prefix}-title");
 
     let reset = {
         let state = state.clone();
@@ -130,7 +181,11 @@ pub fn app(props: &AppProps) -> Html {
     };
 
     html! {
-        <section class="pakkaz" aria-labelledby={heading_id} ref={root_ref}>
+        <section class={classes!("pakkaz", props.fill.then_some("pakkaz--fill"), match props.theme {
+                Theme::Auto => None,
+                Theme::Light => Some("pakkaz--theme-light"),
+                Theme::Dark => Some("pakkaz--theme-dark"),
+            })} aria-labelledby={heading_id.clone()} ref={root_ref}>
             <header class="pakkaz-header">
                 <h2 class="pakkaz-title" id={heading_id}>{ dataset.title.clone() }</h2>
                 <p class="pakkaz-description">{ description }</p>
@@ -154,9 +209,9 @@ pub fn app(props: &AppProps) -> Html {
             }
             // The track stays mounted in list view (hidden) so its size and listeners live on.
             <Track dataset={dataset.clone()} state={state.clone()} shown={shown.clone()}
-                label_widths={(*label_widths).clone()} hidden={state.list_view} />
+                label_widths={(*label_widths).clone()} hidden={state.list_view} fill={props.fill} />
             if let Some(index) = state.selected {
-                <Details state={state.clone()} index={index} shown={shown} />
+                <Details state={state.clone()} index={index} shown={shown} id_prefix={(*id_prefix).clone()} />
             }
         </section>
     }

@@ -14,6 +14,8 @@ pub struct DetailsProps {
     /// The selected event's dataset index.
     pub index: usize,
     pub shown: Rc<Vec<bool>>,
+    /// Prefix of this widget's element ids.
+    pub id_prefix: AttrValue,
 }
 
 /// "US$ 65 million", "US$ 12.6 million", "US$ 950,000".
@@ -123,7 +125,7 @@ pub fn details(props: &DetailsProps) -> Html {
         let state = state.clone();
         Callback::from(move |_: MouseEvent| state.dispatch(action.clone()))
     };
-    let title_id = format!("pakkaz-details-{}", props.index);
+    let title_id = format!("{}-details-title", props.id_prefix);
     let planned = e.status == Status::Planned;
 
     html! {

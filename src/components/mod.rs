@@ -3,6 +3,7 @@
 
 pub mod app;
 pub mod axis;
+pub mod bridge;
 pub mod cluster;
 pub mod details;
 pub mod error;
@@ -14,6 +15,7 @@ pub mod list;
 pub mod mark;
 pub mod measure;
 pub mod overview;
+pub mod slot;
 pub mod track;
 
 pub use app::App;

@@ -17,7 +17,7 @@ use super::overview::Overview;
 use crate::model::{Dataset, Date};
 use crate::state::{Action, State};
 use crate::timeline::gesture::{pinch, wheel_pixels, wheel_zoom_factor, PendingGesture};
-use crate::timeline::track::{layout_track, Cluster, ItemKind, DEFAULT_MAX_LANES, LANE_HEIGHT_PX};
+use crate::timeline::track::{layout_track, Cluster, ItemKind, LANE_HEIGHT_PX};
 use crate::timeline::{ticks, Scale, Viewport};
 
 type ResizeCallback = Closure<dyn FnMut(js_sys::Array)>;
@@ -40,6 +40,9 @@ pub struct TrackProps {
     /// Kept mounted but out of sight (list view).
     #[prop_or_default]
     pub hidden: bool,
+    /// The widget fills a container of fixed height: fit the lanes to it.
+    #[prop_or_default]
+    pub fill: bool,
 }
 
 impl PartialEq for TrackProps {
@@ -49,6 +52,7 @@ impl PartialEq for TrackProps {
             && Rc::ptr_eq(&self.label_widths, &other.label_widths)
             && Rc::ptr_eq(&self.shown, &other.shown)
             && self.hidden == other.hidden
+            && self.fill == other.fill
     }
 }
 
@@ -108,6 +112,14 @@ impl Input {
             Rc::new(move |v: Viewport| dispatcher.dispatch(Action::SetWindow(v))),
         );
     }
+}
+
+/// Pixels of the track viewport taken by the axis and padding, not by lanes.
+const AXIS_PX: f64 = 70.0;
+
+/// Lanes that fit a track viewport of this height (at least two).
+fn lanes_for_height(height: f64) -> usize {
+    ((height - AXIS_PX) / LANE_HEIGHT_PX).floor().max(2.0) as usize
 }
 
 /// x of a client coordinate relative to an element's left edge.
@@ -272,6 +284,7 @@ fn listen(plot: &HtmlElement, input: &Rc<Input>) -> Vec<EventListener> {
 #[function_component(Track)]
 pub fn track(props: &TrackProps) -> Html {
     let plot_ref = use_node_ref();
+    let viewport_ref = use_node_ref();
     let input = {
         let dispatcher = props.state.dispatcher();
         let state = (*props.state).clone();
@@ -291,6 +304,8 @@ pub fn track(props: &TrackProps) -> Html {
 
     {
         let plot_ref = plot_ref.clone();
+        let viewport_ref = viewport_ref.clone();
+        let fill = props.fill;
         let input = Rc::clone(&input);
         use_effect_with((), move |_| {
             let mut observer: Option<(ResizeObserver, ResizeCallback)> = None;
@@ -300,14 +315,31 @@ pub fn track(props: &TrackProps) -> Html {
                     .dispatcher
                     .dispatch(Action::Resize(plot.client_width() as f64));
                 let dispatcher = input.dispatcher.clone();
+                let viewport = viewport_ref.cast::<HtmlElement>();
+                let watched_viewport = viewport.clone();
                 let on_resize =
                     Closure::<dyn FnMut(js_sys::Array)>::new(move |entries: js_sys::Array| {
-                        if let Some(entry) = entries.get(0).dyn_ref::<ResizeObserverEntry>() {
-                            dispatcher.dispatch(Action::Resize(entry.content_rect().width()));
+                        for entry in entries.iter() {
+                            let Some(entry) = entry.dyn_ref::<ResizeObserverEntry>() else {
+                                continue;
+                            };
+                            let rect = entry.content_rect();
+                            let is_viewport = watched_viewport
+                                .as_ref()
+                                .is_some_and(|v| entry.target() == **v);
+                            if is_viewport {
+                                dispatcher
+                                    .dispatch(Action::SetMaxLanes(lanes_for_height(rect.height())));
+                            } else {
+                                dispatcher.dispatch(Action::Resize(rect.width()));
+                            }
                         }
                     });
                 if let Ok(o) = ResizeObserver::new(on_resize.as_ref().unchecked_ref()) {
                     o.observe(&plot);
+                    if let (true, Some(v)) = (fill, viewport.as_ref()) {
+                        o.observe(v);
+                    }
                     observer = Some((o, on_resize));
                 }
                 listeners = listen(&plot, &input);
@@ -335,8 +367,9 @@ pub fn track(props: &TrackProps) -> Html {
                 state.width,
                 Rc::as_ptr(&props.shown) as usize,
                 Rc::as_ptr(&widths) as usize,
+                state.max_lanes,
             ),
-            move |_| layout_track(&dataset, &shown, &scale, &widths, DEFAULT_MAX_LANES),
+            move |_| layout_track(&dataset, &shown, &scale, &widths, state.max_lanes),
         )
     };
     let axis = use_memo((state.viewport, state.width), move |_| ticks::axis(&scale));
@@ -407,7 +440,7 @@ pub fn track(props: &TrackProps) -> Html {
                 </button>
                 <span class="pakkaz-toolbar__hint">{ "Scroll or pinch to zoom, drag to move" }</span>
             </div>
-            <div class="pakkaz-track__viewport" tabindex="0" role="group"
+            <div class="pakkaz-track__viewport" tabindex="0" role="group" ref={viewport_ref}
                 data-from={Date::from_days(state.viewport.start.floor() as i64).to_string()}
                 data-to={Date::from_days(state.viewport.end.ceil() as i64 - 1).to_string()}
                 aria-label="Timeline: arrow keys move, plus and minus zoom, 0 shows all"

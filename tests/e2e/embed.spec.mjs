@@ -1,0 +1,255 @@
+// Embedding in someone else's page: the README's snippets on a host page with hostile
+// CSS, two independent instances, custom data, the handle and events, destroy, bad
+// input, and the iframe mode.
+import { test, expect } from '@playwright/test';
+import { readFileSync } from 'node:fs';
+
+const read = (path) => readFileSync(new URL(`../../${path}`, import.meta.url), 'utf8');
+
+test.use({ viewport: { width: 1280, height: 900 } });
+
+test.beforeEach(async ({ page }) => {
+  await page.emulateMedia({ reducedMotion: 'reduce' });
+});
+
+/** Mounts a third widget into #scratch, its handle as `window.h`. */
+async function mountScratch(page, options) {
+  await page.evaluate(async (options) => {
+    const { mount } = await import('/pakkaz-timeline/pakkaz-timeline.js');
+    window.h = mount(document.getElementById('scratch'), options);
+  }, options);
+  await expect(page.locator('#scratch .pakkaz-mark .pakkaz-symbol').first()).toBeVisible();
+}
+
+async function openHost(page) {
+  const errors = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  page.on('dialog', (d) => errors.push(`dialog: ${d.message()}`));
+  await page.goto('/hosts/hostile.html');
+  await expect(page.locator('#relations .pakkaz-mark .pakkaz-symbol').first()).toBeVisible();
+  await expect(page.locator('#milestones .pakkaz-mark .pakkaz-symbol').first()).toBeVisible();
+  return errors;
+}
+
+const first = (page) => page.locator('#relations');
+const second = (page) => page.locator('#milestones');
+
+test('the host pages run exactly the README snippets', () => {
+  const snippets = [...read('README.md').matchAll(/```html\n([\s\S]*?)```/g)].map((m) => m[1]);
+  expect(snippets.length).toBe(3);
+  const hosts = read('tests/hosts/hostile.html') + read('tests/hosts/iframe.html');
+  for (const snippet of snippets) expect(hosts).toContain(snippet);
+});
+
+test('two widgets render side by side with their own data and options', async ({ page }) => {
+  const errors = await openHost(page);
+  await expect(first(page).getByRole('checkbox', { name: /^Trade/ })).toBeChecked();
+  await expect(first(page).getByRole('checkbox', { name: /^Political/ })).not.toBeChecked();
+  await expect(second(page).getByRole('heading', { name: "Our institute's milestones" })).toBeVisible();
+  await expect(second(page).locator('.pakkaz-mark')).toHaveCount(1);
+  // Custom data is shown in its own years, not 1991–2022.
+  await expect(second(page).locator('.pakkaz-track__viewport')).toHaveAttribute('data-from', '2001-01-01');
+  await expect(second(page).locator('.pakkaz-track__viewport')).toHaveAttribute('data-to', '2001-12-31');
+  // The dark theme option.
+  const bg = await second(page).locator('.pakkaz').evaluate((e) => getComputedStyle(e).backgroundColor);
+  expect(bg).toBe('rgb(17, 24, 39)');
+  // Ids are unique across the two.
+  const ids = await page.evaluate(() => [...document.querySelectorAll('[id]')].map((e) => e.id));
+  expect(new Set(ids).size).toBe(ids.length);
+  await page.screenshot({ path: 'test-results/screens/hostile-host.png', fullPage: true });
+  expect(errors).toEqual([]);
+});
+
+test('the two widgets are independent', async ({ page }) => {
+  await openHost(page);
+  await second(page).getByRole('checkbox', { name: /^Education/ }).uncheck();
+  await expect(first(page).getByRole('checkbox', { name: /^Education/ })).toBeChecked();
+  await second(page).getByRole('checkbox', { name: /^Education/ }).check();
+  await second(page).locator('.pakkaz-mark button').first().click();
+  await expect(second(page).getByRole('dialog')).toBeVisible();
+  await expect(first(page).getByRole('dialog')).toHaveCount(0);
+  const before = await first(page).locator('.pakkaz-track__viewport').getAttribute('data-from');
+  await second(page).getByRole('button', { name: 'Zoom in', exact: true }).click();
+  await expect(second(page).locator('.pakkaz-track__viewport')).not.toHaveAttribute('data-from', '2001-01-01');
+  await expect(first(page).locator('.pakkaz-track__viewport')).toHaveAttribute('data-from', before);
+});
+
+test('hostile host CSS neither breaks the widget nor is changed by it', async ({ page }) => {
+  await openHost(page);
+  const style = (locator, prop) => locator.evaluate((e, p) => getComputedStyle(e)[p], prop);
+  const label = first(page).locator('.pakkaz-mark__label').first();
+  expect(await style(label, 'fontSize')).toBe('13px');
+  expect(await style(label, 'fontFamily')).not.toMatch(/^serif$/);
+  const zoomIn = first(page).getByRole('button', { name: 'Zoom in', exact: true });
+  expect(await style(zoomIn, 'borderTopWidth')).toBe('1px');
+  expect(await style(zoomIn, 'height')).toBe('34px');
+  expect(await style(first(page).locator('.pakkaz-overview__strip'), 'display')).toBe('block');
+  expect(await style(first(page).locator('.pakkaz-title'), 'textTransform')).toBe('none');
+  expect(await style(first(page).locator('.pakkaz-marks'), 'listStyleType')).toBe('none');
+  expect(await style(first(page).locator('.pakkaz-track__plot'), 'boxSizing')).toBe('border-box');
+  // The host's own text keeps its own look.
+  const host = page.locator('.host-text').first();
+  expect(await style(host, 'color')).toBe('rgb(1, 2, 3)');
+  expect(await style(host, 'fontFamily')).toBe('serif');
+  expect(await style(host, 'fontSize')).toBe('20px');
+  expect(await style(page.locator('body'), 'marginTop')).toBe('24px');
+});
+
+test('host data is text, never HTML', async ({ page }) => {
+  const errors = await openHost(page);
+  await mountScratch(page, {
+    data: {
+      sources: [{ id: 'r', title: 'Report', url: 'https://example.org/report' }],
+      events: [{
+        id: 'xss', date: '2010-06-01', category: 'trade', title: '<img src=x onerror=alert(1)> Trade fair',
+        summary: '<script>window.pwned = true</script>',
+        sources: [{ source: 'r', quote: '<b>bold?</b>' }],
+      }],
+    },
+  });
+  const scratch = page.locator('#scratch');
+  await expect(scratch.locator('img, b, script')).toHaveCount(0);
+  await expect(scratch.locator('.pakkaz-mark__label', { hasText: '<img src=x onerror=alert(1)> Trade fair' })).toHaveCount(1);
+  await page.evaluate(() => window.h.select('xss'));
+  await expect(scratch.getByRole('dialog')).toContainText('<script>window.pwned = true</script>');
+  await expect(scratch.getByRole('dialog')).toContainText('<b>bold?</b>');
+  await expect(scratch.locator('img, b, script')).toHaveCount(0);
+  expect(await page.evaluate(() => window.pwned)).toBeUndefined();
+  // The source's https address is a link; a javascript: address is refused.
+  await expect(scratch.getByRole('dialog').getByRole('link', { name: 'Report' }))
+    .toHaveAttribute('href', 'https://example.org/report');
+  const refused = await page.evaluate(async () => {
+    const { validateDataset } = await import('/pakkaz-timeline/pakkaz-timeline.js');
+    try {
+      validateDataset({ sources: [{ id: 'r', title: 'R', url: 'javascript:alert(1)' }], events: [] });
+      return 'accepted';
+    } catch (e) { return e.message; }
+  });
+  expect(refused).toContain('source "r", field `url`');
+  expect(errors).toEqual([]);
+});
+
+test('the widget fills and follows its container', async ({ page }) => {
+  await openHost(page);
+  const box = await first(page).locator('.pakkaz').boundingBox();
+  expect(Math.round(box.height)).toBe(420);
+  await page.evaluate(() => { document.getElementById('relations').style.height = '300px'; });
+  await expect.poll(async () => Math.round((await first(page).locator('.pakkaz').boundingBox()).height)).toBe(300);
+  const ticks = await first(page).locator('.pakkaz-axis__tick').count();
+  await page.evaluate(() => { document.getElementById('relations').style.width = '420px'; });
+  await expect.poll(() => first(page).locator('.pakkaz-axis__tick').count()).toBeLessThan(ticks);
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(1280);
+});
+
+test('the handle steers the widget and the widget reports to the host', async ({ page }) => {
+  await openHost(page);
+  await page.evaluate(() => {
+    window.seen = [];
+    const host = document.getElementById('scratch');
+    host.addEventListener('pakkaz:select', (e) => window.seen.push(['select', e.detail && e.detail.id]));
+    host.addEventListener('pakkaz:viewchange', (e) => window.seen.push(['view', e.detail.from, e.detail.to, e.detail.categories.join(',')]));
+  });
+  await mountScratch(page, {});
+  const first = (page) => page.locator('#scratch');
+  await page.evaluate(() => window.h.setCategories(['military']));
+  await expect(first(page).getByRole('checkbox', { name: /^Military/ })).toBeChecked();
+  await expect(first(page).getByRole('checkbox', { name: /^Trade/ })).not.toBeChecked();
+  await page.evaluate(() => window.h.zoomTo('2015', '2016'));
+  await expect(first(page).locator('.pakkaz-track__viewport')).toHaveAttribute('data-from', '2015-01-01');
+  await expect(first(page).locator('.pakkaz-track__viewport')).toHaveAttribute('data-to', '2016-12-31');
+  await page.evaluate(() => window.h.select('dostarym-2017'));
+  await expect(first(page).getByRole('dialog', { name: 'Dostarym-2017 exercise' })).toBeVisible();
+  await page.evaluate(() => window.h.select(null));
+  await expect(first(page).getByRole('dialog')).toHaveCount(0);
+  const seen = await page.evaluate(() => window.seen);
+  expect(seen).toContainEqual(['view', '1991-01-01', '2022-12-31', 'military']);
+  expect(seen).toContainEqual(['view', '2015-01-01', '2016-12-31', 'military']);
+  expect(seen).toContainEqual(['select', 'dostarym-2017']);
+  expect(seen).toContainEqual(['select', null]);
+  // Bad calls throw readable errors.
+  const thrown = await page.evaluate(() => {
+    const out = [];
+    for (const f of [() => window.h.setCategories(['sport']), () => window.h.zoomTo('2021-02-30', null), () => window.h.select('nope')]) {
+      try { f(); out.push('no error'); } catch (e) { out.push(e instanceof Error ? e.message : String(e)); }
+    }
+    return out;
+  });
+  expect(thrown[0]).toContain('unknown category "sport"');
+  expect(thrown[1]).toContain('"2021-02-30"');
+  expect(thrown[2]).toContain('no event has the id "nope"');
+});
+
+test('bad options throw readable errors and the page keeps working', async ({ page }) => {
+  await openHost(page);
+  const messages = await page.evaluate(async () => {
+    const { mount } = await import('/pakkaz-timeline/pakkaz-timeline.js');
+    const scratch = document.getElementById('scratch');
+    const attempts = [
+      () => mount(null),
+      () => mount(scratch, { data: '{"events": []}' }),
+      () => mount(scratch, { data: { events: [{ id: 'a', date: '2021-02-30', category: 'sport', title: 'A', sources: [] }] } }),
+      () => mount(scratch, { categories: ['trade', 'culture'] }),
+      () => mount(scratch, { theme: 'purple' }),
+      () => mount(scratch, { colour: 'red' }),
+    ];
+    return attempts.map((f) => {
+      try { f(); return 'no error'; } catch (e) { return e instanceof Error ? e.message : `not an Error: ${e}`; }
+    });
+  });
+  expect(messages[0]).toContain('must be a DOM element');
+  expect(messages[1]).toContain('`data` must be a dataset object');
+  expect(messages[2]).toContain('event "a", field `date`');
+  expect(messages[2]).toContain('event "a", field `category`');
+  expect(messages[2]).toContain('event "a", field `sources`');
+  expect(messages[3]).toContain('unknown category "culture"');
+  expect(messages[4]).toContain('`theme` "purple"');
+  expect(messages[5]).toContain('unknown field `colour`');
+  expect(await page.evaluate(() => window.laterScriptRan)).toBe(true);
+  expect(await page.locator('#scratch').evaluate((e) => e.childElementCount)).toBe(0);
+  // The widgets already on the page still work.
+  await first(page).getByRole('button', { name: 'Zoom in', exact: true }).click();
+  await expect(first(page).locator('.pakkaz-track__viewport')).not.toHaveAttribute('data-from', '1991-01-01');
+});
+
+test('mounting and destroying 200 times leaves no nodes or listeners behind', async ({ page }) => {
+  await openHost(page);
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Performance.enable');
+  const metrics = async () => {
+    await cdp.send('HeapProfiler.collectGarbage');
+    const { metrics } = await cdp.send('Performance.getMetrics');
+    const get = (name) => metrics.find((m) => m.name === name).value;
+    return { listeners: get('JSEventListeners'), nodes: get('Nodes') };
+  };
+  const cycle = (n) => page.evaluate(async (n) => {
+    const { mount } = await import('/pakkaz-timeline/pakkaz-timeline.js');
+    const scratch = document.getElementById('scratch');
+    for (let i = 0; i < n; i++) {
+      const t = mount(scratch, {});
+      await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
+      if (!scratch.querySelector('.pakkaz-mark')) throw new Error('did not render');
+      t.destroy();
+    }
+    return scratch.childElementCount;
+  }, n);
+  expect(await cycle(5)).toBe(0);
+  const before = await metrics();
+  expect(await cycle(200)).toBe(0);
+  const after = await metrics();
+  expect(after.listeners).toBeLessThanOrEqual(before.listeners + 5);
+  expect(after.nodes).toBeLessThanOrEqual(before.nodes + 50);
+});
+
+test('the iframe embed shows the standalone page without its chrome, set by the hash', async ({ page }) => {
+  await page.goto('/hosts/iframe.html');
+  const frame = page.frameLocator('iframe');
+  await expect(frame.locator('.pakkaz-mark .pakkaz-symbol').first()).toBeVisible();
+  await expect(frame.getByRole('checkbox', { name: /^Trade/ })).toBeChecked();
+  await expect(frame.getByRole('checkbox', { name: /^Political/ })).not.toBeChecked();
+  await expect(frame.locator('.pakkaz-track__viewport')).toHaveAttribute('data-from', '2015-01-01');
+  const box = await frame.locator('.pakkaz').boundingBox();
+  const iframe = await page.locator('iframe').boundingBox();
+  expect(Math.round(box.x)).toBe(Math.round(iframe.x));
+  expect(Math.round(box.height)).toBe(480);
+  await page.screenshot({ path: 'test-results/screens/iframe-host.png' });
+});

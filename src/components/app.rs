@@ -146,8 +146,13 @@ pub fn app(props: &AppProps) -> Html {
     let last_year = crate::model::Date::from_days(state.bounds.end as i64 - 1).year_number();
     let n = dataset.events.len();
     let sources = dataset.sources.len();
+    let years = if first_year == last_year {
+        first_year.to_string()
+    } else {
+        format!("{first_year}–{last_year}")
+    };
     let description = format!(
-        "{n} event{} from {sources} source{}, {first_year}–{last_year}. Each rests on a quoted sentence of its source.",
+        "{n} event{} from {sources} source{}, {years}. Each rests on a quoted sentence of its source.",
         if n == 1 { "" } else { "s" },
         if sources == 1 { "" } else { "s" },
     );

@@ -85,6 +85,7 @@ test('hostile host CSS neither breaks the widget nor is changed by it', async ({
   expect(await style(zoomIn, 'height')).toBe('34px');
   expect(await style(first(page).locator('.pakkaz-overview__strip'), 'display')).toBe('block');
   expect(await style(first(page).locator('.pakkaz-title'), 'textTransform')).toBe('none');
+  expect(await style(first(page).locator('.pakkaz-title'), 'color')).not.toBe('rgb(200, 0, 0)');
   expect(await style(first(page).locator('.pakkaz-marks'), 'listStyleType')).toBe('none');
   expect(await style(first(page).locator('.pakkaz-track__plot'), 'boxSizing')).toBe('border-box');
   // The host's own text keeps its own look.

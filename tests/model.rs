@@ -372,3 +372,47 @@ fn year_only_events_say_only_the_year() {
         .collect();
     assert!(!planned.is_empty());
 }
+
+fn arb_text() -> impl Strategy<Value = Option<String>> {
+    prop::option::of(prop_oneof![
+        "\\PC{0,12}",
+        "(19|20)[0-9]{2}(-[0-9]{2}(-[0-9]{2})?)?",
+        Just("political".to_string()),
+        Just("s".to_string()),
+    ])
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(512))]
+
+    /// Whatever a host sends, validation answers with a dataset or with errors, never a
+    /// panic; and a valid result really is sorted and within its own extent.
+    #[test]
+    fn validation_never_panics(
+        events in prop::collection::vec(
+            (arb_text(), arb_text(), arb_text(), arb_text(), arb_text(), arb_text(),
+             prop::option::of(any::<f64>()), prop::option::of(prop::collection::vec((arb_text(), arb_text()), 0..3))),
+            0..12),
+    ) {
+        use pakkaz_timeline::model::dataset::{RawCitation, RawEvent, RawSource};
+        let raw = RawDataset {
+            title: None,
+            sources: vec![RawSource { id: Some("s".into()), title: Some("S".into()), date: None, url: None }],
+            events: Some(events.into_iter().map(|(id, date, end, category, title, status, amount, sources)| RawEvent {
+                id, date, end, category, title, summary: None, status, amount_usd: amount,
+                sources: sources.map(|list| list.into_iter().map(|(source, quote)| RawCitation { source, quote }).collect()),
+            }).collect()),
+        };
+        match validate(&raw) {
+            Ok(dataset) => {
+                for pair in dataset.events.windows(2) {
+                    prop_assert!(pair[0].start_day() <= pair[1].start_day());
+                }
+                for e in &dataset.events {
+                    prop_assert!(e.end_day() > e.start_day());
+                }
+            }
+            Err(errors) => prop_assert!(!errors.0.is_empty()),
+        }
+    }
+}

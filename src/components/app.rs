@@ -192,7 +192,7 @@ pub fn app(props: &AppProps) -> Html {
                 Theme::Dark => Some("pakkaz--theme-dark"),
             })} aria-labelledby={heading_id.clone()} ref={root_ref}>
             <header class="pakkaz-header">
-                <h2 class="pakkaz-title" id={heading_id}>{ dataset.title.clone() }</h2>
+                <h2 class="pakkaz-title" id={heading_id} dir="auto">{ dataset.title.clone() }</h2>
                 <p class="pakkaz-description">{ description }</p>
             </header>
             <Filters state={state.clone()} counts={counts} shown={shown_count} />

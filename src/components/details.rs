@@ -145,10 +145,10 @@ pub fn details(props: &DetailsProps) -> Html {
                     <span aria-hidden="true">{ "×" }</span>
                 </button>
             </div>
-            <h3 class="pakkaz-details__title" id={title_id}>{ e.title.clone() }</h3>
+            <h3 class="pakkaz-details__title" id={title_id} dir="auto">{ e.title.clone() }</h3>
             <p class="pakkaz-details__when">{ e.when() }</p>
             if !e.summary.is_empty() {
-                <p class="pakkaz-details__summary">{ e.summary.clone() }</p>
+                <p class="pakkaz-details__summary" dir="auto">{ e.summary.clone() }</p>
             }
             if let Some(amount) = e.amount_usd {
                 <p class="pakkaz-details__amount">{ format!("Trade figure: {}", format_usd(amount)) }</p>
@@ -161,7 +161,7 @@ pub fn details(props: &DetailsProps) -> Html {
                     let source = &dataset.sources[c.source];
                     html! {
                         <li class="pakkaz-details__source">
-                            <blockquote class="pakkaz-details__quote">{ format!("“{}”", c.quote) }</blockquote>
+                            <blockquote class="pakkaz-details__quote" dir="auto">{ format!("“{}”", c.quote) }</blockquote>
                             <p class="pakkaz-details__cite">
                                 { "— " }
                                 if let Some(url) = &source.url {

@@ -42,7 +42,7 @@ pub fn list_view(props: &ListViewProps) -> Html {
                     <span class="pakkaz-symbol" aria-hidden="true"></span>
                     { e.category.label() }
                 </span>
-                <button type="button" class="pakkaz-list__title" {onclick} data-event-id={e.id.clone()}>
+                <button type="button" class="pakkaz-list__title" dir="auto" {onclick} data-event-id={e.id.clone()}>
                     { e.title.clone() }
                     if e.status == Status::Planned {
                         <span class="pakkaz-list__planned">{ " (planned)" }</span>

@@ -72,11 +72,11 @@ pub fn mark(props: &MarkProps) -> Html {
             <button type="button" class="pakkaz-mark__button" aria-label={name}
                 aria-pressed={props.selected.to_string()} {onclick}>
                 <span class="pakkaz-symbol" aria-hidden="true"></span>
-                <span class="pakkaz-mark__label" style={format!("max-width: {:.0}px", item.label_width)} aria-hidden="true">
+                <span class="pakkaz-mark__label" dir="auto" style={format!("max-width: {:.0}px", item.label_width)} aria-hidden="true">
                     { e.title.clone() }
                 </span>
                 <span class="pakkaz-mark__tip" aria-hidden="true">
-                    <strong>{ e.title.clone() }</strong>
+                    <strong dir="auto">{ e.title.clone() }</strong>
                     <span>{ if planned { format!("{when} · planned") } else { when.clone() } }</span>
                 </span>
             </button>

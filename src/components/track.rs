@@ -15,6 +15,7 @@ use super::frame::{Animator, FrameScheduler};
 use super::mark::Mark;
 use super::overview::Overview;
 use crate::model::{Dataset, Date};
+use crate::state::MIN_SPAN_DAYS;
 use crate::state::{Action, State};
 use crate::timeline::gesture::{pinch, wheel_pixels, wheel_zoom_factor, PendingGesture};
 use crate::timeline::track::{layout_track, Cluster, ItemKind, LANE_HEIGHT_PX};
@@ -407,10 +408,16 @@ pub fn track(props: &TrackProps) -> Html {
         Callback::from(move |c: Cluster| {
             let span = (c.end_day - c.start_day) as f64;
             let pad = span * 0.1 + 2.0;
-            input.animate(Action::SetWindow(Viewport::new(
-                c.start_day as f64 - pad,
-                c.end_day as f64 + pad,
-            )));
+            let target = Viewport::new(c.start_day as f64 - pad, c.end_day as f64 + pad);
+            let narrowest = input.latest.borrow().viewport.span() <= MIN_SPAN_DAYS + 1.0;
+            if narrowest {
+                // Zoomed in as far as it goes and still too many at once (say, many
+                // events on one day): list them instead.
+                input.dispatcher.dispatch(Action::SetWindow(target));
+                input.dispatcher.dispatch(Action::SetListView(true));
+            } else {
+                input.animate(Action::SetWindow(target));
+            }
         })
     };
 
@@ -420,7 +427,7 @@ pub fn track(props: &TrackProps) -> Html {
     };
     let lanes_height = (layout.lanes.max(1) as f64) * LANE_HEIGHT_PX;
     let measured = state.width > 0.0;
-    let at_min = state.viewport.span() <= crate::state::MIN_SPAN_DAYS + 1e-6;
+    let at_min = state.viewport.span() <= MIN_SPAN_DAYS + 1e-6;
     let at_all = state.viewport == state.bounds;
 
     html! {

@@ -1,0 +1,31 @@
+// The page under the strict Content-Security-Policy the README recommends: no inline
+// script but trunk's loader (allowed by its hash), wasm compiled by 'wasm-unsafe-eval'.
+import { test, expect } from '@playwright/test';
+import { readFileSync } from 'node:fs';
+import { policyFor } from '../../scripts/csp.mjs';
+
+const html = readFileSync(new URL('../../dist/index.html', import.meta.url), 'utf8');
+const inline = [...html.matchAll(/<script[^>]*>([\s\S]*?)<\/script>/g)].map((m) => m[1]).filter((s) => s.trim());
+const policy = policyFor(html);
+
+test('the standalone page works under a strict CSP, with no violations', async ({ page }) => {
+  expect(inline.length).toBe(1);
+  await page.route('**/*', async (route) => {
+    const response = await route.fetch();
+    const headers = { ...response.headers() };
+    if ((headers['content-type'] || '').startsWith('text/html')) headers['content-security-policy'] = policy;
+    await route.fulfill({ response, headers });
+  });
+  await page.addInitScript(() => {
+    window.violations = [];
+    document.addEventListener('securitypolicyviolation', (e) => window.violations.push(`${e.violatedDirective}: ${e.blockedURI}`));
+  });
+  const errors = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  await page.goto('/');
+  await expect(page.locator('.pakkaz-mark .pakkaz-symbol').first()).toBeVisible();
+  await page.locator('.pakkaz-mark button').first().click();
+  await expect(page.getByRole('dialog')).toBeVisible();
+  expect(await page.evaluate(() => window.violations)).toEqual([]);
+  expect(errors).toEqual([]);
+});

@@ -1,0 +1,92 @@
+// Interaction storms: floods of input must leave the page responsive, error-free and
+// without growing memory.
+import { test, expect } from '@playwright/test';
+
+test.use({ viewport: { width: 1280, height: 900 } });
+
+async function heapMB(page, cdp) {
+  await cdp.send('HeapProfiler.collectGarbage');
+  const { usedSize } = await cdp.send('Runtime.getHeapUsage');
+  // Linear memory of the module, which only grows: its size shows leaks in Rust.
+  const wasm = await page.evaluate(() => window.wasmMemory.buffer.byteLength);
+  return (usedSize + wasm) / 1e6;
+}
+
+test('1,000 wheel events, 500 filter toggles and resizes from 200 to 3,000 px', async ({ page }) => {
+  test.setTimeout(120_000);
+  const errors = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
+  await page.goto('/hosts/blank.html');
+  await page.waitForFunction(() => window.ready);
+  await page.evaluate(async () => {
+    const { generateDataset } = await import('/bench/generate.js');
+    window.h = window.mount(document.getElementById('host'), { data: generateDataset(10_000, 3) });
+  });
+  await expect(page.locator('.pakkaz-cluster__button').first()).toBeVisible();
+  const cdp = await page.context().newCDPSession(page);
+  const start = await heapMB(page, cdp);
+
+  // 1,000 wheel events within about a second, in and out, dispatched in the page.
+  const wheelMs = await page.evaluate(async () => {
+    const plot = document.querySelector('.pakkaz-track__plot');
+    const r = plot.getBoundingClientRect();
+    const t0 = performance.now();
+    for (let i = 0; i < 1000; i++) {
+      plot.dispatchEvent(new WheelEvent('wheel', {
+        deltaY: i % 200 < 100 ? -40 : 40, clientX: r.left + r.width * ((i % 7) / 7), clientY: r.top + 60,
+        bubbles: true, cancelable: true,
+      }));
+      if (i % 16 === 15) await new Promise((res) => setTimeout(res, 0));
+    }
+    await new Promise((res) => requestAnimationFrame(() => requestAnimationFrame(res)));
+    return performance.now() - t0;
+  });
+  expect(wheelMs).toBeLessThan(5000);
+
+  // 500 filter toggles.
+  await page.evaluate(async () => {
+    const boxes = [...document.querySelectorAll('.pakkaz-filter__input')];
+    for (let i = 0; i < 500; i++) {
+      boxes[i % boxes.length].click();
+      if (i % 25 === 24) await new Promise((res) => requestAnimationFrame(res));
+    }
+  });
+  // Each of the 4 toggles flipped 125 times: all off, and the widget says so.
+  await expect(page.getByRole('checkbox', { name: /^Trade/ })).not.toBeChecked();
+  await expect(page.locator('.pakkaz-empty')).toContainText('every category is switched off');
+  await page.getByRole('button', { name: 'All', exact: true }).click();
+  await expect(page.getByRole('checkbox', { name: /^Trade/ })).toBeChecked();
+
+  // Resizing the container from 200 to 3,000 px and back, repeatedly.
+  await page.evaluate(async () => {
+    const host = document.getElementById('host');
+    for (let round = 0; round < 10; round++) {
+      for (const w of [200, 3000, 640, 1000]) {
+        host.style.width = `${w}px`;
+        await new Promise((res) => requestAnimationFrame(() => requestAnimationFrame(res)));
+      }
+    }
+  });
+  // The page still answers: "0" shows all, a click zooms in.
+  await page.locator('.pakkaz-track__viewport').focus();
+  await page.keyboard.press('0');
+  await expect(page.locator('.pakkaz-track__viewport')).toHaveAttribute('data-from', '1991-01-01');
+  await page.getByRole('button', { name: 'Zoom in', exact: true }).click();
+  await expect(page.locator('.pakkaz-track__viewport')).not.toHaveAttribute('data-from', '1991-01-01');
+  expect(await page.locator('#host').evaluate((e) => e.querySelectorAll('*').length)).toBeLessThanOrEqual(1000);
+
+  // Once more the same storm: memory must not keep growing.
+  const afterFirst = await heapMB(page, cdp);
+  await page.evaluate(async () => {
+    const boxes = [...document.querySelectorAll('.pakkaz-filter__input')];
+    for (let i = 0; i < 200; i++) {
+      boxes[i % boxes.length].click();
+      if (i % 25 === 24) await new Promise((res) => requestAnimationFrame(res));
+    }
+  });
+  const end = await heapMB(page, cdp);
+  console.log(`heap + wasm memory: ${start.toFixed(1)} MB at start, ${afterFirst.toFixed(1)} after storms, ${end.toFixed(1)} after more`);
+  expect(end).toBeLessThanOrEqual(afterFirst * 1.1);
+  expect(errors).toEqual([]);
+});

@@ -3,7 +3,7 @@
 export PATH := $(HOME)/.cargo/bin:$(CURDIR)/node_modules/.bin:$(PATH)
 export TRUNK_OFFLINE := true
 
-.PHONY: serve build test setup bench-zoom
+.PHONY: serve build test setup bench-zoom bench-core
 
 ## serve: build and serve the timeline at http://127.0.0.1:8080/, rebuilding on change
 serve:
@@ -27,3 +27,7 @@ setup:
 ## bench-zoom: frame times during a scripted wheel zoom, embedded data and 10,000 events
 bench-zoom: build
 	node bench/zoom.mjs
+
+## bench-core: wall time of the pure core (lookup, layout, clustering, filters)
+bench-core:
+	cargo bench --bench core

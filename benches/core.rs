@@ -1,0 +1,129 @@
+//! Wall-time benchmark of the pure core with generated data: visible-event lookup,
+//! lane layout with clustering, the overview strip, filtering and the hash. Run with
+//! `make bench-core` (`cargo bench --bench core`); prints a Markdown table of medians.
+//!
+//! The lookup rows show the cost of finding a window's events growing with the events
+//! in the window (k), not with the dataset (n): O(log n + k).
+
+use std::hint::black_box;
+use std::time::Instant;
+
+use pakkaz_timeline::model::dataset::{RawCitation, RawEvent, RawSource};
+use pakkaz_timeline::model::search::{Filter, SearchIndex};
+use pakkaz_timeline::model::{validate, CategorySet, Dataset, RawDataset};
+use pakkaz_timeline::timeline::overview::bins;
+use pakkaz_timeline::timeline::track::{estimate_label_widths, layout_track, DEFAULT_MAX_LANES};
+use pakkaz_timeline::timeline::{Scale, Viewport};
+
+/// `n` events spread evenly at random over 1991–2022 (seeded, so every run is the same).
+fn generated(n: usize) -> Dataset {
+    let categories = ["political", "military", "trade", "education"];
+    let mut seed: u64 = 0x5eed;
+    let events = (0..n)
+        .map(|i| {
+            seed = seed
+                .wrapping_mul(6_364_136_223_846_793_005)
+                .wrapping_add(1_442_695_040_888_963_407);
+            let day = 7_670 + (seed >> 33) % 11_680;
+            let (y, m, d) = pakkaz_timeline::model::date::civil_from_days(day as i64);
+            RawEvent {
+                id: Some(format!("e{i}")),
+                date: Some(format!("{y:04}-{m:02}-{d:02}")),
+                category: Some(categories[i % 4].to_string()),
+                title: Some(format!("Generated event number {i}")),
+                sources: Some(vec![RawCitation {
+                    source: Some("s".into()),
+                    quote: Some("Q.".into()),
+                }]),
+                ..RawEvent::default()
+            }
+        })
+        .collect();
+    let raw = RawDataset {
+        title: None,
+        sources: vec![RawSource {
+            id: Some("s".into()),
+            title: Some("S".into()),
+            ..RawSource::default()
+        }],
+        events: Some(events),
+    };
+    validate(&raw).expect("generated data is valid")
+}
+
+/// Median wall time of `f` in microseconds over enough runs to fill about 0.3 s.
+fn measure(mut f: impl FnMut()) -> f64 {
+    let once = Instant::now();
+    f();
+    let single = once.elapsed().as_secs_f64().max(1e-7);
+    let runs = ((0.3 / single) as usize).clamp(5, 20_000);
+    let mut times: Vec<f64> = (0..runs)
+        .map(|_| {
+            let t = Instant::now();
+            f();
+            t.elapsed().as_secs_f64() * 1e6
+        })
+        .collect();
+    times.sort_by(f64::total_cmp);
+    times[times.len() / 2]
+}
+
+fn main() {
+    let full = pakkaz_timeline::default_range();
+    let year = Viewport::new(16_436.0, 16_801.0); // 2015
+    println!("| operation | events (n) | in window (k) | median (µs) |");
+    println!("| --- | --- | --- | --- |");
+    for n in [1_000, 10_000, 100_000] {
+        let dataset = generated(n);
+        let k = dataset.indices_in(year.start, year.end).count();
+        let t = measure(|| {
+            black_box(dataset.indices_in(year.start, year.end).count());
+        });
+        println!("| visible-event lookup, one year | {n} | {k} | {t:.2} |");
+    }
+    let month = Viewport::new(16_436.0, 16_467.0);
+    for n in [1_000, 10_000, 100_000] {
+        let dataset = generated(n);
+        let k = dataset.indices_in(month.start, month.end).count();
+        let t = measure(|| {
+            black_box(dataset.indices_in(month.start, month.end).count());
+        });
+        println!("| visible-event lookup, one month | {n} | {k} | {t:.2} |");
+    }
+    let dataset = generated(10_000);
+    let widths = estimate_label_widths(&dataset);
+    let shown = vec![true; dataset.events.len()];
+    for (name, window) in [
+        ("whole range", full),
+        ("one year", year),
+        ("one month", month),
+    ] {
+        let scale = Scale::new(window, 1240.0);
+        let k = dataset.indices_in(window.start, window.end).count();
+        let t = measure(|| {
+            black_box(layout_track(
+                &dataset,
+                &shown,
+                &scale,
+                &widths,
+                DEFAULT_MAX_LANES,
+            ));
+        });
+        println!("| lane layout + clustering, {name} | 10000 | {k} | {t:.1} |");
+    }
+    let scale = Scale::new(full, 1240.0);
+    let t = measure(|| {
+        black_box(bins(&dataset, &shown, &scale, 3.0));
+    });
+    println!("| overview strip | 10000 | 10000 | {t:.1} |");
+    let index = SearchIndex::new(&dataset);
+    let t = measure(|| {
+        black_box(Filter::new(CategorySet::ALL, "number 42").mask(&dataset, &index));
+    });
+    println!("| search \"number 42\" | 10000 | 10000 | {t:.1} |");
+    let trade = CategorySet::NONE.with(pakkaz_timeline::model::Category::Trade);
+    let t = measure(|| {
+        black_box(Filter::new(trade, "").mask(&dataset, &index));
+    });
+    println!("| category filter | 10000 | 10000 | {t:.1} |");
+}

@@ -3,7 +3,7 @@
 export PATH := $(HOME)/.cargo/bin:$(CURDIR)/node_modules/.bin:$(PATH)
 export TRUNK_OFFLINE := true
 
-.PHONY: serve build test setup bench-zoom bench-core
+.PHONY: serve build test setup bench bench-zoom bench-core
 
 ## serve: build and serve the timeline at http://127.0.0.1:8080/, rebuilding on change
 serve:
@@ -31,3 +31,7 @@ bench-zoom: build
 ## bench-core: wall time of the pure core (lookup, layout, clustering, filters)
 bench-core:
 	cargo bench --bench core
+
+## bench: side-by-side with vis-timeline and TimelineJS; writes BENCHMARKS.md
+bench: build
+	node bench/compare.mjs

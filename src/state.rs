@@ -92,7 +92,29 @@ pub enum Action {
     SetMaxLanes(usize),
 }
 
+/// Zoom step of the buttons, the +/− keys and a double click.
+pub const ZOOM_STEP: f64 = 2.0;
+/// Share of the window an arrow key pans by.
+pub const KEY_PAN_SHARE: f64 = 0.2;
+
 impl State {
+    /// What a key pressed on the track does, if anything: ←/→ pan, +/= and − zoom,
+    /// Home/End go to the ends, 0 shows everything.
+    pub fn key_action(&self, key: &str) -> Option<Action> {
+        let span = self.viewport.span();
+        let bounds = self.bounds;
+        Some(match key {
+            "ArrowLeft" => Action::Pan(-span * KEY_PAN_SHARE),
+            "ArrowRight" => Action::Pan(span * KEY_PAN_SHARE),
+            "+" | "=" => Action::Zoom(ZOOM_STEP),
+            "-" | "_" => Action::Zoom(1.0 / ZOOM_STEP),
+            "Home" => Action::SetWindow(Viewport::new(bounds.start, bounds.start + span)),
+            "End" => Action::SetWindow(Viewport::new(bounds.end - span, bounds.end)),
+            "0" => Action::ShowAll,
+            _ => return None,
+        })
+    }
+
     /// The whole of `bounds` in view, every category on, nothing selected.
     pub fn new(dataset: Rc<Dataset>, bounds: Viewport) -> State {
         let search = Rc::new(SearchIndex::new(&dataset));

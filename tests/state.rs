@@ -113,3 +113,19 @@ fn custom_data_is_shown_in_the_whole_years_it_covers() {
     assert_eq!(range.end, days_from_civil(1853, 1, 1) as f64);
     assert_eq!(State::bounds_for(&dataset, range), range);
 }
+
+#[test]
+fn keys_map_to_actions() {
+    let s = state().apply(Action::Zoom(4.0));
+    let span = s.viewport.span();
+    assert_eq!(s.key_action("ArrowRight"), Some(Action::Pan(span * 0.2)));
+    assert_eq!(s.key_action("+"), s.key_action("="));
+    assert_eq!(s.key_action("0"), Some(Action::ShowAll));
+    let home = s.apply(s.key_action("Home").unwrap());
+    assert_eq!(home.viewport.start, s.bounds.start);
+    assert!((home.viewport.span() - span).abs() < 1e-6);
+    let end = s.apply(s.key_action("End").unwrap());
+    assert_eq!(end.viewport.end, s.bounds.end);
+    assert_eq!(s.key_action("a"), None);
+    assert_eq!(s.key_action("Enter"), None);
+}

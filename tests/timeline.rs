@@ -513,3 +513,22 @@ fn mask(dataset: &pakkaz_timeline::model::Dataset, set: CategorySet) -> Vec<bool
 fn all(dataset: &pakkaz_timeline::model::Dataset) -> Vec<bool> {
     vec![true; dataset.events.len()]
 }
+
+proptest! {
+    #[test]
+    fn dragging_the_brush_moves_or_resizes_the_window(
+        start in 8_000.0f64..18_000.0, span in 31.0f64..5_000.0, days in -6_000.0f64..6_000.0,
+    ) {
+        use pakkaz_timeline::timeline::overview::{drag_brush, Grip};
+        let w = Viewport::new(start, start + span);
+        let moved = drag_brush(Grip::Move, w, days, 31.0);
+        prop_assert!((moved.span() - span).abs() < 1e-6);
+        prop_assert!((moved.start - (start + days)).abs() < 1e-6);
+        let left = drag_brush(Grip::Start, w, days, 31.0);
+        prop_assert_eq!(left.end, w.end);
+        prop_assert!(left.span() >= 31.0 - 1e-9);
+        let right = drag_brush(Grip::End, w, days, 31.0);
+        prop_assert_eq!(right.start, w.start);
+        prop_assert!(right.span() >= 31.0 - 1e-9);
+    }
+}

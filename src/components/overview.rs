@@ -7,7 +7,7 @@ use yew::prelude::*;
 use super::frame::FrameScheduler;
 use crate::model::{Category, Dataset};
 use crate::state::{Action, State, MIN_SPAN_DAYS};
-use crate::timeline::overview::{bins, paths};
+use crate::timeline::overview::{bins, drag_brush, paths, Grip};
 use crate::timeline::{Scale, Viewport};
 
 /// Height of the density strip, in pixels.
@@ -30,13 +30,6 @@ impl PartialEq for OverviewProps {
             && self.state == other.state
             && Rc::ptr_eq(&self.shown, &other.shown)
     }
-}
-
-#[derive(Clone, Copy, PartialEq)]
-enum Grip {
-    Move,
-    Start,
-    End,
 }
 
 struct Drag {
@@ -78,12 +71,7 @@ pub fn overview(props: &OverviewProps) -> Html {
             let drag = drag.borrow();
             let drag = drag.as_ref()?;
             let dt = (client_x - drag.press_x) / scale.k().max(1e-9);
-            let w = drag.window;
-            Some(match drag.grip {
-                Grip::Move => w.pan(dt),
-                Grip::Start => Viewport::new((w.start + dt).min(w.end - MIN_SPAN_DAYS), w.end),
-                Grip::End => Viewport::new(w.start, (w.end + dt).max(w.start + MIN_SPAN_DAYS)),
-            })
+            Some(drag_brush(drag.grip, drag.window, dt, MIN_SPAN_DAYS))
         }
     };
     let send = {

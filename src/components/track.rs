@@ -16,7 +16,7 @@ use super::mark::Mark;
 use super::overview::Overview;
 use crate::model::{Dataset, Date};
 use crate::state::MIN_SPAN_DAYS;
-use crate::state::{Action, State};
+use crate::state::{Action, State, ZOOM_STEP};
 use crate::timeline::gesture::{pinch, wheel_pixels, wheel_zoom_factor, PendingGesture};
 use crate::timeline::track::{layout_track, Cluster, ItemKind, LANE_HEIGHT_PX};
 use crate::timeline::{ticks, Scale, Viewport};
@@ -25,10 +25,6 @@ type ResizeCallback = Closure<dyn FnMut(js_sys::Array)>;
 
 /// Pixels a pointer must move before a press becomes a drag (and its click is dropped).
 const DRAG_THRESHOLD_PX: f64 = 4.0;
-/// Zoom step of the buttons, the +/− keys and a double click.
-const ZOOM_STEP: f64 = 2.0;
-/// Share of the window an arrow key pans by.
-const KEY_PAN_SHARE: f64 = 0.2;
 
 #[derive(Properties, Clone)]
 pub struct TrackProps {
@@ -378,23 +374,12 @@ pub fn track(props: &TrackProps) -> Html {
     let on_key = {
         let input = Rc::clone(&input);
         Callback::from(move |e: KeyboardEvent| {
-            let (span, bounds) = {
-                let s = input.latest.borrow();
-                (s.viewport.span(), s.bounds)
-            };
-            let action = match e.key().as_str() {
-                "ArrowLeft" => Action::Pan(-span * KEY_PAN_SHARE),
-                "ArrowRight" => Action::Pan(span * KEY_PAN_SHARE),
-                "+" | "=" => Action::Zoom(ZOOM_STEP),
-                "-" | "_" => Action::Zoom(1.0 / ZOOM_STEP),
-                "Home" => Action::SetWindow(Viewport::new(bounds.start, bounds.start + span)),
-                "End" => Action::SetWindow(Viewport::new(bounds.end - span, bounds.end)),
-                "0" => Action::ShowAll,
-                _ => return,
-            };
             if e.ctrl_key() || e.meta_key() || e.alt_key() {
                 return;
             }
+            let Some(action) = input.latest.borrow().key_action(&e.key()) else {
+                return;
+            };
             e.prevent_default();
             input.animate(action);
         })

@@ -2,6 +2,7 @@
 //! strip, whatever the number of events (a few paths, never one node per event).
 
 use super::scale::Scale;
+use super::viewport::Viewport;
 use crate::model::Dataset;
 
 /// Counts of events per category in one column of the band.
@@ -23,6 +24,28 @@ pub fn bins(dataset: &Dataset, shown: &[bool], scale: &Scale, bin_px: f64) -> Ve
         bins[column][e.category.index()] += 1;
     }
     bins
+}
+
+/// What part of the brush a drag holds.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Grip {
+    /// The body: moves the window.
+    Move,
+    /// The left edge: moves the start, the end stays.
+    Start,
+    /// The right edge: moves the end, the start stays.
+    End,
+}
+
+/// The window after dragging `grip` of a brush showing `window` by `days`; an edge
+/// never comes closer than `min_span` to the other. (The state then clamps to bounds.)
+pub fn drag_brush(grip: Grip, window: Viewport, days: f64, min_span: f64) -> Viewport {
+    let w = window;
+    match grip {
+        Grip::Move => w.pan(days),
+        Grip::Start => Viewport::new((w.start + days).min(w.end - min_span), w.end),
+        Grip::End => Viewport::new(w.start, (w.end + days).max(w.start + min_span)),
+    }
 }
 
 /// SVG path data, one per category, drawing each bin as stacked bars of `unit_px` per

@@ -186,7 +186,8 @@ pub fn app(props: &AppProps) -> Html {
     };
 
     html! {
-        <section class={classes!("pakkaz", props.fill.then_some("pakkaz--fill"), match props.theme {
+        <section class={classes!("pakkaz", props.fill.then_some("pakkaz--fill"),
+                state.list_view.then_some("pakkaz--list"), match props.theme {
                 Theme::Auto => None,
                 Theme::Light => Some("pakkaz--theme-light"),
                 Theme::Dark => Some("pakkaz--theme-dark"),

@@ -324,13 +324,7 @@ fn dense_events_group_into_clusters_within_the_lane_limit() {
     let dataset = generated(10_000);
     let widths = estimate_label_widths(&dataset);
     for width in [360.0, 1248.0] {
-        let layout = layout_track(
-            &dataset,
-            &all(&dataset),
-            &Scale::new(full_range(), width),
-            &widths,
-            DEFAULT_MAX_LANES,
-        );
+        let layout = layout_all(&dataset, &widths, &Scale::new(full_range(), width));
         assert!(layout.lanes <= DEFAULT_MAX_LANES);
         assert!(
             layout.items.len() < 400,
@@ -360,21 +354,13 @@ fn dense_events_group_into_clusters_within_the_lane_limit() {
 fn zooming_in_opens_clusters_up() {
     let dataset = generated(2_000);
     let widths = estimate_label_widths(&dataset);
-    let whole = layout_track(
-        &dataset,
-        &all(&dataset),
-        &Scale::new(full_range(), 1200.0),
-        &widths,
-        DEFAULT_MAX_LANES,
-    );
+    let whole = layout_all(&dataset, &widths, &Scale::new(full_range(), 1200.0));
     assert!(whole.clusters().count() > 0);
     let start = days_from_civil(2005, 3, 1) as f64;
-    let month = layout_track(
+    let month = layout_all(
         &dataset,
-        &all(&dataset),
-        &Scale::new(Viewport::new(start, start + 31.0), 1200.0),
         &widths,
-        DEFAULT_MAX_LANES,
+        &Scale::new(Viewport::new(start, start + 31.0), 1200.0),
     );
     assert_eq!(
         month.clusters().count(),
@@ -388,13 +374,7 @@ fn zooming_in_opens_clusters_up() {
 fn the_embedded_data_fits_the_lane_limit_with_few_clusters() {
     let dataset = embedded();
     let widths = estimate_label_widths(&dataset);
-    let layout = layout_track(
-        &dataset,
-        &all(&dataset),
-        &Scale::new(full_range(), 1248.0),
-        &widths,
-        DEFAULT_MAX_LANES,
-    );
+    let layout = layout_all(&dataset, &widths, &Scale::new(full_range(), 1248.0));
     assert!(layout.lanes <= DEFAULT_MAX_LANES);
     assert!(
         layout.events().count() >= 15,
@@ -531,4 +511,13 @@ proptest! {
         prop_assert_eq!(right.start, w.start);
         prop_assert!(right.span() >= 31.0 - 1e-9);
     }
+}
+
+/// Every event shown, laid out within the default lane limit.
+fn layout_all(
+    dataset: &pakkaz_timeline::model::Dataset,
+    widths: &[f64],
+    scale: &Scale,
+) -> pakkaz_timeline::timeline::track::TrackLayout {
+    layout_track(dataset, &all(dataset), scale, widths, DEFAULT_MAX_LANES)
 }

@@ -47,6 +47,7 @@ fn generated(n: usize) -> Dataset {
             ..RawSource::default()
         }],
         events: Some(events),
+        problems: Vec::new(),
     };
     validate(&raw).expect("generated data is valid")
 }

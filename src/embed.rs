@@ -7,7 +7,6 @@
 
 use std::rc::Rc;
 
-use serde::Deserialize;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 
@@ -17,29 +16,25 @@ use crate::components::app::{AppProps, Theme};
 use crate::components::bridge::Bridge;
 use crate::components::error::{ErrorView, ErrorViewProps};
 use crate::components::slot::{Slot, SlotHost, SlotHostProps};
-use crate::model::{validate, Category, CategorySet, Dataset, Date, RawDataset, EMBEDDED_JSON};
+use crate::model::{parse_dataset, Category, CategorySet, Dataset, Date, EMBEDDED_JSON};
 use crate::state::Action;
 use crate::timeline::Viewport;
 
-/// Parses and validates a dataset written as JSON text. `JSON.parse` does the parsing, so
-/// the wasm carries no JSON parser of its own; the error is a readable message listing
-/// every problem.
-pub fn parse_dataset_json(text: &str) -> Result<Dataset, String> {
-    let value = js_sys::JSON::parse(text).map_err(|e| {
-        let detail = js_sys::Error::from(e).message();
-        format!("The timeline data is not valid JSON: {detail}")
-    })?;
-    parse_dataset_value(value)
-}
-
-/// Validates a dataset given as a JavaScript object.
-pub fn parse_dataset_value(value: JsValue) -> Result<Dataset, String> {
-    if !value.is_object() || js_sys::Array::is_array(&value) {
-        return Err("The timeline data must be an object with an \"events\" list.".into());
+/// Reads and validates a dataset given by a host: JSON text, or an object in the
+/// documented format (which `JSON.stringify` turns into text, so both take the one,
+/// natively tested path through [`parse_dataset`]).
+pub fn dataset_from_js(data: &JsValue) -> Result<Dataset, String> {
+    if let Some(text) = data.as_string() {
+        return parse_dataset(&text);
     }
-    let raw: RawDataset = serde_wasm_bindgen::from_value(value)
-        .map_err(|e| format!("The timeline data has the wrong shape: {e}"))?;
-    validate(&raw).map_err(|errors| errors.to_string())
+    if data.is_undefined() || data.is_function() || data.is_symbol() {
+        return Err("The timeline data is missing: give a dataset object or JSON text.".into());
+    }
+    let text = js_sys::JSON::stringify(data).map_err(|e| {
+        let detail = js_sys::Error::from(e).message();
+        format!("The timeline data cannot be read as JSON: {detail}")
+    })?;
+    parse_dataset(&String::from(text))
 }
 
 /// Names of the options `mount` takes.
@@ -55,20 +50,52 @@ const OPTION_NAMES: [&str; 9] = [
     "list",
 ];
 
-/// Options a host passes to `mount`; every field is optional.
-#[derive(Default, Deserialize)]
-struct RawOptions {
-    #[serde(default, with = "serde_wasm_bindgen::preserve")]
-    data: JsValue,
-    categories: Option<Vec<String>>,
-    from: Option<String>,
-    to: Option<String>,
-    selected: Option<String>,
-    theme: Option<String>,
-    hash: Option<bool>,
-    #[serde(default, with = "serde_wasm_bindgen::preserve")]
-    height: JsValue,
-    list: Option<bool>,
+/// `mount`'s options object, read one field at a time with `Reflect` (a handful of
+/// fields do not need a generic deserializer). `null` and `undefined` mean "not given".
+struct Options(JsValue);
+
+impl Options {
+    fn get(&self, key: &str) -> Option<JsValue> {
+        if self.0.is_undefined() || self.0.is_null() {
+            return None;
+        }
+        js_sys::Reflect::get(&self.0, &JsValue::from_str(key))
+            .ok()
+            .filter(|v| !v.is_undefined() && !v.is_null())
+    }
+
+    fn text(&self, key: &str) -> Result<Option<String>, String> {
+        self.get(key)
+            .map(|v| {
+                v.as_string()
+                    .ok_or_else(|| format!("mount options: `{key}` must be text"))
+            })
+            .transpose()
+    }
+
+    fn flag(&self, key: &str) -> Result<Option<bool>, String> {
+        self.get(key)
+            .map(|v| {
+                v.as_bool()
+                    .ok_or_else(|| format!("mount options: `{key}` must be true or false"))
+            })
+            .transpose()
+    }
+
+    fn texts(&self, key: &str) -> Result<Option<Vec<String>>, String> {
+        let Some(value) = self.get(key) else {
+            return Ok(None);
+        };
+        let wrong = || format!("mount options: `{key}` must be a list of text");
+        if !js_sys::Array::is_array(&value) {
+            return Err(wrong());
+        }
+        js_sys::Array::from(&value)
+            .iter()
+            .map(|item| item.as_string().ok_or_else(wrong))
+            .collect::<Result<Vec<_>, _>>()
+            .map(Some)
+    }
 }
 
 /// What `mount` renders, after checking every option.
@@ -117,10 +144,11 @@ fn window_of(what: &str, from: Option<&str>, to: Option<&str>) -> Result<Option<
 }
 
 fn read_options(options: JsValue) -> Result<Mount, String> {
-    let options: RawOptions = if options.is_undefined() || options.is_null() {
-        RawOptions::default()
-    } else if options.is_object() && !js_sys::Array::is_array(&options) {
-        // serde-wasm-bindgen reads only the fields it knows: look for typos ourselves.
+    if !(options.is_undefined() || options.is_null()) {
+        if !options.is_object() || js_sys::Array::is_array(&options) {
+            return Err("mount options must be an object".into());
+        }
+        // Unknown keys are typos (`catgories`): say so rather than ignore them.
         let object: &js_sys::Object = options.unchecked_ref();
         for key in js_sys::Object::keys(object).iter() {
             let key = key.as_string().unwrap_or_default();
@@ -131,38 +159,31 @@ fn read_options(options: JsValue) -> Result<Mount, String> {
                 ));
             }
         }
-        serde_wasm_bindgen::from_value(options).map_err(|e| format!("mount options: {e}"))?
-    } else {
-        return Err("mount options must be an object".into());
+    }
+    let options = Options(options);
+    let data = options.get("data");
+    let custom = data.is_some();
+    let dataset = match &data {
+        None => parse_dataset(EMBEDDED_JSON)?,
+        Some(data) => dataset_from_js(data)?,
     };
-    let custom = !(options.data.is_undefined() || options.data.is_null());
-    let dataset = if !custom {
-        parse_dataset_json(EMBEDDED_JSON)?
-    } else if options.data.is_string() {
-        return Err(
-            "mount options: `data` must be a dataset object, not a string (use JSON.parse first)"
-                .into(),
-        );
-    } else {
-        parse_dataset_value(options.data)?
-    };
-    let categories = match &options.categories {
+    let categories = match options.texts("categories")? {
         None => CategorySet::ALL,
-        Some(names) => categories_of(names, "mount options")?,
+        Some(names) => categories_of(&names, "mount options")?,
     };
     let window = window_of(
         "mount options",
-        options.from.as_deref(),
-        options.to.as_deref(),
+        options.text("from")?.as_deref(),
+        options.text("to")?.as_deref(),
     )?;
     let selected =
-        match &options.selected {
+        match options.text("selected")? {
             None => None,
-            Some(id) => Some(dataset.event_index(id).ok_or_else(|| {
+            Some(id) => Some(dataset.event_index(&id).ok_or_else(|| {
                 format!("mount options: `selected`: no event has the id \"{id}\"")
             })?),
         };
-    let theme = match options.theme.as_deref() {
+    let theme = match options.text("theme")?.as_deref() {
         None | Some("auto") => Theme::Auto,
         Some("light") => Theme::Light,
         Some("dark") => Theme::Dark,
@@ -172,25 +193,9 @@ fn read_options(options: JsValue) -> Result<Mount, String> {
             ))
         }
     };
-    let height = if options.height.is_undefined() || options.height.is_null() {
-        None
-    } else if let Some(px) = options.height.as_f64() {
-        if !(px.is_finite() && px >= 120.0) {
-            return Err("mount options: `height` must be at least 120 (pixels)".into());
-        }
-        Some(format!("{px}px"))
-    } else if let Some(css) = options.height.as_string() {
-        let ok = css
-            .chars()
-            .all(|c| c.is_ascii_alphanumeric() || c == '.' || c == '%');
-        if !ok || css.is_empty() {
-            return Err(format!(
-                "mount options: `height` \"{css}\" is not a CSS length such as 420px or 60vh"
-            ));
-        }
-        Some(css)
-    } else {
-        return Err("mount options: `height` must be a number of pixels or a CSS length".into());
+    let height = match options.get("height") {
+        None => None,
+        Some(value) => Some(css_height(&value)?),
     };
     Ok(Mount {
         dataset: Rc::new(dataset),
@@ -199,12 +204,34 @@ fn read_options(options: JsValue) -> Result<Mount, String> {
         window,
         selected,
         theme,
-        sync_hash: options.hash.unwrap_or(false),
+        sync_hash: options.flag("hash")?.unwrap_or(false),
         height,
-        list: options.list.unwrap_or(false),
+        list: options.flag("list")?.unwrap_or(false),
     })
 }
 
+/// The `height` option as a CSS length: a number of pixels (at least 120), or a length
+/// such as "60vh" (letters, digits, `.` and `%` only, so it cannot smuggle in CSS).
+fn css_height(value: &JsValue) -> Result<String, String> {
+    if let Some(px) = value.as_f64() {
+        if !(px.is_finite() && px >= 120.0) {
+            return Err("mount options: `height` must be at least 120 (pixels)".into());
+        }
+        return Ok(format!("{}px", px.round() as u32));
+    }
+    if let Some(css) = value.as_string() {
+        let ok = css
+            .chars()
+            .all(|c| c.is_ascii_alphanumeric() || c == '.' || c == '%');
+        if !ok || css.is_empty() {
+            return Err(format!(
+                "mount options: `height` \"{css}\" is not a CSS length such as 420px or 60vh"
+            ));
+        }
+        return Ok(css);
+    }
+    Err("mount options: `height` must be a number of pixels or a CSS length".into())
+}
 /// A root element with its long-lived Yew app (see `components::slot` for why).
 struct Root {
     element: web_sys::Element,
@@ -364,7 +391,7 @@ fn render(host: web_sys::Element, mount: Mount) -> Result<Timeline, JsError> {
 /// `Error` listing every problem otherwise.
 #[wasm_bindgen(js_name = validateDataset)]
 pub fn validate_dataset(data: JsValue) -> Result<(), JsError> {
-    parse_dataset_value(data).map(|_| ()).map_err(error)
+    dataset_from_js(&data).map(|_| ()).map_err(error)
 }
 
 /// Mounts the embedded dataset into every `[data-pakkaz-autostart]` element: the

@@ -17,7 +17,7 @@ pub mod url;
 #[cfg(target_arch = "wasm32")]
 pub mod embed;
 #[cfg(target_arch = "wasm32")]
-pub use embed::{mount, parse_dataset_json};
+pub use embed::mount;
 
 use model::date::days_from_civil;
 use timeline::Viewport;

@@ -6,8 +6,10 @@ use std::time::Duration;
 
 use gloo_timers::future::sleep;
 use pakkaz_timeline::components::app::{App, AppProps};
+use pakkaz_timeline::embed::dataset_from_js;
+use pakkaz_timeline::model::parse_dataset;
 use pakkaz_timeline::model::EMBEDDED_JSON;
-use pakkaz_timeline::parse_dataset_json;
+use wasm_bindgen::JsValue;
 use wasm_bindgen_test::*;
 use web_sys::Element;
 
@@ -39,7 +41,7 @@ fn count(root: &Element, selector: &str) -> u32 {
 }
 
 fn mount_app(root: &Element) -> usize {
-    let dataset = parse_dataset_json(EMBEDDED_JSON).expect("embedded data is valid");
+    let dataset = parse_dataset(EMBEDDED_JSON).expect("embedded data is valid");
     let n = dataset.events.len();
     let props = AppProps {
         dataset: Rc::new(dataset),
@@ -92,24 +94,31 @@ async fn follows_the_container_width() {
 }
 
 #[wasm_bindgen_test]
-fn bad_json_is_a_readable_error() {
-    let err = parse_dataset_json("{ \"events\": [").unwrap_err();
+fn host_data_is_read_as_text_or_object() {
+    // An object goes through JSON.stringify into the same reader as text.
+    let object = js_sys::JSON::parse(EMBEDDED_JSON).unwrap();
+    let from_object = dataset_from_js(&object).expect("the embedded data as an object");
+    let from_text = dataset_from_js(&EMBEDDED_JSON.into()).expect("the embedded data as text");
+    assert_eq!(from_object.events.len(), from_text.events.len());
+
+    let err = dataset_from_js(&"{ \"events\": [".into()).unwrap_err();
     assert!(
-        err.starts_with("The timeline data is not valid JSON"),
+        err.starts_with("The timeline data is not valid JSON: line 1"),
         "{err}"
     );
-    let err = parse_dataset_json("{ \"events\": 5 }").unwrap_err();
-    assert!(err.contains("wrong shape"), "{err}");
-}
+    let err = dataset_from_js(&JsValue::from_f64(5.0)).unwrap_err();
+    assert!(err.contains("must be an object"), "{err}");
+    let err = dataset_from_js(&JsValue::UNDEFINED).unwrap_err();
+    assert!(err.contains("missing"), "{err}");
 
-#[wasm_bindgen_test]
-fn invalid_events_are_listed_by_id_and_field() {
-    let json = r#"{ "sources": [{ "id": "s", "title": "S" }], "events": [
-        { "id": "x", "date": "2021-02-30", "category": "sport", "title": "X",
-          "sources": [{ "source": "s", "quote": "Q." }] } ] }"#;
-    let err = parse_dataset_json(json).unwrap_err();
-    assert!(err.contains("event \"x\", field `date`"), "{err}");
-    assert!(err.contains("event \"x\", field `category`"), "{err}");
+    // A cyclic object cannot become JSON: a readable error, not a panic.
+    let cyclic = js_sys::Object::new();
+    js_sys::Reflect::set(&cyclic, &"self".into(), &cyclic).unwrap();
+    let err = dataset_from_js(&cyclic).unwrap_err();
+    assert!(
+        err.starts_with("The timeline data cannot be read as JSON"),
+        "{err}"
+    );
 }
 
 #[track_caller]
@@ -133,8 +142,18 @@ fn mount_rejects_bad_input_with_a_readable_error() {
     let err = error_of(mount(JsValue::NULL, JsValue::UNDEFINED));
     assert!(err.contains("must be a DOM element"), "{err}");
     let root: JsValue = host(600).into();
+    // Data may be JSON text; text that is JSON but not a dataset says what it is.
     let err = error_of(mount(root.clone(), options(r#"{ "data": "[]" }"#)));
-    assert!(err.contains("`data` must be a dataset object"), "{err}");
+    assert!(
+        err.contains("must be an object with an \"events\" list, not a list"),
+        "{err}"
+    );
+    let err = error_of(mount(root.clone(), options(r#"{ "theme": 3 }"#)));
+    assert!(err.contains("`theme` must be text"), "{err}");
+    let err = error_of(mount(root.clone(), options(r#"{ "categories": "trade" }"#)));
+    assert!(err.contains("`categories` must be a list of text"), "{err}");
+    let err = error_of(mount(root.clone(), options(r#"{ "hash": "yes" }"#)));
+    assert!(err.contains("`hash` must be true or false"), "{err}");
     let err = error_of(mount(
         root.clone(),
         options(r#"{ "categories": ["sport"] }"#),

@@ -6,7 +6,7 @@ use pakkaz_timeline::model::{validate, Date, Precision, RawDataset, Status, EMBE
 use proptest::prelude::*;
 
 fn raw(json: &str) -> RawDataset {
-    serde_json::from_str(json).expect("test JSON parses")
+    pakkaz_timeline::model::RawDataset::parse(json).expect("test JSON parses")
 }
 
 #[test]
@@ -154,7 +154,7 @@ fn a_valid_dataset_builds_sorted_by_time() {
 fn errors_with(field: &str, value: serde_json::Value) -> Vec<String> {
     let mut json: serde_json::Value = serde_json::from_str(VALID).unwrap();
     json["events"][0][field] = value;
-    let raw: RawDataset = serde_json::from_value(json).unwrap();
+    let raw: RawDataset = pakkaz_timeline::model::RawDataset::parse(&json.to_string()).unwrap();
     match validate(&raw) {
         Ok(_) => Vec::new(),
         Err(errors) => errors.0.iter().map(|e| e.to_string()).collect(),
@@ -402,6 +402,7 @@ proptest! {
                 id, date, end, category, title, summary: None, status, amount_usd: amount,
                 sources: sources.map(|list| list.into_iter().map(|(source, quote)| RawCitation { source, quote }).collect()),
             }).collect()),
+            problems: Vec::new(),
         };
         match validate(&raw) {
             Ok(dataset) => {

@@ -182,7 +182,7 @@ fn narrow_screens_get_coarser_ticks() {
 }
 
 fn embedded() -> pakkaz_timeline::model::Dataset {
-    let raw: RawDataset = serde_json::from_str(EMBEDDED_JSON).unwrap();
+    let raw: RawDataset = pakkaz_timeline::model::RawDataset::parse(EMBEDDED_JSON).unwrap();
     validate(&raw).unwrap()
 }
 
@@ -302,7 +302,7 @@ fn generated(n: usize) -> pakkaz_timeline::model::Dataset {
         })
         .collect();
     let json = serde_json::json!({ "sources": [{ "id": "s", "title": "S" }], "events": events });
-    validate(&serde_json::from_value(json).unwrap()).unwrap()
+    validate(&pakkaz_timeline::model::RawDataset::parse(&json.to_string()).unwrap()).unwrap()
 }
 
 fn assert_no_overlaps(layout: &pakkaz_timeline::timeline::track::TrackLayout) {
@@ -520,4 +520,35 @@ fn layout_all(
     scale: &Scale,
 ) -> pakkaz_timeline::timeline::track::TrackLayout {
     layout_track(dataset, &all(dataset), scale, widths, DEFAULT_MAX_LANES)
+}
+
+#[test]
+fn numbers_for_styles_are_written_without_float_formatting() {
+    use pakkaz_timeline::timeline::number::{Tenths, Whole};
+    for (value, text) in [
+        (0.0, "0"),
+        (12.34, "12.3"),
+        (12.35001, "12.4"),
+        (-0.04, "0"),
+        (-0.5, "-0.5"),
+        (7.0, "7"),
+        (-1234.56, "-1234.6"),
+        (f64::NAN, "0"),
+        (f64::INFINITY, "0"),
+    ] {
+        assert_eq!(Tenths(value).to_string(), text, "{value}");
+    }
+    assert_eq!(Whole(12.5).to_string(), "13");
+    assert_eq!(Whole(-2.4).to_string(), "-2");
+    assert_eq!(Whole(f64::NAN).to_string(), "0");
+}
+
+proptest! {
+    /// Tenths reads back as the value rounded to a tenth (what `{:.1}` wrote before).
+    #[test]
+    fn tenths_round_trip(value in -1e9f64..1e9) {
+        use pakkaz_timeline::timeline::number::Tenths;
+        let written: f64 = Tenths(value).to_string().parse().unwrap();
+        prop_assert!((written - value).abs() <= 0.05 + 1e-6, "{} -> {}", value, written);
+    }
 }

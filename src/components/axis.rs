@@ -1,5 +1,6 @@
 use std::rc::Rc;
 
+use crate::timeline::number::{Tenths, Whole};
 use yew::prelude::*;
 
 use crate::timeline::ticks::Axis;
@@ -21,7 +22,7 @@ pub fn axis_view(props: &AxisProps) -> Html {
             if !axis.years.is_empty() {
                 <div class="pakkaz-axis__years">
                     { for axis.years.iter().map(|t| html! {
-                        <span key={t.day} class="pakkaz-axis__year" style={format!("transform: translateX({:.1}px)", t.x)}>
+                        <span key={t.day} class="pakkaz-axis__year" style={format!("transform: translateX({}px)", Tenths(t.x))}>
                             { t.label.clone() }
                         </span>
                     }) }
@@ -31,9 +32,9 @@ pub fn axis_view(props: &AxisProps) -> Html {
                 { for axis.ticks.iter().map(|t| html! {
                     <span key={t.day}
                         class={classes!("pakkaz-axis__tick", t.year_start.then_some("pakkaz-axis__tick--year"))}
-                        style={format!("transform: translateX({:.1}px)", t.x)}>
+                        style={format!("transform: translateX({}px)", Tenths(t.x))}>
                         <span class="pakkaz-axis__label">{ t.label.clone() }</span>
-                        <span class="pakkaz-axis__grid" style={format!("height: {:.0}px", props.height + 12.0)}></span>
+                        <span class="pakkaz-axis__grid" style={format!("height: {}px", Whole(props.height + 12.0))}></span>
                     </span>
                 }) }
             </div>

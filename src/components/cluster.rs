@@ -3,6 +3,7 @@ use yew::prelude::*;
 use super::mark::place;
 use crate::model::date::display_span;
 use crate::model::{Category, Date};
+use crate::timeline::number::{Tenths, Whole};
 use crate::timeline::track::{Cluster, LabelSide, TrackItem, LABEL_OFFSET_PX, SYMBOL_PX};
 
 #[derive(Properties, PartialEq, Clone)]
@@ -52,10 +53,10 @@ pub fn cluster_mark(props: &ClusterMarkProps) -> Html {
     html! {
         <li class={class} style={place(item)}>
             if item.span_px > 0.0 {
-                <span class="pakkaz-cluster__span" style={format!("left: {:.1}px; width: {:.1}px", item.span_from - item.x, item.span_px)} aria-hidden="true"></span>
+                <span class="pakkaz-cluster__span" style={format!("left: {}px; width: {}px", Tenths(item.span_from - item.x), Tenths(item.span_px))} aria-hidden="true"></span>
             }
             <button type="button" class="pakkaz-cluster__button" aria-label={name.clone()} title={name} {onclick}
-                style={format!("width: {:.0}px", SYMBOL_PX + LABEL_OFFSET_PX + item.label_width)}>
+                style={format!("width: {}px", Whole(SYMBOL_PX + LABEL_OFFSET_PX + item.label_width))}>
                 <span class="pakkaz-cluster__count" aria-hidden="true">{ c.count }</span>
                 <span class="pakkaz-cluster__cats" aria-hidden="true">
                     { for Category::ALL.into_iter().zip(c.by_category).filter(|(_, n)| *n > 0).map(|(cat, _)| html! {

@@ -1,5 +1,6 @@
 use std::rc::Rc;
 
+use crate::timeline::number::Tenths;
 use wasm_bindgen::JsCast;
 use web_sys::HtmlElement;
 use yew::prelude::*;
@@ -39,8 +40,7 @@ pub fn format_usd(amount: f64) -> String {
 }
 
 fn trim_decimal(v: f64) -> String {
-    let text = format!("{v:.1}");
-    text.strip_suffix(".0").unwrap_or(&text).to_string()
+    Tenths(v).to_string()
 }
 
 /// Moves keyboard focus back to an event's mark (or list row), or to the track when the

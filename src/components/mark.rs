@@ -1,5 +1,6 @@
 use std::rc::Rc;
 
+use crate::timeline::number::{Tenths, Whole};
 use yew::prelude::*;
 
 use crate::model::{Dataset, Precision, Status};
@@ -26,9 +27,9 @@ impl PartialEq for MarkProps {
 /// The transform that puts an item at its x and lane.
 pub fn place(item: &TrackItem) -> String {
     format!(
-        "transform: translate({:.1}px, {:.0}px)",
-        item.x,
-        item.lane as f64 * LANE_HEIGHT_PX
+        "transform: translate({}px, {}px)",
+        Tenths(item.x),
+        Whole(item.lane as f64 * LANE_HEIGHT_PX)
     )
 }
 
@@ -67,12 +68,12 @@ pub fn mark(props: &MarkProps) -> Html {
         <li class={class} style={place(item)} data-event-id={e.id.clone()}>
             if item.span_px > 0.0 {
                 <span class="pakkaz-mark__span" aria-hidden="true"
-                    style={format!("left: {:.1}px; width: {:.1}px", item.span_from - item.x, item.span_px)}></span>
+                    style={format!("left: {}px; width: {}px", Tenths(item.span_from - item.x), Tenths(item.span_px))}></span>
             }
             <button type="button" class="pakkaz-mark__button" aria-label={name}
                 aria-pressed={props.selected.to_string()} {onclick}>
                 <span class="pakkaz-symbol" aria-hidden="true"></span>
-                <span class="pakkaz-mark__label" dir="auto" style={format!("max-width: {:.0}px", item.label_width)} aria-hidden="true">
+                <span class="pakkaz-mark__label" dir="auto" style={format!("max-width: {}px", Whole(item.label_width))} aria-hidden="true">
                     { e.title.clone() }
                 </span>
                 <span class="pakkaz-mark__tip" aria-hidden="true">

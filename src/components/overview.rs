@@ -1,5 +1,6 @@
 use std::rc::Rc;
 
+use crate::timeline::number::{Tenths, Whole};
 use wasm_bindgen::JsCast;
 use web_sys::{Element, PointerEvent};
 use yew::prelude::*;
@@ -153,7 +154,11 @@ pub fn overview(props: &OverviewProps) -> Html {
 
     let left = scale.x(state.viewport.start).max(0.0);
     let right = scale.x(state.viewport.end).min(state.width);
-    let brush_style = format!("left: {left:.1}px; width: {:.1}px", (right - left).max(2.0));
+    let brush_style = format!(
+        "left: {}px; width: {}px",
+        Tenths(left),
+        Tenths((right - left).max(2.0))
+    );
     let dragging = drag.borrow().is_some();
 
     html! {
@@ -161,8 +166,8 @@ pub fn overview(props: &OverviewProps) -> Html {
             aria-hidden="true" ref={band_ref}
             onpointerdown={onpointerdown} onpointermove={onpointermove}
             onpointerup={onpointerup.clone()} onpointercancel={onpointerup}>
-            <svg class="pakkaz-overview__strip" width={state.width.to_string()} height={BAND_HEIGHT.to_string()}
-                viewBox={format!("0 0 {:.0} {BAND_HEIGHT}", state.width.max(1.0))} preserveAspectRatio="none">
+            <svg class="pakkaz-overview__strip" width={Whole(state.width).to_string()} height={Whole(BAND_HEIGHT).to_string()}
+                viewBox={format!("0 0 {} {}", Whole(state.width.max(1.0)), Whole(BAND_HEIGHT))} preserveAspectRatio="none">
                 { for Category::ALL.into_iter().zip(d.iter()).map(|(c, path)| html! {
                     <path class={classes!("pakkaz-overview__bars", format!("pakkaz-cat--{}", c.id()))} d={path.clone()} />
                 }) }

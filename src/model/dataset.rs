@@ -1,31 +1,31 @@
 //! The public dataset format and its validation.
 //!
-//! A dataset arrives as loosely typed [`RawDataset`] (from `serde_json` natively, from a
-//! JavaScript object through `serde-wasm-bindgen` in the browser), and [`validate`] turns
-//! it into a [`Dataset`] or into *every* problem it has, each naming the event (by id, or
-//! by position when the id itself is the problem) and the field. Nothing here panics on
-//! any input.
+//! A dataset arrives as JSON text (the embedded one, or a host's, which `mount` turns into
+//! text with `JSON.stringify` when given an object). [`RawDataset::parse`] reads it with
+//! the small reader in [`super::json`] into loosely typed fields, noting any field of the
+//! wrong type, and [`validate`] turns it into a [`Dataset`] or into *every* problem it
+//! has, each naming the event (by id, or by position when the id itself is the problem)
+//! and the field. Nothing here panics on any input.
 
-use std::collections::HashMap;
 use std::fmt;
-
-use serde::Deserialize;
 
 use super::category::Category;
 use super::date::Date;
 use super::event::{Citation, Dataset, Event, Source, Status};
+use super::json::{self, Json};
 
 /// The dataset as written, before validation. Every field is optional here so that a
-/// missing one is reported by [`validate`] with its event and field, not by serde.
-#[derive(Clone, Debug, Default, Deserialize)]
+/// missing one is reported by [`validate`] with its event and field.
+#[derive(Clone, Debug, Default)]
 pub struct RawDataset {
     pub title: Option<String>,
-    #[serde(default)]
     pub sources: Vec<RawSource>,
     pub events: Option<Vec<RawEvent>>,
+    /// Fields of the wrong type (a number where text belongs, …), found while reading.
+    pub problems: Vec<DataError>,
 }
 
-#[derive(Clone, Debug, Default, Deserialize)]
+#[derive(Clone, Debug, Default)]
 pub struct RawSource {
     pub id: Option<String>,
     pub title: Option<String>,
@@ -33,7 +33,7 @@ pub struct RawSource {
     pub url: Option<String>,
 }
 
-#[derive(Clone, Debug, Default, Deserialize)]
+#[derive(Clone, Debug, Default)]
 pub struct RawEvent {
     pub id: Option<String>,
     pub date: Option<String>,
@@ -46,10 +46,191 @@ pub struct RawEvent {
     pub sources: Option<Vec<RawCitation>>,
 }
 
-#[derive(Clone, Debug, Default, Deserialize)]
+#[derive(Clone, Debug, Default)]
 pub struct RawCitation {
     pub source: Option<String>,
     pub quote: Option<String>,
+}
+
+/// Where a problem of the `index`th event (from 0) is reported: by its id when it has one.
+fn event_location(index: usize, id: Option<&str>) -> String {
+    match id.map(str::trim) {
+        Some(id) if !id.is_empty() => format!("event \"{id}\""),
+        _ => format!("event #{}", index + 1),
+    }
+}
+
+fn source_location(index: usize, id: Option<&str>) -> String {
+    match id.map(str::trim) {
+        Some(id) if !id.is_empty() => format!("source \"{id}\""),
+        _ => format!("source #{}", index + 1),
+    }
+}
+
+/// Reads fields of one JSON object, recording those of the wrong type. `null` counts as
+/// absent, as it always has for optional fields.
+struct Fields<'a, 'p> {
+    object: &'a Json,
+    location: String,
+    /// Put before field names in reports, e.g. `sources[2].` for a citation.
+    prefix: String,
+    problems: &'p mut Vec<DataError>,
+}
+
+impl<'a> Fields<'a, '_> {
+    fn wrong(&mut self, field: &str, expected: &str, found: &Json) {
+        self.problems.push(DataError {
+            location: self.location.clone(),
+            field: format!("{}{field}", self.prefix),
+            message: format!("must be {expected}, not {}", found.kind()),
+        });
+    }
+
+    fn text(&mut self, field: &str) -> Option<String> {
+        match self.object.get(field)? {
+            Json::Null => None,
+            Json::String(s) => Some(s.clone()),
+            other => {
+                self.wrong(field, "text", other);
+                None
+            }
+        }
+    }
+
+    fn number(&mut self, field: &str) -> Option<f64> {
+        match self.object.get(field)? {
+            Json::Null => None,
+            Json::Number(n) => Some(*n),
+            other => {
+                self.wrong(field, "a number", other);
+                None
+            }
+        }
+    }
+
+    /// A list of objects; items that are not objects are reported by position.
+    fn objects(&mut self, field: &str) -> Option<Vec<&'a Json>> {
+        let object: &'a Json = self.object;
+        match object.get(field)? {
+            Json::Null => None,
+            Json::Array(items) => {
+                let mut objects = Vec::with_capacity(items.len());
+                for (i, item) in items.iter().enumerate() {
+                    if matches!(item, Json::Object(_)) {
+                        objects.push(item);
+                    } else {
+                        self.wrong(&format!("{field}[{i}]"), "an object", item);
+                    }
+                }
+                Some(objects)
+            }
+            other => {
+                self.wrong(field, "a list", other);
+                Some(Vec::new())
+            }
+        }
+    }
+}
+
+fn id_of(object: &Json) -> Option<&str> {
+    match object.get("id") {
+        Some(Json::String(id)) => Some(id),
+        _ => None,
+    }
+}
+
+impl RawDataset {
+    /// Reads a dataset from JSON text. Fails only when the text is not JSON or is not an
+    /// object; every other problem is left for [`validate`] to report with the rest.
+    pub fn parse(text: &str) -> Result<RawDataset, String> {
+        let root =
+            json::parse(text).map_err(|e| format!("The timeline data is not valid JSON: {e}"))?;
+        if !matches!(root, Json::Object(_)) {
+            return Err(format!(
+                "The timeline data must be an object with an \"events\" list, not {}.",
+                root.kind()
+            ));
+        }
+        let mut problems = Vec::new();
+        let mut top = Fields {
+            object: &root,
+            location: "dataset".into(),
+            prefix: String::new(),
+            problems: &mut problems,
+        };
+        let title = top.text("title");
+        let source_objects = top.objects("sources").unwrap_or_default();
+        let event_objects = top.objects("events");
+
+        let sources = source_objects
+            .iter()
+            .enumerate()
+            .map(|(i, object)| {
+                let mut f = Fields {
+                    object,
+                    location: source_location(i, id_of(object)),
+                    prefix: String::new(),
+                    problems: &mut problems,
+                };
+                RawSource {
+                    id: f.text("id"),
+                    title: f.text("title"),
+                    date: f.text("date"),
+                    url: f.text("url"),
+                }
+            })
+            .collect();
+
+        let events = event_objects.map(|objects| {
+            objects
+                .iter()
+                .enumerate()
+                .map(|(i, object)| {
+                    let mut f = Fields {
+                        object,
+                        location: event_location(i, id_of(object)),
+                        prefix: String::new(),
+                        problems: &mut problems,
+                    };
+                    let citations = f.objects("sources").map(|list| {
+                        list.iter()
+                            .enumerate()
+                            .map(|(j, cite)| {
+                                let mut c = Fields {
+                                    object: cite,
+                                    location: f.location.clone(),
+                                    prefix: format!("sources[{j}]."),
+                                    problems: &mut *f.problems,
+                                };
+                                RawCitation {
+                                    source: c.text("source"),
+                                    quote: c.text("quote"),
+                                }
+                            })
+                            .collect()
+                    });
+                    RawEvent {
+                        id: f.text("id"),
+                        date: f.text("date"),
+                        end: f.text("end"),
+                        category: f.text("category"),
+                        title: f.text("title"),
+                        summary: f.text("summary"),
+                        status: f.text("status"),
+                        amount_usd: f.number("amount_usd"),
+                        sources: citations,
+                    }
+                })
+                .collect()
+        });
+
+        Ok(RawDataset {
+            title,
+            sources,
+            events,
+            problems,
+        })
+    }
 }
 
 /// One problem in a dataset: where it is and what is wrong.
@@ -102,7 +283,16 @@ struct Collector {
 }
 
 impl Collector {
+    /// Records a problem, unless that field already has one (a title of the wrong type
+    /// is not also reported as missing).
     fn push(&mut self, location: &str, field: &str, message: impl Into<String>) {
+        if self
+            .errors
+            .iter()
+            .any(|e| e.field == field && e.location == location)
+        {
+            return;
+        }
         self.errors.push(DataError {
             location: location.to_string(),
             field: field.to_string(),
@@ -142,7 +332,9 @@ impl Collector {
 
 /// Checks a raw dataset and builds the validated one, or returns every problem found.
 pub fn validate(raw: &RawDataset) -> Result<Dataset, DataErrors> {
-    let mut c = Collector { errors: Vec::new() };
+    let mut c = Collector {
+        errors: raw.problems.clone(),
+    };
 
     let title = raw
         .title
@@ -154,13 +346,8 @@ pub fn validate(raw: &RawDataset) -> Result<Dataset, DataErrors> {
 
     let mut sources = Vec::with_capacity(raw.sources.len());
     for (i, s) in raw.sources.iter().enumerate() {
-        let location = format!("source #{}", i + 1);
-        let id = c.text(&location, "id", &s.id, MAX_TITLE_CHARS);
-        let location = if id.is_empty() {
-            location
-        } else {
-            format!("source \"{id}\"")
-        };
+        let id = c.text(&source_location(i, None), "id", &s.id, MAX_TITLE_CHARS);
+        let location = source_location(i, Some(&id));
         if !id.is_empty() && sources.iter().any(|x: &Source| x.id == id) {
             c.push(&location, "id", "is used by another source");
         }
@@ -198,27 +385,21 @@ pub fn validate(raw: &RawDataset) -> Result<Dataset, DataErrors> {
         return Err(DataErrors(c.errors));
     }
 
-    let mut seen_ids: HashMap<&str, usize> = HashMap::with_capacity(raw_events.len());
+    let first_with_id = first_with_same_id(raw_events);
     let mut events = Vec::with_capacity(raw_events.len());
     for (i, e) in raw_events.iter().enumerate() {
         let id = e.id.as_deref().map(str::trim).unwrap_or("");
-        let location = if id.is_empty() {
-            format!("event #{}", i + 1)
-        } else {
-            format!("event \"{id}\"")
-        };
+        let location = event_location(i, Some(id));
         if e.id.is_none() {
             c.push(&location, "id", "is missing");
         } else if id.is_empty() {
             c.push(&location, "id", "is empty");
-        } else if let Some(first) = seen_ids.get(id) {
+        } else if first_with_id[i] != i {
             c.push(
                 &location,
                 "id",
-                format!("is a duplicate: event #{} has it too", first + 1),
+                format!("is a duplicate: event #{} has it too", first_with_id[i] + 1),
             );
-        } else {
-            seen_ids.insert(id, i);
         }
 
         let date = match e.date.as_deref() {
@@ -341,6 +522,23 @@ pub fn validate(raw: &RawDataset) -> Result<Dataset, DataErrors> {
     } else {
         Err(DataErrors(c.errors))
     }
+}
+
+/// For each event, the position of the first event with the same (trimmed) id. Sorting
+/// positions by id costs O(n log n) and no hash table code in the wasm.
+fn first_with_same_id(events: &[RawEvent]) -> Vec<usize> {
+    let id = |i: usize| events[i].id.as_deref().map(str::trim).unwrap_or("");
+    let mut order: Vec<usize> = (0..events.len()).collect();
+    order.sort_by(|&a, &b| id(a).cmp(id(b)).then(a.cmp(&b)));
+    let mut first = vec![0; events.len()];
+    let mut group_start = 0;
+    for k in 0..order.len() {
+        if id(order[k]) != id(order[group_start]) {
+            group_start = k;
+        }
+        first[order[k]] = order[group_start];
+    }
+    first
 }
 
 fn is_http_url(url: &str) -> bool {

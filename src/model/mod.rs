@@ -5,6 +5,7 @@ pub mod category;
 pub mod dataset;
 pub mod date;
 pub mod event;
+pub mod json;
 pub mod search;
 
 pub use category::{Category, CategorySet};
@@ -12,6 +13,12 @@ pub use dataset::{validate, DataError, DataErrors, RawDataset};
 pub use date::{Date, Precision};
 pub use event::{Citation, Dataset, Event, Source, Status};
 
-/// The embedded dataset, as JSON text; parsed at start-up (by the browser's own
-/// `JSON.parse` in the widget, so the wasm carries no JSON parser).
+/// The embedded dataset, as JSON text; parsed at start-up with [`parse_dataset`].
 pub const EMBEDDED_JSON: &str = include_str!("../data/events.json");
+
+/// Reads and validates a dataset written as JSON text: the dataset, or one readable
+/// message with every problem (the same message the widget shows).
+pub fn parse_dataset(text: &str) -> Result<Dataset, String> {
+    let raw = RawDataset::parse(text)?;
+    validate(&raw).map_err(|errors| errors.to_string())
+}

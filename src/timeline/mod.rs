@@ -3,6 +3,7 @@
 
 pub mod gesture;
 pub mod layout;
+pub mod number;
 pub mod overview;
 pub mod scale;
 pub mod ticks;

@@ -1,6 +1,7 @@
 //! The overview band: every event of the whole range at a glance, as a stacked density
 //! strip, whatever the number of events (a few paths, never one node per event).
 
+use super::number::Tenths;
 use super::scale::Scale;
 use super::viewport::Viewport;
 use crate::model::Dataset;
@@ -63,7 +64,14 @@ pub fn paths(bins: &[Bin], bin_px: f64, height: f64, unit_px: f64) -> [String; 4
             let h = (count as f64 * unit_px).min(y);
             y -= h;
             let x = column as f64 * bin_px;
-            paths[category].push_str(&format!("M{x:.1} {y:.1}h{bar:.1}v{h:.1}h-{bar:.1}z"));
+            paths[category].push_str(&format!(
+                "M{} {}h{}v{}h-{}z",
+                Tenths(x),
+                Tenths(y),
+                Tenths(bar),
+                Tenths(h),
+                Tenths(bar)
+            ));
         }
     }
     paths

@@ -187,7 +187,7 @@ test('bad options throw readable errors and the page keeps working', async ({ pa
     const scratch = document.getElementById('scratch');
     const attempts = [
       () => mount(null),
-      () => mount(scratch, { data: '{"events": []}' }),
+      () => mount(scratch, { data: '{"events": [}' }),
       () => mount(scratch, { data: { events: [{ id: 'a', date: '2021-02-30', category: 'sport', title: 'A', sources: [] }] } }),
       () => mount(scratch, { categories: ['trade', 'culture'] }),
       () => mount(scratch, { theme: 'purple' }),
@@ -198,7 +198,7 @@ test('bad options throw readable errors and the page keeps working', async ({ pa
     });
   });
   expect(messages[0]).toContain('must be a DOM element');
-  expect(messages[1]).toContain('`data` must be a dataset object');
+  expect(messages[1]).toContain('not valid JSON: line 1, column 13: expected a value');
   expect(messages[2]).toContain('event "a", field `date`');
   expect(messages[2]).toContain('event "a", field `category`');
   expect(messages[2]).toContain('event "a", field `sources`');

@@ -87,9 +87,14 @@ test('invalid data of every kind is refused with messages naming event and field
     [{ sources: source, events: [{ ...event('a', '2001', 'A'), category: 'sport' }] }, 'field `category`'],
     [{ sources: source, events: [{ ...event('a', '2001', 'A'), end: '1999' }] }, 'field `end`'],
     [{ sources: source, events: [{ ...event('a', '2001', 'A'), sources: [{ source: 'nope', quote: 'q' }] }] }, 'is not the id of any source'],
-    [{ sources: source, events: [{ id: 'a', date: 2001 }] }, 'wrong shape'],
-    [{ sources: source, events: 'many' }, 'wrong shape'],
-    [[1, 2, 3], 'must be an object'],
+    [{ sources: source, events: [{ ...event('a', '2001', 'A'), date: 2001 }] }, 'event "a", field `date`: must be text, not a number'],
+    [{ sources: source, events: 'many' }, 'dataset, field `events`: must be a list, not text'],
+    [{ sources: source, events: [event('a', '2001', 'A'), 7] }, 'dataset, field `events[1]`: must be an object, not a number'],
+    [[1, 2, 3], 'must be an object with an "events" list, not a list'],
+    // Data given as JSON text goes through the same reader; broken JSON says where.
+    ['{ "events": [ { "id": "a", } ] }', 'not valid JSON: line 1, column 28: expected a field name in double quotes'],
+    ['{ "events": [', 'not valid JSON: line 1, column 14: the data ends where a value was expected'],
+    ['[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[', 'nested too deeply'],
   ];
   for (const [data, expected] of cases) {
     expect(await mountData(page, data)).toContain(expected);

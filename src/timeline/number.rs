@@ -1,0 +1,44 @@
+//! Numbers written into styles, SVG paths and labels, without float formatting.
+//!
+//! Why: `format!("{:.1}")` on an `f64` pulls Rust's exact float printer (Grisu and Dragon,
+//! about 7 KB of gzipped wasm) into the widget. Positions only need tenths of a pixel,
+//! and those are integers in disguise.
+
+use std::fmt;
+
+/// `x` rounded to tenths, written without a trailing `.0`: `12.3`, `-0.5`, `7`. Values
+/// that are not finite, or beyond any screen, are written as `0` or clamped.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Tenths(pub f64);
+
+impl fmt::Display for Tenths {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let tenths = if self.0.is_finite() {
+            (self.0 * 10.0).round().clamp(-1e15, 1e15) as i64
+        } else {
+            0
+        };
+        let sign = if tenths < 0 { "-" } else { "" };
+        let (whole, fraction) = (tenths.unsigned_abs() / 10, tenths.unsigned_abs() % 10);
+        if fraction == 0 {
+            write!(f, "{sign}{whole}")
+        } else {
+            write!(f, "{sign}{whole}.{fraction}")
+        }
+    }
+}
+
+/// `x` rounded to a whole number: `12`, `-3`.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Whole(pub f64);
+
+impl fmt::Display for Whole {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let n = if self.0.is_finite() {
+            self.0.round().clamp(-1e15, 1e15) as i64
+        } else {
+            0
+        };
+        write!(f, "{n}")
+    }
+}

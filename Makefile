@@ -3,7 +3,7 @@
 export PATH := $(HOME)/.cargo/bin:$(CURDIR)/node_modules/.bin:$(PATH)
 export TRUNK_OFFLINE := true
 
-.PHONY: serve build test setup bench bench-zoom bench-core
+.PHONY: serve build test setup bench bench-zoom bench-core bench-instructions
 
 ## serve: build and serve the timeline at http://127.0.0.1:8080/, rebuilding on change
 serve:
@@ -24,7 +24,8 @@ test:
 setup:
 	bash scripts/setup.sh test
 
-## bench-zoom: frame times during a scripted wheel zoom, embedded data and 10,000 events
+## bench-zoom: main-thread work per frame (Chromium trace) during a scripted wheel zoom,
+## embedded data and 10,000 events; DIST=dir serves another build
 bench-zoom: build
 	node bench/zoom.mjs
 
@@ -32,6 +33,13 @@ bench-zoom: build
 bench-core:
 	cargo bench --bench core
 
-## bench: side-by-side with vis-timeline and TimelineJS; writes BENCHMARKS.md
+## bench-instructions: instruction counts of the pure core under Callgrind (iai-callgrind):
+## lookup at 1k/10k/100k events, layout and clustering, filters, reading 10k events
+bench-instructions:
+	bash scripts/setup.sh bench
+	cargo bench --bench instructions
+
+## bench: side-by-side with vis-timeline and TimelineJS (first paint, toggle latency and
+## work, zoom work per frame, memory, from Chromium traces); writes BENCHMARKS.md
 bench: build
 	node bench/compare.mjs

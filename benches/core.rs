@@ -8,49 +8,13 @@
 use std::hint::black_box;
 use std::time::Instant;
 
-use pakkaz_timeline::model::dataset::{RawCitation, RawEvent, RawSource};
+mod support;
+
 use pakkaz_timeline::model::search::{Filter, SearchIndex};
-use pakkaz_timeline::model::{validate, CategorySet, Dataset, RawDataset};
+use pakkaz_timeline::model::CategorySet;
 use pakkaz_timeline::timeline::overview::bins;
 use pakkaz_timeline::timeline::track::{estimate_label_widths, layout_track, DEFAULT_MAX_LANES};
 use pakkaz_timeline::timeline::{Scale, Viewport};
-
-/// `n` events spread evenly at random over 1991–2022 (seeded, so every run is the same).
-fn generated(n: usize) -> Dataset {
-    let categories = ["political", "military", "trade", "education"];
-    let mut seed: u64 = 0x5eed;
-    let events = (0..n)
-        .map(|i| {
-            seed = seed
-                .wrapping_mul(6_364_136_223_846_793_005)
-                .wrapping_add(1_442_695_040_888_963_407);
-            let day = 7_670 + (seed >> 33) % 11_680;
-            let (y, m, d) = pakkaz_timeline::model::date::civil_from_days(day as i64);
-            RawEvent {
-                id: Some(format!("e{i}")),
-                date: Some(format!("{y:04}-{m:02}-{d:02}")),
-                category: Some(categories[i % 4].to_string()),
-                title: Some(format!("Generated event number {i}")),
-                sources: Some(vec![RawCitation {
-                    source: Some("s".into()),
-                    quote: Some("Q.".into()),
-                }]),
-                ..RawEvent::default()
-            }
-        })
-        .collect();
-    let raw = RawDataset {
-        title: None,
-        sources: vec![RawSource {
-            id: Some("s".into()),
-            title: Some("S".into()),
-            ..RawSource::default()
-        }],
-        events: Some(events),
-        problems: Vec::new(),
-    };
-    validate(&raw).expect("generated data is valid")
-}
 
 /// Median wall time of `f` in microseconds over enough runs to fill about 0.3 s.
 fn measure(mut f: impl FnMut()) -> f64 {
@@ -68,6 +32,8 @@ fn measure(mut f: impl FnMut()) -> f64 {
     times.sort_by(f64::total_cmp);
     times[times.len() / 2]
 }
+
+use support::generated;
 
 fn main() {
     let full = pakkaz_timeline::default_range();

@@ -4,6 +4,8 @@
 #
 #   scripts/setup.sh build   wasm32 target, trunk, wasm-bindgen-cli, npm tools (wasm-opt)
 #   scripts/setup.sh test    the above, plus Debian chromium + chromium-driver
+#   scripts/setup.sh bench   the build tools, chromium, plus Debian valgrind and the
+#                            iai-callgrind-runner matching Cargo.lock (instruction counts)
 set -euo pipefail
 
 mode="${1:-build}"
@@ -45,11 +47,26 @@ if ! wasm-bindgen --version 2>/dev/null | grep -q "wasm-bindgen $wb"; then
   cargo install wasm-bindgen-cli --version "$wb" --force
 fi
 
-if [ "$mode" = "test" ] && { ! command -v chromium >/dev/null || ! command -v chromedriver >/dev/null; }; then
+if [ "$mode" != "build" ] && { ! command -v chromium >/dev/null || ! command -v chromedriver >/dev/null; }; then
   say "installing Debian chromium and chromium-driver"
   if command -v sudo >/dev/null && [ "$(id -u)" != 0 ]; then SUDO=sudo; else SUDO=; fi
   $SUDO apt-get update -qq
   DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq chromium chromium-driver >/dev/null
+fi
+
+if [ "$mode" = "bench" ]; then
+  if ! command -v valgrind >/dev/null; then
+    say "installing Debian valgrind"
+    if command -v sudo >/dev/null && [ "$(id -u)" != 0 ]; then SUDO=sudo; else SUDO=; fi
+    $SUDO apt-get update -qq
+    DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq valgrind >/dev/null
+  fi
+  # The runner must be exactly the version of the iai-callgrind crate in Cargo.lock.
+  iai="$(awk '/^name = "iai-callgrind"$/ { getline; gsub(/version = |"/, ""); print; exit }' Cargo.lock)"
+  if ! iai-callgrind-runner --version 2>&1 | grep -q "($iai)"; then
+    say "installing iai-callgrind-runner $iai (about 2 minutes, once)"
+    cargo install iai-callgrind-runner --version "$iai"
+  fi
 fi
 
 # npm tools from the committed lock file: binaryen (wasm-opt) and Playwright. Playwright

@@ -18,6 +18,7 @@ use crate::model::{Dataset, Date};
 use crate::state::MIN_SPAN_DAYS;
 use crate::state::{Action, State, ZOOM_STEP};
 use crate::timeline::gesture::{pinch, wheel_pixels, wheel_zoom_factor, PendingGesture};
+use crate::timeline::number::Whole;
 use crate::timeline::track::{layout_track, Cluster, ItemKind, LANE_HEIGHT_PX};
 use crate::timeline::{ticks, Scale, Viewport};
 
@@ -440,7 +441,7 @@ pub fn track(props: &TrackProps) -> Html {
                 <div class="pakkaz-track__plot" ref={plot_ref}>
                     if measured {
                         <AxisView axis={axis.clone()} height={lanes_height} />
-                        <ol class="pakkaz-marks" style={format!("height: {lanes_height}px")} aria-label="Events">
+                        <ol class="pakkaz-marks" style={format!("height: {}px", Whole(lanes_height))} aria-label="Events">
                             { for layout.items.iter().map(|item| match &item.kind {
                                 ItemKind::Event(index) => {
                                     let id = props.dataset.events[*index].id.clone();

@@ -67,17 +67,17 @@ fn source_location(index: usize, id: Option<&str>) -> String {
     }
 }
 
-/// Reads fields of one JSON object, recording those of the wrong type. `null` counts as
-/// absent, as it always has for optional fields.
-struct Fields<'a, 'p> {
-    object: &'a Json,
+/// Reads fields of one JSON object (moving them out), recording those of the wrong
+/// type. `null` counts as absent, as it always has for optional fields.
+struct Fields<'p> {
+    object: Json,
     location: String,
     /// Put before field names in reports, e.g. `sources[2].` for a citation.
     prefix: String,
     problems: &'p mut Vec<DataError>,
 }
 
-impl<'a> Fields<'a, '_> {
+impl Fields<'_> {
     fn wrong(&mut self, field: &str, expected: &str, found: &Json) {
         self.problems.push(DataError {
             location: self.location.clone(),
@@ -87,45 +87,44 @@ impl<'a> Fields<'a, '_> {
     }
 
     fn text(&mut self, field: &str) -> Option<String> {
-        match self.object.get(field)? {
+        match self.object.take(field)? {
             Json::Null => None,
-            Json::String(s) => Some(s.clone()),
+            Json::String(s) => Some(s),
             other => {
-                self.wrong(field, "text", other);
+                self.wrong(field, "text", &other);
                 None
             }
         }
     }
 
     fn number(&mut self, field: &str) -> Option<f64> {
-        match self.object.get(field)? {
+        match self.object.take(field)? {
             Json::Null => None,
-            Json::Number(n) => Some(*n),
+            Json::Number(n) => Some(n),
             other => {
-                self.wrong(field, "a number", other);
+                self.wrong(field, "a number", &other);
                 None
             }
         }
     }
 
     /// A list of objects; items that are not objects are reported by position.
-    fn objects(&mut self, field: &str) -> Option<Vec<&'a Json>> {
-        let object: &'a Json = self.object;
-        match object.get(field)? {
+    fn objects(&mut self, field: &str) -> Option<Vec<Json>> {
+        match self.object.take(field)? {
             Json::Null => None,
             Json::Array(items) => {
                 let mut objects = Vec::with_capacity(items.len());
-                for (i, item) in items.iter().enumerate() {
+                for (i, item) in items.into_iter().enumerate() {
                     if matches!(item, Json::Object(_)) {
                         objects.push(item);
                     } else {
-                        self.wrong(&format!("{field}[{i}]"), "an object", item);
+                        self.wrong(&format!("{field}[{i}]"), "an object", &item);
                     }
                 }
                 Some(objects)
             }
             other => {
-                self.wrong(field, "a list", other);
+                self.wrong(field, "a list", &other);
                 Some(Vec::new())
             }
         }
@@ -153,7 +152,7 @@ impl RawDataset {
         }
         let mut problems = Vec::new();
         let mut top = Fields {
-            object: &root,
+            object: root,
             location: "dataset".into(),
             prefix: String::new(),
             problems: &mut problems,
@@ -163,12 +162,12 @@ impl RawDataset {
         let event_objects = top.objects("events");
 
         let sources = source_objects
-            .iter()
+            .into_iter()
             .enumerate()
             .map(|(i, object)| {
                 let mut f = Fields {
+                    location: source_location(i, id_of(&object)),
                     object,
-                    location: source_location(i, id_of(object)),
                     prefix: String::new(),
                     problems: &mut problems,
                 };
@@ -183,17 +182,17 @@ impl RawDataset {
 
         let events = event_objects.map(|objects| {
             objects
-                .iter()
+                .into_iter()
                 .enumerate()
                 .map(|(i, object)| {
                     let mut f = Fields {
+                        location: event_location(i, id_of(&object)),
                         object,
-                        location: event_location(i, id_of(object)),
                         prefix: String::new(),
                         problems: &mut problems,
                     };
                     let citations = f.objects("sources").map(|list| {
-                        list.iter()
+                        list.into_iter()
                             .enumerate()
                             .map(|(j, cite)| {
                                 let mut c = Fields {
@@ -527,9 +526,14 @@ pub fn validate(raw: &RawDataset) -> Result<Dataset, DataErrors> {
 /// For each event, the position of the first event with the same (trimmed) id. Sorting
 /// positions by id costs O(n log n) and no hash table code in the wasm.
 fn first_with_same_id(events: &[RawEvent]) -> Vec<usize> {
-    let id = |i: usize| events[i].id.as_deref().map(str::trim).unwrap_or("");
+    let ids: Vec<&str> = events
+        .iter()
+        .map(|e| e.id.as_deref().map(str::trim).unwrap_or(""))
+        .collect();
+    let id = |i: usize| ids[i];
     let mut order: Vec<usize> = (0..events.len()).collect();
-    order.sort_by(|&a, &b| id(a).cmp(id(b)).then(a.cmp(&b)));
+    // Stable, so within one id the positions stay in order and the first comes first.
+    order.sort_by(|&a, &b| id(a).cmp(id(b)));
     let mut first = vec![0; events.len()];
     let mut group_start = 0;
     for k in 0..order.len() {

@@ -193,3 +193,26 @@ proptest! {
         prop_assert_eq!(restored.viewport, view.viewport);
     }
 }
+
+#[test]
+fn lower_case_matches_the_standard_library_for_latin_greek_and_cyrillic() {
+    use pakkaz_timeline::model::search::lower;
+    for u in (0..=0x17Fu32).chain(0x370..=0x52F) {
+        let Some(c) = char::from_u32(u) else { continue };
+        let std: Vec<char> = c.to_lowercase().collect();
+        let expected = match (u, std.as_slice()) {
+            (0x130, _) => 'i', // İ lower-cases to i + combining dot; search folds it to i
+            (_, [one]) => *one,
+            _ => c,
+        };
+        assert_eq!(lower(c), expected, "U+{u:04X} {c}");
+    }
+    // Beyond those blocks characters are left as they are, never mangled.
+    for c in ['Ɓ', 'Ա', 'Ⴀ', 'ا', 'ب', '中', '🎉'] {
+        assert_eq!(lower(c), c);
+    }
+    assert_eq!(
+        pakkaz_timeline::model::search::fold("ҚАЗАҚСТАН Әл-Фараби ÖSKEMEN İstanbul"),
+        "қазақстан әл-фараби oskemen istanbul"
+    );
+}

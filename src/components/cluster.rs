@@ -34,7 +34,7 @@ pub fn cluster_mark(props: &ClusterMarkProps) -> Html {
         .into_iter()
         .zip(c.by_category)
         .filter(|(_, n)| *n > 0)
-        .map(|(cat, n)| format!("{n} {}", cat.label().to_lowercase()))
+        .map(|(cat, n)| format!("{n} {}", cat.label().to_ascii_lowercase()))
         .collect();
     let name = format!(
         "{} events, {when}: {}. Zoom in to see them.",

@@ -4,6 +4,7 @@
 use wasm_bindgen::JsCast;
 use web_sys::{CanvasRenderingContext2d, Element, HtmlCanvasElement};
 
+use crate::timeline::number::Whole;
 use crate::timeline::track::LABEL_FONT_PX;
 
 /// Widths in CSS pixels of `texts` set in the label font of the widget at `root`, or
@@ -22,7 +23,7 @@ pub fn label_widths<'a>(root: &Element, texts: impl Iterator<Item = &'a str>) ->
         .dyn_into()
         .ok()?;
     let context: CanvasRenderingContext2d = canvas.get_context("2d").ok()??.dyn_into().ok()?;
-    context.set_font(&format!("{LABEL_FONT_PX}px {family}"));
+    context.set_font(&format!("{}px {family}", Whole(LABEL_FONT_PX)));
     // One pixel of slack for sub-pixel rounding between canvas and layout.
     Some(
         texts

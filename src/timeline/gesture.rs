@@ -1,6 +1,7 @@
 //! Input maths, apart from events: how a wheel turn, a drag or a pinch becomes a change
 //! of window, and how a window animates to another. Pure, tested natively.
 
+use super::number::clamp;
 use super::scale::Scale;
 use super::viewport::Viewport;
 
@@ -19,7 +20,7 @@ pub fn wheel_zoom_factor(delta_y: f64, delta_mode: u32, ctrl: bool) -> f64 {
     };
     let exponent = -delta_y * per_unit * if ctrl { 10.0 } else { 1.0 };
     // One event never zooms by more than 4× either way, whatever the device reports.
-    exponent.clamp(-2.0, 2.0).exp2()
+    clamp(exponent, -2.0, 2.0).exp2()
 }
 
 /// Pixels a wheel delta stands for (lines are 16 px, pages the given height).
@@ -84,7 +85,7 @@ impl PendingGesture {
 /// The window a fraction `t` (0..=1) of the way from `from` to `to`, eased, with the span
 /// changing geometrically so a zoom feels even at every scale.
 pub fn interpolate(from: Viewport, to: Viewport, t: f64) -> Viewport {
-    let t = t.clamp(0.0, 1.0);
+    let t = clamp(t, 0.0, 1.0);
     let eased = 1.0 - (1.0 - t).powi(3);
     let (s0, s1) = (from.span().max(1e-9), to.span().max(1e-9));
     let span = s0 * (s1 / s0).powf(eased);

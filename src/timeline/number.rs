@@ -6,6 +6,13 @@
 
 use std::fmt;
 
+/// `x` limited to `low..=high` (`low` for NaN). Why not `f64::clamp`: its check that
+/// `low <= high` formats both with `{:?}`, which brings the whole float printer into
+/// the wasm for a message no reader sees.
+pub fn clamp(x: f64, low: f64, high: f64) -> f64 {
+    x.max(low).min(high)
+}
+
 /// `x` rounded to tenths, written without a trailing `.0`: `12.3`, `-0.5`, `7`. Values
 /// that are not finite, or beyond any screen, are written as `0` or clamped.
 #[derive(Clone, Copy, Debug, PartialEq)]
@@ -14,7 +21,7 @@ pub struct Tenths(pub f64);
 impl fmt::Display for Tenths {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         let tenths = if self.0.is_finite() {
-            (self.0 * 10.0).round().clamp(-1e15, 1e15) as i64
+            clamp((self.0 * 10.0).round(), -1e15, 1e15) as i64
         } else {
             0
         };
@@ -35,7 +42,7 @@ pub struct Whole(pub f64);
 impl fmt::Display for Whole {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         let n = if self.0.is_finite() {
-            self.0.round().clamp(-1e15, 1e15) as i64
+            clamp(self.0.round(), -1e15, 1e15) as i64
         } else {
             0
         };

@@ -2,6 +2,7 @@
 //! enabled categories, the scale and the label font. Components only draw the result.
 
 use super::layout::{estimate_text_width, stack_choices, Extent, LANE_GAP_PX};
+use super::number::clamp;
 use super::scale::Scale;
 use crate::model::{Dataset, Precision};
 
@@ -118,7 +119,7 @@ impl TrackLayout {
 
 /// Widest a label may be, so that one long title cannot claim a whole lane.
 pub fn max_label_width(track_width: f64) -> f64 {
-    (track_width * 0.45).clamp(80.0, 260.0)
+    clamp(track_width * 0.45, 80.0, 260.0)
 }
 
 /// Natural label widths of every event, estimated (the browser measures real ones with
@@ -174,7 +175,7 @@ pub fn layout_track(
                 span_from: x,
                 span_px,
                 lane: 0,
-                label_width: natural.clamp(0.0, max_label),
+                label_width: clamp(natural, 0.0, max_label),
                 label_side: LabelSide::Right,
             }
         })

@@ -1,4 +1,5 @@
-// Shared by the comparison pages: the same events for every widget, and a paint marker.
+// Shared by the comparison pages: the same events for every widget, and the marks the
+// benchmark reads from the Chromium trace (see bench/measure.mjs).
 import { generateDataset } from '/bench/generate.js';
 
 export async function loadDataset() {
@@ -7,34 +8,54 @@ export async function loadDataset() {
   return (await fetch('/data/events.json')).json();
 }
 
-/** Resolves once `ready()` holds and a frame has been painted after it; records the time. */
-export function whenPainted(ready) {
+/**
+ * Watches for the moment `ready()` first holds (the widget's first event is in the DOM and
+ * visible), checking after every DOM insertion or removal under `root` (MutationObserver,
+ * childList only, disconnected at once) and at every animation frame. At that moment it
+ * sets the performance mark "bench:events-in-dom"; the benchmark takes the first Paint
+ * after it from the trace. Resolves once a frame has been painted after it, with the
+ * in-page time of that frame (`window.paintedAt`, a rougher figure kept for reference).
+ */
+export function whenPainted(root, ready) {
   return new Promise((resolve) => {
-    const check = () => {
-      if (ready()) {
-        requestAnimationFrame(() => requestAnimationFrame(() => {
-          window.paintedAt = performance.now();
-          resolve(window.paintedAt);
-        }));
-      } else {
-        requestAnimationFrame(check);
-      }
+    let done = false;
+    const found = () => {
+      if (done || !ready()) return false;
+      done = true;
+      observer.disconnect();
+      performance.mark('bench:events-in-dom');
+      requestAnimationFrame(() => requestAnimationFrame(() => {
+        window.paintedAt = performance.now();
+        resolve(window.paintedAt);
+      }));
+      return true;
     };
-    check();
+    const observer = new MutationObserver(found);
+    observer.observe(root, { subtree: true, childList: true });
+    const frame = () => {
+      if (!found() && !done) requestAnimationFrame(frame);
+    };
+    frame();
   });
 }
 
-/** Resolves with the ms from now until the frame after the DOM under `root` changes. */
-export function timeToNextPaint(root, act) {
-  return new Promise((resolve) => {
-    const start = performance.now();
-    const observer = new MutationObserver(() => {
-      observer.disconnect();
-      requestAnimationFrame(() => requestAnimationFrame(() => resolve(performance.now() - start)));
-    });
-    observer.observe(root, { subtree: true, childList: true, attributes: true, characterData: true });
-    act();
+/**
+ * Called by the benchmark just before it clicks a category toggle: marks
+ * "bench:toggle:N:arm" now, then "bench:toggle:N:dom" after every batch of DOM changes
+ * under `root` (elements, attributes, text; from a MutationObserver) until the next call.
+ * The benchmark waits until the DOM has been quiet for a while, so the last such mark is
+ * the widget's last change in response to the click. Both go to the trace.
+ */
+let toggleObserver = null;
+export function armToggle(root, n) {
+  if (toggleObserver) toggleObserver.disconnect();
+  performance.mark(`bench:toggle:${n}:arm`);
+  window.benchLastChange = null;
+  toggleObserver = new MutationObserver(() => {
+    window.benchLastChange = performance.now();
+    performance.mark(`bench:toggle:${n}:dom`);
   });
+  toggleObserver.observe(root, { subtree: true, childList: true, attributes: true, characterData: true });
 }
 
 /** Parses a dataset date ("1995", "2020-02", "1992-02-24") into [year, month, day]. */

@@ -95,7 +95,7 @@ async fn follows_the_container_width() {
 
 #[wasm_bindgen_test]
 fn host_data_is_read_as_text_or_object() {
-    // An object goes through JSON.stringify into the same reader as text.
+    // An object is read field by field, text through the JSON reader: the same dataset.
     let object = js_sys::JSON::parse(EMBEDDED_JSON).unwrap();
     let from_object = dataset_from_js(&object).expect("the embedded data as an object");
     let from_text = dataset_from_js(&EMBEDDED_JSON.into()).expect("the embedded data as text");
@@ -111,12 +111,23 @@ fn host_data_is_read_as_text_or_object() {
     let err = dataset_from_js(&JsValue::UNDEFINED).unwrap_err();
     assert!(err.contains("missing"), "{err}");
 
-    // A cyclic object cannot become JSON: a readable error, not a panic.
+    // Objects are read where they lie, field by field: a cycle is never followed.
     let cyclic = js_sys::Object::new();
     js_sys::Reflect::set(&cyclic, &"self".into(), &cyclic).unwrap();
     let err = dataset_from_js(&cyclic).unwrap_err();
+    assert!(err.contains("dataset, field `events`: is missing"), "{err}");
+    let wrong = js_sys::JSON::parse(r#"{ "events": [{ "id": 5, "title": ["x"] }, "e"] }"#).unwrap();
+    let err = dataset_from_js(&wrong).unwrap_err();
     assert!(
-        err.starts_with("The timeline data cannot be read as JSON"),
+        err.contains("event #1, field `id`: must be text, not a number"),
+        "{err}"
+    );
+    assert!(
+        err.contains("event #1, field `title`: must be text, not a list"),
+        "{err}"
+    );
+    assert!(
+        err.contains("dataset, field `events[1]`: must be an object, not text"),
         "{err}"
     );
 }

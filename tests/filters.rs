@@ -11,7 +11,7 @@ use pakkaz_timeline::url::{decode, encode};
 use proptest::prelude::*;
 
 fn embedded() -> Rc<Dataset> {
-    Rc::new(validate(&pakkaz_timeline::model::RawDataset::parse(EMBEDDED_JSON).unwrap()).unwrap())
+    Rc::new(validate(pakkaz_timeline::model::RawDataset::parse(EMBEDDED_JSON).unwrap()).unwrap())
 }
 
 fn state() -> State {

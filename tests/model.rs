@@ -138,7 +138,7 @@ const VALID: &str = r#"{
 
 #[test]
 fn a_valid_dataset_builds_sorted_by_time() {
-    let dataset = validate(&raw(VALID)).expect("valid");
+    let dataset = validate(raw(VALID)).expect("valid");
     let ids: Vec<&str> = dataset.events.iter().map(|e| e.id.as_str()).collect();
     assert_eq!(ids, ["a", "b"]);
     assert_eq!(dataset.events[0].status, Status::Planned);
@@ -155,7 +155,7 @@ fn errors_with(field: &str, value: serde_json::Value) -> Vec<String> {
     let mut json: serde_json::Value = serde_json::from_str(VALID).unwrap();
     json["events"][0][field] = value;
     let raw: RawDataset = pakkaz_timeline::model::RawDataset::parse(&json.to_string()).unwrap();
-    match validate(&raw) {
+    match validate(raw) {
         Ok(_) => Vec::new(),
         Err(errors) => errors.0.iter().map(|e| e.to_string()).collect(),
     }
@@ -240,7 +240,7 @@ fn every_problem_is_collected_not_just_the_first() {
         { "id": "x", "date": "2001", "end": "1999", "category": "trade", "title": "T",
           "sources": [{ "source": "missing", "quote": "" }] }
     ] }"#;
-    let errors = validate(&raw(json)).unwrap_err();
+    let errors = validate(raw(json)).unwrap_err();
     let fields: Vec<(String, String)> = errors
         .0
         .iter()
@@ -271,14 +271,14 @@ fn every_problem_is_collected_not_just_the_first() {
 #[test]
 fn source_urls_must_be_http() {
     let json = VALID.replace("https://example.org/a", "javascript:alert(1)");
-    let errors = validate(&raw(&json)).unwrap_err();
+    let errors = validate(raw(&json)).unwrap_err();
     assert_eq!(errors.0[0].location, "source \"s1\"");
     assert_eq!(errors.0[0].field, "url");
 }
 
 #[test]
 fn a_missing_events_list_is_reported() {
-    let errors = validate(&raw(r#"{ "title": "x" }"#)).unwrap_err();
+    let errors = validate(raw(r#"{ "title": "x" }"#)).unwrap_err();
     assert_eq!(
         errors.0[0].to_string(),
         "dataset, field `events`: is missing"
@@ -287,7 +287,7 @@ fn a_missing_events_list_is_reported() {
 
 #[test]
 fn the_embedded_dataset_validates_cleanly() {
-    let dataset = validate(&raw(EMBEDDED_JSON)).unwrap_or_else(|e| panic!("{e}"));
+    let dataset = validate(raw(EMBEDDED_JSON)).unwrap_or_else(|e| panic!("{e}"));
     assert!(
         dataset.events.len() >= 25,
         "only {} events",
@@ -314,7 +314,7 @@ fn normalise(text: &str) -> String {
 
 #[test]
 fn every_quote_is_verbatim_from_its_source() {
-    let dataset = validate(&raw(EMBEDDED_JSON)).unwrap();
+    let dataset = validate(raw(EMBEDDED_JSON)).unwrap();
     let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/sources");
     let texts: Vec<String> = dataset
         .sources
@@ -350,7 +350,7 @@ fn every_quote_is_verbatim_from_its_source() {
 
 #[test]
 fn year_only_events_say_only_the_year() {
-    let dataset = validate(&raw(EMBEDDED_JSON)).unwrap();
+    let dataset = validate(raw(EMBEDDED_JSON)).unwrap();
     let visit = dataset
         .events
         .iter()
@@ -404,7 +404,7 @@ proptest! {
             }).collect()),
             problems: Vec::new(),
         };
-        match validate(&raw) {
+        match validate(raw) {
             Ok(dataset) => {
                 for pair in dataset.events.windows(2) {
                     prop_assert!(pair[0].start_day() <= pair[1].start_day());

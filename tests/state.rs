@@ -8,7 +8,7 @@ use pakkaz_timeline::timeline::Viewport;
 fn embedded() -> std::rc::Rc<pakkaz_timeline::model::Dataset> {
     let raw =
         pakkaz_timeline::model::RawDataset::parse(pakkaz_timeline::model::EMBEDDED_JSON).unwrap();
-    std::rc::Rc::new(pakkaz_timeline::model::validate(&raw).unwrap())
+    std::rc::Rc::new(pakkaz_timeline::model::validate(raw).unwrap())
 }
 
 fn state() -> State {
@@ -109,7 +109,7 @@ fn custom_data_is_shown_in_the_whole_years_it_covers() {
         { "id": "a", "date": "1850-03-02", "category": "trade", "title": "A", "sources": [{ "source": "s", "quote": "Q." }] },
         { "id": "b", "date": "1852", "category": "trade", "title": "B", "sources": [{ "source": "s", "quote": "Q." }] } ] }"#;
     let dataset =
-        pakkaz_timeline::model::validate(&pakkaz_timeline::model::RawDataset::parse(json).unwrap())
+        pakkaz_timeline::model::validate(pakkaz_timeline::model::RawDataset::parse(json).unwrap())
             .unwrap();
     let range = pakkaz_timeline::range_of(&dataset);
     assert_eq!(range.start, days_from_civil(1850, 1, 1) as f64);

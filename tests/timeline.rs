@@ -183,7 +183,7 @@ fn narrow_screens_get_coarser_ticks() {
 
 fn embedded() -> pakkaz_timeline::model::Dataset {
     let raw: RawDataset = pakkaz_timeline::model::RawDataset::parse(EMBEDDED_JSON).unwrap();
-    validate(&raw).unwrap()
+    validate(raw).unwrap()
 }
 
 #[test]
@@ -302,7 +302,7 @@ fn generated(n: usize) -> pakkaz_timeline::model::Dataset {
         })
         .collect();
     let json = serde_json::json!({ "sources": [{ "id": "s", "title": "S" }], "events": events });
-    validate(&pakkaz_timeline::model::RawDataset::parse(&json.to_string()).unwrap()).unwrap()
+    validate(pakkaz_timeline::model::RawDataset::parse(&json.to_string()).unwrap()).unwrap()
 }
 
 fn assert_no_overlaps(layout: &pakkaz_timeline::timeline::track::TrackLayout) {

@@ -37,7 +37,7 @@ pub fn generated(n: usize) -> Dataset {
         events: Some(events),
         problems: Vec::new(),
     };
-    validate(&raw).expect("generated data is valid")
+    validate(raw).expect("generated data is valid")
 }
 
 /// The same events as JSON text, as a host would pass them.

@@ -306,7 +306,8 @@ impl Parser<'_> {
 
     /// A number by the JSON grammar. Up to 15 significant digits and exponents within
     /// ±22 (every amount a dataset holds) convert exactly; beyond that the result is
-    /// within a few units in the last place, which no dataset field can tell apart.
+    /// within a few units in the last place (subnormal numbers, below 1e-308, only
+    /// approximately), which no dataset field can tell apart.
     /// (The exactly rounded general algorithm brings about 10 KB of tables.)
     fn number(&mut self) -> Result<Json, JsonError> {
         let negative = self.peek() == Some(b'-');

@@ -9,7 +9,7 @@ pub mod json;
 pub mod search;
 
 pub use category::{Category, CategorySet};
-pub use dataset::{validate, DataError, DataErrors, RawDataset};
+pub use dataset::{validate, DataError, DataErrors, DataValue, RawDataset};
 pub use date::{Date, Precision};
 pub use event::{Citation, Dataset, Event, Source, Status};
 
@@ -20,5 +20,5 @@ pub const EMBEDDED_JSON: &str = include_str!("../data/events.json");
 /// message with every problem (the same message the widget shows).
 pub fn parse_dataset(text: &str) -> Result<Dataset, String> {
     let raw = RawDataset::parse(text)?;
-    validate(&raw).map_err(|errors| errors.to_string())
+    validate(raw).map_err(|errors| errors.to_string())
 }

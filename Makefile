@@ -27,6 +27,7 @@ setup:
 ## bench-zoom: main-thread work per frame (Chromium trace) during a scripted wheel zoom,
 ## embedded data and 10,000 events; DIST=dir serves another build
 bench-zoom: build
+	bash scripts/setup.sh test
 	node bench/zoom.mjs
 
 ## bench-core: wall time of the pure core (lookup, layout, clustering, filters)
@@ -42,4 +43,5 @@ bench-instructions:
 ## bench: side-by-side with vis-timeline and TimelineJS (first paint, toggle latency and
 ## work, zoom work per frame, memory, from Chromium traces); writes BENCHMARKS.md
 bench: build
+	bash scripts/setup.sh test
 	node bench/compare.mjs

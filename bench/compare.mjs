@@ -301,6 +301,15 @@ if (ourRows.length) {
 const at = (n, w) => rows.find((r) => r.label === datasets.find(([, k]) => k === n)?.[0] && r.widget === w && !r.error);
 const goals = [];
 const check = (text, ok, value) => goals.push(`| ${text} | ${ok == null ? 'n/a' : ok ? 'met' : 'not met'} | ${value} |`);
+{
+  const ours = rows.find((r) => r.widget === 'pakkaz' && !r.error);
+  const vis = rows.find((r) => r.widget === 'vis' && !r.error);
+  if (ours) {
+    const kb = ours.bytes / 1024;
+    check('payload (wasm + JS + CSS, gzip, embedded data included) at most 120 KB', kb <= 120, `${f(kb, 0)} KB`);
+    if (vis) check('payload at most half of vis-timeline\'s', ours.bytes <= vis.bytes / 2, `${f(ours.bytes / vis.bytes, 2)}×`);
+  }
+}
 for (const [label, n] of datasets) {
   const ours = at(n, 'pakkaz');
   const vis = at(n, 'vis');

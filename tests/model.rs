@@ -417,3 +417,27 @@ proptest! {
         }
     }
 }
+
+/// 50,000 events that each lack a title: every one is reported, and reporting stays
+/// linear-logarithmic (checking each problem against all earlier ones would take
+/// minutes here and freeze a browser tab with 100,000).
+#[test]
+fn many_invalid_events_are_all_reported() {
+    let events: Vec<String> = (0..50_000)
+        .map(|i| {
+            format!(
+                r#"{{"id":"e{i}","date":"2001","category":"trade","sources":[{{"source":"s","quote":"Q."}}]}}"#
+            )
+        })
+        .collect();
+    let text = format!(
+        r#"{{"sources":[{{"id":"s","title":"S"}}],"events":[{}]}}"#,
+        events.join(",")
+    );
+    let errors = validate(RawDataset::parse(&text).unwrap()).unwrap_err();
+    assert_eq!(errors.0.len(), 50_000);
+    assert_eq!(
+        errors.0[49_999].to_string(),
+        "event \"e49999\", field `title`: is missing"
+    );
+}

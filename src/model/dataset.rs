@@ -52,18 +52,12 @@ pub struct RawCitation {
     pub quote: Option<String>,
 }
 
-/// Where a problem of the `index`th event (from 0) is reported: by its id when it has one.
-fn event_location(index: usize, id: Option<&str>) -> String {
+/// Where a problem of the `index`th (from 0) `kind` ("event" or "source") is reported:
+/// by its id when it has one, by its position otherwise.
+fn item_location(kind: &str, index: usize, id: Option<&str>) -> String {
     match id.map(str::trim) {
-        Some(id) if !id.is_empty() => format!("event \"{id}\""),
-        _ => format!("event #{}", index + 1),
-    }
-}
-
-fn source_location(index: usize, id: Option<&str>) -> String {
-    match id.map(str::trim) {
-        Some(id) if !id.is_empty() => format!("source \"{id}\""),
-        _ => format!("source #{}", index + 1),
+        Some(id) if !id.is_empty() => format!("{kind} \"{id}\""),
+        _ => format!("{kind} #{}", index + 1),
     }
 }
 
@@ -181,13 +175,30 @@ impl<V: DataValue> Fields<'_, V> {
     }
 }
 
-/// Takes the `id` of an object first, to name the object in reports: the text, or the
-/// value of the wrong type (reported once the object's location is known).
-fn take_id<V: DataValue>(object: &mut V) -> (Option<String>, Option<V>) {
-    match object.take("id").filter(|v| !v.is_null()).map(V::into_text) {
-        Some(Ok(text)) => (Some(text), None),
-        Some(Err(wrong)) => (None, Some(wrong)),
-        None => (None, None),
+impl<'p, V: DataValue> Fields<'p, V> {
+    /// The `index`th object of a list of `kind` (a source or an event), with its id:
+    /// read first, since reports about the object are named by it.
+    fn item(
+        mut object: V,
+        kind: &str,
+        index: usize,
+        problems: &'p mut Vec<DataError>,
+    ) -> (Self, Option<String>) {
+        let (id, wrong) = match object.take("id").filter(|v| !v.is_null()).map(V::into_text) {
+            Some(Ok(text)) => (Some(text), None),
+            Some(Err(wrong)) => (None, Some(wrong)),
+            None => (None, None),
+        };
+        let mut fields = Fields {
+            location: item_location(kind, index, id.as_deref()),
+            object,
+            prefix: String::new(),
+            problems,
+        };
+        if let Some(wrong) = wrong {
+            fields.wrong("id", "text", &wrong);
+        }
+        (fields, id)
     }
 }
 
@@ -222,17 +233,8 @@ impl RawDataset {
         let sources = source_objects
             .into_iter()
             .enumerate()
-            .map(|(i, mut object)| {
-                let (id, wrong_id) = take_id(&mut object);
-                let mut f = Fields {
-                    location: source_location(i, id.as_deref()),
-                    object,
-                    prefix: String::new(),
-                    problems: &mut problems,
-                };
-                if let Some(wrong) = wrong_id {
-                    f.wrong("id", "text", &wrong);
-                }
+            .map(|(i, object)| {
+                let (mut f, id) = Fields::item(object, "source", i, &mut problems);
                 RawSource {
                     id,
                     title: f.text("title"),
@@ -246,17 +248,8 @@ impl RawDataset {
             objects
                 .into_iter()
                 .enumerate()
-                .map(|(i, mut object)| {
-                    let (id, wrong_id) = take_id(&mut object);
-                    let mut f = Fields {
-                        location: event_location(i, id.as_deref()),
-                        object,
-                        prefix: String::new(),
-                        problems: &mut problems,
-                    };
-                    if let Some(wrong) = wrong_id {
-                        f.wrong("id", "text", &wrong);
-                    }
+                .map(|(i, object)| {
+                    let (mut f, id) = Fields::item(object, "event", i, &mut problems);
                     let citations = f.objects("sources").map(|list| {
                         list.into_iter()
                             .enumerate()
@@ -345,16 +338,21 @@ pub const MAX_EVENTS: usize = 100_000;
 
 struct Collector {
     errors: Vec<DataError>,
+    /// (location, field) of the fields of the wrong type found while reading, sorted:
+    /// such a field is not also reported as missing. A sorted list, not a scan of every
+    /// error, so 100,000 invalid events stay linear-logarithmic.
+    wrong_type: Vec<(String, String)>,
 }
 
 impl Collector {
-    /// Records a problem, unless that field already has one (a title of the wrong type
-    /// is not also reported as missing).
+    /// Records a problem, unless the field was already found to be of the wrong type (a
+    /// title that is a number is not also reported as missing).
     fn push(&mut self, location: &str, field: &str, message: impl Into<String>) {
+        let key = (location, field);
         if self
-            .errors
-            .iter()
-            .any(|e| e.field == field && e.location == location)
+            .wrong_type
+            .binary_search_by(|(l, f)| (l.as_str(), f.as_str()).cmp(&key))
+            .is_ok()
         {
             return;
         }
@@ -402,8 +400,15 @@ impl Collector {
 /// Takes the raw dataset so that its texts move into the events rather than being
 /// copied: with a large dataset the peak memory is one copy of the text, not two.
 pub fn validate(raw: RawDataset) -> Result<Dataset, DataErrors> {
+    let mut wrong_type: Vec<(String, String)> = raw
+        .problems
+        .iter()
+        .map(|e| (e.location.clone(), e.field.clone()))
+        .collect();
+    wrong_type.sort();
     let mut c = Collector {
         errors: raw.problems,
+        wrong_type,
     };
 
     let title = raw
@@ -416,8 +421,13 @@ pub fn validate(raw: RawDataset) -> Result<Dataset, DataErrors> {
 
     let mut sources = Vec::with_capacity(raw.sources.len());
     for (i, s) in raw.sources.into_iter().enumerate() {
-        let id = c.text(&source_location(i, None), "id", s.id, MAX_TITLE_CHARS);
-        let location = source_location(i, Some(&id));
+        let id = c.text(
+            &item_location("source", i, None),
+            "id",
+            s.id,
+            MAX_TITLE_CHARS,
+        );
+        let location = item_location("source", i, Some(&id));
         if !id.is_empty() && sources.iter().any(|x: &Source| x.id == id) {
             c.push(&location, "id", "is used by another source");
         }
@@ -459,7 +469,7 @@ pub fn validate(raw: RawDataset) -> Result<Dataset, DataErrors> {
     let mut events = Vec::with_capacity(raw_events.len());
     for (i, e) in raw_events.into_iter().enumerate() {
         let id = e.id.as_deref().map(str::trim).unwrap_or("");
-        let location = event_location(i, Some(id));
+        let location = item_location("event", i, Some(id));
         if e.id.is_none() {
             c.push(&location, "id", "is missing");
         } else if id.is_empty() {

@@ -27,20 +27,12 @@ use crate::timeline::Viewport;
 /// reader), or an object in the documented format, read field by field where it lies.
 pub fn dataset_from_js(data: &JsValue) -> Result<Dataset, String> {
     if let Some(text) = data.as_string() {
-        return dataset_from_text(text);
+        return parse_dataset(text);
     }
     if data.is_undefined() {
         return Err("The timeline data is missing: give a dataset object or JSON text.".into());
     }
     let raw = RawDataset::from_value(HostValue(data.clone()))?;
-    validate(raw).map_err(|errors| errors.to_string())
-}
-
-/// Reads, then frees the text before validating: wasm memory never shrinks, so its
-/// size is the peak, and text, parsed fields and events need not all be alive at once.
-fn dataset_from_text(text: String) -> Result<Dataset, String> {
-    let raw = RawDataset::parse(&text)?;
-    drop(text);
     validate(raw).map_err(|errors| errors.to_string())
 }
 

@@ -22,9 +22,9 @@ pub struct DetailsProps {
 /// "US$ 65 million", "US$ 12.6 million", "US$ 950,000".
 pub fn format_usd(amount: f64) -> String {
     if amount >= 1e9 {
-        format!("US$ {} billion", trim_decimal(amount / 1e9))
+        format!("US$ {} billion", Tenths(amount / 1e9))
     } else if amount >= 1e6 {
-        format!("US$ {} million", trim_decimal(amount / 1e6))
+        format!("US$ {} million", Tenths(amount / 1e6))
     } else {
         let whole = amount.round() as u64;
         let digits = whole.to_string();
@@ -37,10 +37,6 @@ pub fn format_usd(amount: f64) -> String {
         }
         format!("US$ {out}")
     }
-}
-
-fn trim_decimal(v: f64) -> String {
-    Tenths(v).to_string()
 }
 
 /// Moves keyboard focus back to an event's mark (or list row), or to the track when the

@@ -17,8 +17,11 @@ pub use event::{Citation, Dataset, Event, Source, Status};
 pub const EMBEDDED_JSON: &str = include_str!("../data/events.json");
 
 /// Reads and validates a dataset written as JSON text: the dataset, or one readable
-/// message with every problem (the same message the widget shows).
-pub fn parse_dataset(text: &str) -> Result<Dataset, String> {
-    let raw = RawDataset::parse(text)?;
+/// message with every problem (the same message the widget shows). Given an owned
+/// `String`, it frees the text before validating: wasm memory never shrinks, so its
+/// size is the peak, and text, parsed fields and events need not all be alive at once.
+pub fn parse_dataset(text: impl AsRef<str>) -> Result<Dataset, String> {
+    let raw = RawDataset::parse(text.as_ref())?;
+    drop(text);
     validate(raw).map_err(|errors| errors.to_string())
 }

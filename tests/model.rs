@@ -441,3 +441,13 @@ fn many_invalid_events_are_all_reported() {
         "event \"e49999\", field `title`: is missing"
     );
 }
+
+#[test]
+fn each_category_has_its_colour_class() {
+    // The stylesheet colours `.pakkaz-cat--<id>`; the class is spelled out per category
+    // so that drawing a mark formats nothing.
+    for category in pakkaz_timeline::model::Category::ALL {
+        assert_eq!(category.class(), format!("pakkaz-cat--{}", category.id()));
+        assert!(include_str!("../styles/pakkaz.css").contains(&format!(".{}", category.class())));
+    }
+}

@@ -60,7 +60,7 @@ pub fn cluster_mark(props: &ClusterMarkProps) -> Html {
                 <span class="pakkaz-cluster__count" aria-hidden="true">{ c.count }</span>
                 <span class="pakkaz-cluster__cats" aria-hidden="true">
                     { for Category::ALL.into_iter().zip(c.by_category).filter(|(_, n)| *n > 0).map(|(cat, _)| html! {
-                        <span class={classes!("pakkaz-symbol", "pakkaz-symbol--small", format!("pakkaz-cat--{}", cat.id()))}></span>
+                        <span class={classes!("pakkaz-symbol", "pakkaz-symbol--small", cat.class())}></span>
                     }) }
                 </span>
             </button>

@@ -125,7 +125,7 @@ pub fn details(props: &DetailsProps) -> Html {
     let planned = e.status == Status::Planned;
 
     html! {
-        <section class={classes!("pakkaz-details", format!("pakkaz-cat--{}", e.category.id()))}
+        <section class={classes!("pakkaz-details", e.category.class())}
             role="dialog" aria-modal="false" aria-labelledby={title_id.clone()}
             tabindex="-1" ref={panel_ref} {onkeydown}>
             <div class="pakkaz-details__bar">

@@ -29,7 +29,7 @@ pub fn filters(props: &FiltersProps) -> Html {
         };
         let count = props.counts[c.index()];
         html! {
-            <label class={classes!("pakkaz-filter", format!("pakkaz-cat--{}", c.id()), on.then_some("pakkaz-filter--on"))}>
+            <label class={classes!("pakkaz-filter", c.class(), on.then_some("pakkaz-filter--on"))}>
                 <input type="checkbox" class="pakkaz-filter__input" checked={on} {onchange}
                     aria-label={format!("{} ({count})", c.label())} />
                 <span class="pakkaz-symbol" aria-hidden="true"></span>

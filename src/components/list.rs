@@ -35,7 +35,7 @@ pub fn list_view(props: &ListViewProps) -> Html {
         };
         let selected = state.selected == Some(i);
         html! {
-            <li key={e.id.clone()} class={classes!("pakkaz-list__item", format!("pakkaz-cat--{}", e.category.id()),
+            <li key={e.id.clone()} class={classes!("pakkaz-list__item", e.category.class(),
                     selected.then_some("pakkaz-list__item--selected"))}>
                 <span class="pakkaz-list__when">{ e.when() }</span>
                 <span class="pakkaz-list__category">

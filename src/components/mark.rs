@@ -41,10 +41,53 @@ pub fn mark(props: &MarkProps) -> Html {
     let item = &props.item;
     let e = &props.dataset.events[props.index];
     let precision = match e.precision() {
-        Precision::Day => "day",
-        Precision::Month => "month",
-        Precision::Year => "year",
+        Precision::Day => "pakkaz-mark--day",
+        Precision::Month => "pakkaz-mark--month",
+        Precision::Year => "pakkaz-mark--year",
     };
+    let class = classes!(
+        "pakkaz-mark",
+        e.category.class(),
+        precision,
+        (e.status == Status::Planned).then_some("pakkaz-mark--planned"),
+        props.selected.then_some("pakkaz-mark--selected"),
+        (item.label_side == LabelSide::Left).then_some("pakkaz-mark--label-left"),
+    );
+    html! {
+        <li class={class} style={place(item)} data-event-id={e.id.clone()}>
+            if item.span_px > 0.0 {
+                <span class="pakkaz-mark__span" aria-hidden="true"
+                    style={format!("left: {}px; width: {}px", Tenths(item.span_from - item.x), Tenths(item.span_px))}></span>
+            }
+            <MarkButton dataset={props.dataset.clone()} index={props.index} selected={props.selected}
+                label_width={item.label_width} on_select={props.on_select.clone()} />
+        </li>
+    }
+}
+
+#[derive(Properties, Clone)]
+struct MarkButtonProps {
+    dataset: Rc<Dataset>,
+    index: usize,
+    selected: bool,
+    label_width: f64,
+    on_select: Callback<usize>,
+}
+
+impl PartialEq for MarkButtonProps {
+    fn eq(&self, other: &Self) -> bool {
+        Rc::ptr_eq(&self.dataset, &other.dataset)
+            && self.index == other.index
+            && self.selected == other.selected
+            && self.label_width == other.label_width
+    }
+}
+
+/// The mark's button, label and tip. They stay the same while a zoom or pan moves the
+/// mark, so only the mark's position is redrawn, not its text.
+#[function_component(MarkButton)]
+fn mark_button(props: &MarkButtonProps) -> Html {
+    let e = &props.dataset.events[props.index];
     let planned = e.status == Status::Planned;
     let when = e.when();
     let name = if planned {
@@ -52,35 +95,21 @@ pub fn mark(props: &MarkProps) -> Html {
     } else {
         format!("{}, {when}", e.title)
     };
-    let class = classes!(
-        "pakkaz-mark",
-        format!("pakkaz-cat--{}", e.category.id()),
-        format!("pakkaz-mark--{precision}"),
-        planned.then_some("pakkaz-mark--planned"),
-        props.selected.then_some("pakkaz-mark--selected"),
-        (item.label_side == LabelSide::Left).then_some("pakkaz-mark--label-left"),
-    );
     let onclick = {
         let (on_select, index) = (props.on_select.clone(), props.index);
         Callback::from(move |_: MouseEvent| on_select.emit(index))
     };
     html! {
-        <li class={class} style={place(item)} data-event-id={e.id.clone()}>
-            if item.span_px > 0.0 {
-                <span class="pakkaz-mark__span" aria-hidden="true"
-                    style={format!("left: {}px; width: {}px", Tenths(item.span_from - item.x), Tenths(item.span_px))}></span>
-            }
-            <button type="button" class="pakkaz-mark__button" aria-label={name}
-                aria-pressed={props.selected.to_string()} {onclick}>
-                <span class="pakkaz-symbol" aria-hidden="true"></span>
-                <span class="pakkaz-mark__label" dir="auto" style={format!("max-width: {}px", Whole(item.label_width))} aria-hidden="true">
-                    { e.title.clone() }
-                </span>
-                <span class="pakkaz-mark__tip" aria-hidden="true">
-                    <strong dir="auto">{ e.title.clone() }</strong>
-                    <span>{ if planned { format!("{when} · planned") } else { when.clone() } }</span>
-                </span>
-            </button>
-        </li>
+        <button type="button" class="pakkaz-mark__button" aria-label={name}
+            aria-pressed={if props.selected { "true" } else { "false" }} {onclick}>
+            <span class="pakkaz-symbol" aria-hidden="true"></span>
+            <span class="pakkaz-mark__label" dir="auto" style={format!("max-width: {}px", Whole(props.label_width))} aria-hidden="true">
+                { e.title.clone() }
+            </span>
+            <span class="pakkaz-mark__tip" aria-hidden="true">
+                <strong dir="auto">{ e.title.clone() }</strong>
+                <span>{ if planned { format!("{when} · planned") } else { when } }</span>
+            </span>
+        </button>
     }
 }

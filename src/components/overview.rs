@@ -169,7 +169,7 @@ pub fn overview(props: &OverviewProps) -> Html {
             <svg class="pakkaz-overview__strip" width={Whole(state.width).to_string()} height={Whole(BAND_HEIGHT).to_string()}
                 viewBox={format!("0 0 {} {}", Whole(state.width.max(1.0)), Whole(BAND_HEIGHT))} preserveAspectRatio="none">
                 { for Category::ALL.into_iter().zip(d.iter()).map(|(c, path)| html! {
-                    <path class={classes!("pakkaz-overview__bars", format!("pakkaz-cat--{}", c.id()))} d={path.clone()} />
+                    <path class={classes!("pakkaz-overview__bars", c.class())} d={path.clone()} />
                 }) }
             </svg>
             <div class="pakkaz-overview__brush" style={brush_style} data-grip="move">

@@ -29,6 +29,16 @@ impl Category {
         }
     }
 
+    /// The CSS class that gives a mark, filter or bar the category's colour.
+    pub fn class(self) -> &'static str {
+        match self {
+            Category::Political => "pakkaz-cat--political",
+            Category::Military => "pakkaz-cat--military",
+            Category::Trade => "pakkaz-cat--trade",
+            Category::Education => "pakkaz-cat--education",
+        }
+    }
+
     /// The name readers see.
     pub fn label(self) -> &'static str {
         match self {

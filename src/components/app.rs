@@ -198,7 +198,9 @@ pub fn app(props: &AppProps) -> Html {
                 <h2 class="pakkaz-title" id={heading_id} dir="auto">{ dataset.title.clone() }</h2>
                 <p class="pakkaz-description">{ description }</p>
             </header>
-            <Filters state={state.clone()} counts={counts} shown={shown_count} />
+            <Filters dispatcher={state.dispatcher()} categories={state.categories}
+                query={AttrValue::from(state.query.clone())} list_view={state.list_view}
+                selected={state.selected} counts={counts} shown={shown_count} />
             <Legend />
             if empty {
                 <div class="pakkaz-empty" role="status">

@@ -18,7 +18,10 @@ pub struct AxisProps {
 pub fn axis_view(props: &AxisProps) -> Html {
     let axis = &props.axis;
     html! {
-        <div class={classes!("pakkaz-axis", (!axis.years.is_empty()).then_some("pakkaz-axis--months"))} aria-hidden="true">
+        // The grid lines' length is set once here, not on every line: the lanes below
+        // change in number during a zoom.
+        <div class={classes!("pakkaz-axis", (!axis.years.is_empty()).then_some("pakkaz-axis--months"))} aria-hidden="true"
+            style={format!("--pakkaz-grid-length: {}px", Whole(props.height + 12.0))}>
             if !axis.years.is_empty() {
                 <div class="pakkaz-axis__years">
                     { for axis.years.iter().map(|t| html! {
@@ -34,7 +37,7 @@ pub fn axis_view(props: &AxisProps) -> Html {
                         class={classes!("pakkaz-axis__tick", t.year_start.then_some("pakkaz-axis__tick--year"))}
                         style={format!("transform: translateX({}px)", Tenths(t.x))}>
                         <span class="pakkaz-axis__label">{ t.label.clone() }</span>
-                        <span class="pakkaz-axis__grid" style={format!("height: {}px", Whole(props.height + 12.0))}></span>
+                        <span class="pakkaz-axis__grid"></span>
                     </span>
                 }) }
             </div>

@@ -18,8 +18,42 @@ pub struct ClusterMarkProps {
 /// category, a symbol and its number. Pressing it zooms in until they spread out.
 #[function_component(ClusterMark)]
 pub fn cluster_mark(props: &ClusterMarkProps) -> Html {
-    let c = &props.cluster;
     let item = &props.item;
+    let class = classes!(
+        "pakkaz-cluster",
+        (item.label_side == LabelSide::Left).then_some("pakkaz-cluster--label-left"),
+    );
+    html! {
+        <li class={class} style={place(item)}>
+            if item.span_px > 0.0 {
+                <span class="pakkaz-cluster__span" style={format!("left: {}px; width: {}px", Tenths(item.span_from - item.x), Tenths(item.span_px))} aria-hidden="true"></span>
+            }
+            <ClusterButton cluster={props.cluster.clone()} label_width={item.label_width}
+                on_open={props.on_open.clone()} />
+        </li>
+    }
+}
+
+#[derive(Properties, Clone)]
+struct ClusterButtonProps {
+    cluster: Cluster,
+    label_width: f64,
+    on_open: Callback<Cluster>,
+}
+
+/// The callback is left out: the track makes a new one on every render that does the
+/// same, and comparing it would redraw every button every frame.
+impl PartialEq for ClusterButtonProps {
+    fn eq(&self, other: &Self) -> bool {
+        self.cluster == other.cluster && self.label_width == other.label_width
+    }
+}
+
+/// The cluster's button: its count, its categories and its accessible name. The same
+/// while a zoom or pan only moves the cluster, so then it is not redrawn.
+#[function_component(ClusterButton)]
+fn cluster_button(props: &ClusterButtonProps) -> Html {
+    let c = &props.cluster;
     let first = Date::from_days(c.start_day);
     let last = Date::from_days(c.end_day - 1);
     let (first, last) = (
@@ -46,24 +80,15 @@ pub fn cluster_mark(props: &ClusterMarkProps) -> Html {
         let cluster = c.clone();
         Callback::from(move |_: MouseEvent| on_open.emit(cluster.clone()))
     };
-    let class = classes!(
-        "pakkaz-cluster",
-        (item.label_side == LabelSide::Left).then_some("pakkaz-cluster--label-left"),
-    );
     html! {
-        <li class={class} style={place(item)}>
-            if item.span_px > 0.0 {
-                <span class="pakkaz-cluster__span" style={format!("left: {}px; width: {}px", Tenths(item.span_from - item.x), Tenths(item.span_px))} aria-hidden="true"></span>
-            }
-            <button type="button" class="pakkaz-cluster__button" aria-label={name.clone()} title={name} {onclick}
-                style={format!("width: {}px", Whole(SYMBOL_PX + LABEL_OFFSET_PX + item.label_width))}>
-                <span class="pakkaz-cluster__count" aria-hidden="true">{ c.count }</span>
-                <span class="pakkaz-cluster__cats" aria-hidden="true">
-                    { for Category::ALL.into_iter().zip(c.by_category).filter(|(_, n)| *n > 0).map(|(cat, _)| html! {
-                        <span class={classes!("pakkaz-symbol", "pakkaz-symbol--small", cat.class())}></span>
-                    }) }
-                </span>
-            </button>
-        </li>
+        <button type="button" class="pakkaz-cluster__button" aria-label={name.clone()} title={name} {onclick}
+            style={format!("width: {}px", Whole(SYMBOL_PX + LABEL_OFFSET_PX + props.label_width))}>
+            <span class="pakkaz-cluster__count" aria-hidden="true">{ c.count }</span>
+            <span class="pakkaz-cluster__cats" aria-hidden="true">
+                { for Category::ALL.into_iter().zip(c.by_category).filter(|(_, n)| *n > 0).map(|(cat, _)| html! {
+                    <span class={classes!("pakkaz-symbol", "pakkaz-symbol--small", cat.class())}></span>
+                }) }
+            </span>
+        </button>
     }
 }

@@ -5,9 +5,18 @@ use yew::prelude::*;
 use crate::model::{Category, CategorySet};
 use crate::state::{Action, State};
 
+/// How long "Link copied" stays.
+const COPIED_MS: u32 = 4_000;
+
+/// Only what the filters show: not the whole state, so a zoom or pan (many renders a
+/// second) does not redraw them.
 #[derive(Properties, PartialEq, Clone)]
 pub struct FiltersProps {
-    pub state: UseReducerHandle<State>,
+    pub dispatcher: UseReducerDispatcher<State>,
+    pub categories: CategorySet,
+    pub query: AttrValue,
+    pub list_view: bool,
+    pub selected: Option<usize>,
     /// Events per category that match the search, in `Category::ALL` order.
     pub counts: [usize; 4],
     /// Events shown now.
@@ -18,14 +27,14 @@ pub struct FiltersProps {
 /// "All", the search box, the list/track switch and "Copy link".
 #[function_component(Filters)]
 pub fn filters(props: &FiltersProps) -> Html {
-    let state = &props.state;
-    let copied = use_state(|| false);
+    let dispatcher = &props.dispatcher;
+    let copied = use_state_eq(|| false);
 
     let toggles = Category::ALL.into_iter().map(|c| {
-        let on = state.categories.contains(c);
+        let on = props.categories.contains(c);
         let onchange = {
-            let state = state.clone();
-            Callback::from(move |_: Event| state.dispatch(Action::ToggleCategory(c)))
+            let dispatcher = dispatcher.clone();
+            Callback::from(move |_: Event| dispatcher.dispatch(Action::ToggleCategory(c)))
         };
         let count = props.counts[c.index()];
         html! {
@@ -38,36 +47,39 @@ pub fn filters(props: &FiltersProps) -> Html {
             </label>
         }
     });
-    let all_on = state.categories == CategorySet::ALL;
+    let all_on = props.categories == CategorySet::ALL;
     let show_all = {
-        let state = state.clone();
-        Callback::from(move |_: MouseEvent| state.dispatch(Action::SetCategories(CategorySet::ALL)))
+        let dispatcher = dispatcher.clone();
+        Callback::from(move |_: MouseEvent| {
+            dispatcher.dispatch(Action::SetCategories(CategorySet::ALL))
+        })
     };
 
     let oninput = {
-        let state = state.clone();
+        let dispatcher = dispatcher.clone();
         Callback::from(move |e: InputEvent| {
             if let Some(input) = e
                 .target()
                 .and_then(|t| t.dyn_into::<HtmlInputElement>().ok())
             {
-                state.dispatch(Action::SetQuery(input.value()));
+                dispatcher.dispatch(Action::SetQuery(input.value()));
             }
         })
     };
     let onkeydown = {
-        let state = state.clone();
+        let dispatcher = dispatcher.clone();
+        let has_query = !props.query.is_empty();
         Callback::from(move |e: KeyboardEvent| {
-            if e.key() == "Escape" && !state.query.is_empty() {
+            if e.key() == "Escape" && has_query {
                 e.prevent_default();
                 e.stop_propagation();
-                state.dispatch(Action::SetQuery(String::new()));
+                dispatcher.dispatch(Action::SetQuery(String::new()));
             }
         })
     };
     let toggle_list = {
-        let state = state.clone();
-        Callback::from(move |_: MouseEvent| state.dispatch(Action::SetListView(!state.list_view)))
+        let (dispatcher, list_view) = (dispatcher.clone(), props.list_view);
+        Callback::from(move |_: MouseEvent| dispatcher.dispatch(Action::SetListView(!list_view)))
     };
     let copy_link = {
         let copied = copied.clone();
@@ -86,18 +98,23 @@ pub fn filters(props: &FiltersProps) -> Html {
             });
         })
     };
-    // "Link copied" goes away once the view changes.
+    // "Link copied" goes away after a while, or at once when the filters or the selection
+    // (and so the link) change.
     {
         let copied = copied.clone();
         use_effect_with(
-            (
-                state.viewport,
-                state.categories,
-                state.query.clone(),
-                state.selected,
-            ),
+            (props.categories, props.query.clone(), props.selected),
             move |_| copied.set(false),
         );
+    }
+    {
+        let copied = copied.clone();
+        use_effect_with(*copied, move |&on| {
+            let timer = on.then(|| {
+                gloo::timers::callback::Timeout::new(COPIED_MS, move || copied.set(false))
+            });
+            move || drop(timer)
+        });
     }
 
     html! {
@@ -106,12 +123,12 @@ pub fn filters(props: &FiltersProps) -> Html {
                 <legend class="pakkaz-visually-hidden">{ "Categories" }</legend>
                 { for toggles }
                 <button type="button" class="pakkaz-button pakkaz-button--text pakkaz-filters__all"
-                    aria-pressed={all_on.to_string()} onclick={show_all}>{ "All" }</button>
+                    aria-pressed={if all_on { "true" } else { "false" }} onclick={show_all}>{ "All" }</button>
             </fieldset>
             <div class="pakkaz-filters__tools">
                 <input type="search" class="pakkaz-search" aria-label="Search events" placeholder="Search events"
-                    value={state.query.clone()} {oninput} {onkeydown} />
-                <button type="button" class="pakkaz-button pakkaz-button--text" aria-pressed={state.list_view.to_string()}
+                    value={props.query.clone()} {oninput} {onkeydown} />
+                <button type="button" class="pakkaz-button pakkaz-button--text" aria-pressed={if props.list_view { "true" } else { "false" }}
                     onclick={toggle_list}>{ "List view" }</button>
                 <button type="button" class="pakkaz-button pakkaz-button--text" onclick={copy_link}>{ "Copy link" }</button>
                 <span class="pakkaz-filters__status" role="status">

@@ -189,6 +189,12 @@ test('Copy link copies the address of the current view', async ({ page, context 
   const copied = await page.evaluate(() => navigator.clipboard.readText());
   expect(copied).toBe(await page.evaluate(() => location.href));
   expect(copied).toContain('#cats=trade');
+  // The note goes once the link it speaks of changes, and on its own after a while.
+  await checkbox(page, 'Political').check();
+  await expect(page.getByRole('status').filter({ hasText: 'Link copied' })).toHaveCount(0);
+  await page.getByRole('button', { name: 'Copy link' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Link copied' })).toBeVisible();
+  await expect(page.getByRole('status').filter({ hasText: 'Link copied' })).toHaveCount(0, { timeout: 8000 });
 });
 
 test('keyboard only: filters, search, track, an event, its details and back', async ({ page }) => {

@@ -117,7 +117,7 @@ impl State {
 
     /// The whole of `bounds` in view, every category on, nothing selected.
     pub fn new(dataset: Rc<Dataset>, bounds: Viewport) -> State {
-        let search = Rc::new(SearchIndex::new(&dataset));
+        let search = Rc::new(SearchIndex::default());
         State {
             dataset,
             search,

@@ -216,3 +216,29 @@ fn lower_case_matches_the_standard_library_for_latin_greek_and_cyrillic() {
         "қазақстан әл-фараби oskemen istanbul"
     );
 }
+
+#[test]
+fn the_search_index_is_folded_on_the_first_search_only() {
+    // Filtering by category alone reads no text: the index stays unbuilt.
+    let s = state().apply(Action::ToggleCategory(Category::Trade));
+    let _ = shown_ids(&s);
+    assert!(!s.search.is_built());
+    // A search builds it, and finds what an index built up front finds.
+    let s = s.apply(Action::SetQuery("ÍSLAMABAD".into()));
+    let lazy = shown_ids(&s);
+    assert!(s.search.is_built());
+    assert!(!lazy.is_empty());
+    let eager = SearchIndex::new(&s.dataset);
+    let filter = s.filter();
+    let expected: Vec<String> = s
+        .dataset
+        .events
+        .iter()
+        .enumerate()
+        .filter(|(i, _)| filter.shows(&s.dataset, &eager, *i))
+        .map(|(_, e)| e.id.clone())
+        .collect();
+    assert_eq!(lazy, expected);
+    let s = s.apply(Action::SetQuery("kazakhstan".into()));
+    assert!(!shown_ids(&s).is_empty());
+}

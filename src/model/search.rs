@@ -1,6 +1,8 @@
 //! Search and filtering: which events a reader sees for the enabled categories and the
 //! words typed into the search box. Case- and accent-insensitive, pure, tested natively.
 
+use std::cell::OnceCell;
+
 use super::category::{Category, CategorySet};
 use super::event::Dataset;
 
@@ -85,33 +87,54 @@ pub fn query_words(query: &str) -> Vec<String> {
 }
 
 /// The folded text of each event that a search looks in: title, summary and quotes.
-#[derive(Clone, Debug, PartialEq)]
+///
+/// Built on the first search, not with the dataset: most readers never search, and at
+/// 10,000 events the texts take about a megabyte that the widget would otherwise hold
+/// from the start.
+#[derive(Clone, Debug, Default, PartialEq)]
 pub struct SearchIndex {
-    texts: Vec<String>,
+    texts: OnceCell<Vec<String>>,
 }
 
 impl SearchIndex {
+    /// An index of `dataset` built at once.
     pub fn new(dataset: &Dataset) -> SearchIndex {
-        let texts = dataset
-            .events
-            .iter()
-            .map(|e| {
-                let mut text = fold(&e.title);
-                text.push('\n');
-                text.push_str(&fold(&e.summary));
-                for c in &e.citations {
-                    text.push('\n');
-                    text.push_str(&fold(&c.quote));
-                }
-                text
-            })
-            .collect();
-        SearchIndex { texts }
+        let index = SearchIndex::default();
+        index.texts(dataset);
+        index
     }
 
-    /// Whether event `index` contains every word (an empty query matches everything).
-    pub fn matches(&self, index: usize, words: &[String]) -> bool {
-        self.texts
+    /// Whether the texts have been folded yet.
+    pub fn is_built(&self) -> bool {
+        self.texts.get().is_some()
+    }
+
+    fn texts(&self, dataset: &Dataset) -> &[String] {
+        self.texts.get_or_init(|| {
+            dataset
+                .events
+                .iter()
+                .map(|e| {
+                    let mut text = fold(&e.title);
+                    text.push('\n');
+                    text.push_str(&fold(&e.summary));
+                    for c in &e.citations {
+                        text.push('\n');
+                        text.push_str(&fold(&c.quote));
+                    }
+                    text
+                })
+                .collect()
+        })
+    }
+
+    /// Whether event `index` of `dataset` (the dataset this index is for) contains every
+    /// word. An empty query matches everything and builds nothing.
+    pub fn matches(&self, dataset: &Dataset, index: usize, words: &[String]) -> bool {
+        if words.is_empty() {
+            return index < dataset.events.len();
+        }
+        self.texts(dataset)
             .get(index)
             .is_some_and(|t| words.iter().all(|w| t.contains(w.as_str())))
     }
@@ -141,7 +164,7 @@ impl Filter {
             .events
             .get(event)
             .is_some_and(|e| self.categories.contains(e.category))
-            && index.matches(event, &self.words)
+            && index.matches(dataset, event, &self.words)
     }
 
     /// One flag per event: shown or not.
@@ -156,7 +179,7 @@ impl Filter {
     pub fn counts(&self, dataset: &Dataset, index: &SearchIndex) -> [usize; 4] {
         let mut counts = [0; 4];
         for (i, e) in dataset.events.iter().enumerate() {
-            if index.matches(i, &self.words) {
+            if index.matches(dataset, i, &self.words) {
                 counts[e.category.index()] += 1;
             }
         }

@@ -421,7 +421,12 @@ fn render(host: web_sys::Element, mount: Mount) -> Result<Timeline, JsError> {
     if mount.list {
         bridge.send(Action::SetListView(true));
     }
+    // The width the track will have, read now (one layout of the host page) so that the
+    // first frame shows the events: measuring after the first render cost a second
+    // render, layout and paint before any event appeared.
+    let width = crate::components::track::track_width_for(root.element.client_width() as f64);
     let props = AppProps {
+        width,
         dataset: mount.dataset.clone(),
         range,
         categories: mount.categories,

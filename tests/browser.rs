@@ -52,6 +52,7 @@ fn mount_app(root: &Element) -> usize {
         fill: false,
         theme: Default::default(),
         bridge: None,
+        width: 0.0,
     };
     yew::Renderer::<App>::with_root_and_props(root.clone(), props).render();
     n

@@ -37,6 +37,11 @@ pub struct AppProps {
     /// The host's way in: actions from the embedding API.
     #[prop_or_default]
     pub bridge: Option<Rc<Bridge>>,
+    /// The track's width as worked out before the first render (0 if unknown), so the
+    /// first frame already shows the events instead of waiting for the track to measure
+    /// itself. The track still measures itself and corrects it.
+    #[prop_or_default]
+    pub width: f64,
 }
 
 /// Colours: the reader's system setting, or always light or dark.
@@ -57,6 +62,7 @@ impl PartialEq for AppProps {
             && self.sync_hash == other.sync_hash
             && self.fill == other.fill
             && self.theme == other.theme
+            && self.width == other.width
             && match (&self.bridge, &other.bridge) {
                 (Some(a), Some(b)) => Rc::ptr_eq(a, b),
                 (None, None) => true,
@@ -73,8 +79,12 @@ pub fn app(props: &AppProps) -> Html {
     let state = {
         let dataset = dataset.clone();
         let (range, categories, window) = (props.range, props.categories, props.window);
+        let width = props.width;
         use_reducer(move || {
             let mut state = State::new(dataset.clone(), State::bounds_for(&dataset, range));
+            if width > 0.0 {
+                state = state.apply(Action::Resize(width));
+            }
             state = state.apply(Action::SetCategories(categories));
             if let Some(window) = window {
                 state = state.apply(Action::SetWindow(window));

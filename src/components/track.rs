@@ -112,6 +112,16 @@ impl Input {
     }
 }
 
+/// Pixels of the widget's width that are not the track's: its border and the track
+/// viewport's padding on either side (kept in step with `styles/`: `.pakkaz` border,
+/// `.pakkaz-track__viewport` padding).
+pub const TRACK_INSET_PX: f64 = 42.0;
+
+/// The track's width in a widget `widget_width` pixels wide, before it is drawn.
+pub fn track_width_for(widget_width: f64) -> f64 {
+    (widget_width - TRACK_INSET_PX).max(0.0)
+}
+
 /// Pixels of the track viewport taken by the axis and padding, not by lanes.
 const AXIS_PX: f64 = 70.0;
 

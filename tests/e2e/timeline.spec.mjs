@@ -112,3 +112,29 @@ test('a year-only event is drawn across its year; planned events look different'
   await expect(planned.first().locator('button')).toHaveAttribute('aria-label', /planned/);
   await expect(page.locator('[data-event-id="muslim-institute-lecture"]')).not.toHaveClass(/planned/);
 });
+
+for (const width of [1280, 390]) {
+  test(`the first frame already shows the events (${width} px wide)`, async ({ page }) => {
+    await page.setViewportSize({ width, height: 800 });
+    // Before any script: note, at the first DOM change that brings the track in, whether
+    // it came with its events (the track is no longer drawn empty and filled a frame later).
+    await page.addInitScript(() => {
+      window.firstTrack = null;
+      new MutationObserver((_, observer) => {
+        const plot = document.querySelector('.pakkaz-track__plot');
+        if (!plot) return;
+        window.firstTrack = plot.querySelectorAll('.pakkaz-mark, .pakkaz-cluster').length;
+        observer.disconnect();
+      }).observe(document, { childList: true, subtree: true });
+    });
+    await page.goto('/');
+    await expect(page.locator('.pakkaz-mark .pakkaz-symbol').first()).toBeVisible();
+    expect(await page.evaluate(() => window.firstTrack)).toBeGreaterThan(0);
+    // The width worked out before the first render (TRACK_INSET_PX) is the one measured.
+    const [widget, plot] = await page.evaluate(() => [
+      document.querySelector('.pakkaz-host').clientWidth,
+      document.querySelector('.pakkaz-track__plot').clientWidth,
+    ]);
+    expect(widget - plot).toBe(42);
+  });
+}

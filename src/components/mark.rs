@@ -12,6 +12,9 @@ pub struct MarkProps {
     pub index: usize,
     pub item: TrackItem,
     pub selected: bool,
+    /// The pointer is over it or it has focus: draw its tip (shown by the stylesheet on
+    /// hover and visible focus). Only these marks carry one, not all of them.
+    pub tip: bool,
     pub on_select: Callback<usize>,
 }
 
@@ -21,6 +24,7 @@ impl PartialEq for MarkProps {
             && self.index == other.index
             && self.item == other.item
             && self.selected == other.selected
+            && self.tip == other.tip
     }
 }
 
@@ -60,7 +64,7 @@ pub fn mark(props: &MarkProps) -> Html {
                     style={format!("left: {}px; width: {}px", Tenths(item.span_from - item.x), Tenths(item.span_px))}></span>
             }
             <MarkButton dataset={props.dataset.clone()} index={props.index} selected={props.selected}
-                label_width={item.label_width} on_select={props.on_select.clone()} />
+                tip={props.tip} label_width={item.label_width} on_select={props.on_select.clone()} />
         </li>
     }
 }
@@ -70,6 +74,7 @@ struct MarkButtonProps {
     dataset: Rc<Dataset>,
     index: usize,
     selected: bool,
+    tip: bool,
     label_width: f64,
     on_select: Callback<usize>,
 }
@@ -79,12 +84,13 @@ impl PartialEq for MarkButtonProps {
         Rc::ptr_eq(&self.dataset, &other.dataset)
             && self.index == other.index
             && self.selected == other.selected
+            && self.tip == other.tip
             && self.label_width == other.label_width
     }
 }
 
-/// The mark's button, label and tip. They stay the same while a zoom or pan moves the
-/// mark, so only the mark's position is redrawn, not its text.
+/// The mark's button, label and (while hovered or focused) tip. They stay the same while
+/// a zoom or pan moves the mark, so only the mark's position is redrawn, not its text.
 #[function_component(MarkButton)]
 fn mark_button(props: &MarkButtonProps) -> Html {
     let e = &props.dataset.events[props.index];
@@ -106,10 +112,12 @@ fn mark_button(props: &MarkButtonProps) -> Html {
             <span class="pakkaz-mark__label" dir="auto" style={format!("max-width: {}px", Whole(props.label_width))} aria-hidden="true">
                 { e.title.clone() }
             </span>
-            <span class="pakkaz-mark__tip" aria-hidden="true">
-                <strong dir="auto">{ e.title.clone() }</strong>
-                <span>{ if planned { format!("{when} · planned") } else { when } }</span>
-            </span>
+            if props.tip {
+                <span class="pakkaz-mark__tip" aria-hidden="true">
+                    <strong dir="auto">{ e.title.clone() }</strong>
+                    <span>{ if planned { format!("{when} · planned") } else { when } }</span>
+                </span>
+            }
         </button>
     }
 }

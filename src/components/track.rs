@@ -417,6 +417,38 @@ pub fn track(props: &TrackProps) -> Html {
         })
     };
 
+    // The marks under the pointer and with focus, found from the events' targets on the
+    // list (one listener for all marks, not one per mark): only they carry a tip.
+    let hovered = use_state_eq(|| None::<usize>);
+    let focused = use_state_eq(|| None::<usize>);
+    let mark_of = {
+        let dataset = props.dataset.clone();
+        move |target: Option<web_sys::EventTarget>| -> Option<usize> {
+            let element = target?.dyn_into::<Element>().ok()?;
+            let mark = element
+                .closest(".pakkaz-mark__button")
+                .ok()??
+                .parent_element()?;
+            dataset.event_index(&mark.get_attribute("data-event-id")?)
+        }
+    };
+    let on_pointer_over = {
+        let (hovered, mark_of) = (hovered.clone(), mark_of.clone());
+        Callback::from(move |e: PointerEvent| hovered.set(mark_of(e.target())))
+    };
+    let on_pointer_leave = {
+        let hovered = hovered.clone();
+        Callback::from(move |_: PointerEvent| hovered.set(None))
+    };
+    let on_focus_in = {
+        let focused = focused.clone();
+        Callback::from(move |e: FocusEvent| focused.set(mark_of(e.target())))
+    };
+    let on_focus_out = {
+        let focused = focused.clone();
+        Callback::from(move |_: FocusEvent| focused.set(None))
+    };
+
     let on_select = {
         let dispatcher = props.state.dispatcher();
         Callback::from(move |i: usize| dispatcher.dispatch(Action::Select(Some(i))))
@@ -451,12 +483,16 @@ pub fn track(props: &TrackProps) -> Html {
                 <div class="pakkaz-track__plot" ref={plot_ref}>
                     if measured {
                         <AxisView axis={axis.clone()} height={lanes_height} />
-                        <ol class="pakkaz-marks" style={format!("height: {}px", Whole(lanes_height))} aria-label="Events">
+                        <ol class="pakkaz-marks" style={format!("height: {}px", Whole(lanes_height))} aria-label="Events"
+                            onpointerover={on_pointer_over} onpointerleave={on_pointer_leave}
+                            onfocusin={on_focus_in} onfocusout={on_focus_out}>
                             { for layout.items.iter().map(|item| match &item.kind {
                                 ItemKind::Event(index) => {
                                     let id = props.dataset.events[*index].id.clone();
                                     html! { <Mark key={id} dataset={props.dataset.clone()} index={*index} item={item.clone()}
-                                        selected={state.selected == Some(*index)} on_select={on_select.clone()} /> }
+                                        selected={state.selected == Some(*index)}
+                                        tip={*hovered == Some(*index) || *focused == Some(*index)}
+                                        on_select={on_select.clone()} /> }
                                 }
                                 ItemKind::Cluster(c) => html! {
                                     <ClusterMark key={format!("cluster-{}", c.start_day)} cluster={c.clone()}

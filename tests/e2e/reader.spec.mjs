@@ -85,6 +85,16 @@ test('hover shows a tooltip; a click opens the details with the verbatim quote',
   const tip = page.locator('[data-event-id="diplomatic-relations-established"] .pakkaz-mark__tip');
   await expect(tip).toBeVisible();
   await expect(tip).toContainText('24 February 1992');
+  // Drawn over the marks after it (this tip covers the next lane's label).
+  const onTop = await tip.evaluate((t) => {
+    t.style.pointerEvents = 'auto'; // hit-testable for the check only
+    const r = t.getBoundingClientRect();
+    const hits = [0.2, 0.5, 0.8].every((fx) => [0.2, 0.5, 0.8].every((fy) =>
+      t.contains(document.elementFromPoint(r.left + r.width * fx, r.top + r.height * fy))));
+    t.style.pointerEvents = '';
+    return hits;
+  });
+  expect(onTop).toBe(true);
   await mark.click();
   const dialog = page.getByRole('dialog', { name: 'Diplomatic relations established' });
   await expect(dialog).toBeVisible();

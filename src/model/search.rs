@@ -167,19 +167,38 @@ impl Filter {
             && index.matches(dataset, event, &self.words)
     }
 
+    /// The folded texts to look for the words in: `None` for an empty query (everything
+    /// matches, and the index is not built for it).
+    fn texts<'a>(&self, dataset: &'a Dataset, index: &'a SearchIndex) -> Option<&'a [String]> {
+        (!self.words.is_empty()).then(|| index.texts(dataset))
+    }
+
+    /// Whether text `i` holds every word (see [`Filter::texts`]).
+    fn has_words(&self, texts: Option<&[String]>, i: usize) -> bool {
+        texts.is_none_or(|t| {
+            t.get(i)
+                .is_some_and(|t| self.words.iter().all(|w| t.contains(w.as_str())))
+        })
+    }
+
     /// One flag per event: shown or not.
     pub fn mask(&self, dataset: &Dataset, index: &SearchIndex) -> Vec<bool> {
-        (0..dataset.events.len())
-            .map(|i| self.shows(dataset, index, i))
+        let texts = self.texts(dataset, index);
+        dataset
+            .events
+            .iter()
+            .enumerate()
+            .map(|(i, e)| self.categories.contains(e.category) && self.has_words(texts, i))
             .collect()
     }
 
     /// Per category (in `Category::ALL` order), how many events match the query: what
     /// each category's toggle would show if it were on.
     pub fn counts(&self, dataset: &Dataset, index: &SearchIndex) -> [usize; 4] {
+        let texts = self.texts(dataset, index);
         let mut counts = [0; 4];
         for (i, e) in dataset.events.iter().enumerate() {
-            if index.matches(dataset, i, &self.words) {
+            if self.has_words(texts, i) {
                 counts[e.category.index()] += 1;
             }
         }

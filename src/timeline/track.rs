@@ -157,34 +157,40 @@ pub fn layout_track(
     let max_lanes = max_lanes.max(1);
     let max_label = max_label_width(scale.width);
     let domain = scale.domain;
-    let events: Vec<TrackItem> = dataset
+    // Indices only: at 10,000 events most of them end up in clusters, so their items are
+    // made only for the buckets that stay open (and no 10,000-item array per frame).
+    let events: Vec<usize> = dataset
         .indices_in(domain.start, domain.end)
         .filter(|&i| shown.get(i).copied().unwrap_or(false))
-        .map(|index| {
-            let event = &dataset.events[index];
-            let x = scale.x(event.start_day() as f64);
-            let span_px = if event.precision() == Precision::Day && event.end.is_none() {
-                0.0
-            } else {
-                (scale.x(event.end_day() as f64) - x).max(0.0)
-            };
-            let natural = label_widths.get(index).copied().unwrap_or(max_label);
-            TrackItem {
-                kind: ItemKind::Event(index),
-                x: sticky_x(x, span_px),
-                span_from: x,
-                span_px,
-                lane: 0,
-                label_width: clamp(natural, 0.0, max_label),
-                label_side: LabelSide::Right,
-            }
-        })
         .collect();
+    let item = |index: usize| {
+        let event = &dataset.events[index];
+        let x = scale.x(event.start_day() as f64);
+        let span_px = if event.precision() == Precision::Day && event.end.is_none() {
+            0.0
+        } else {
+            (scale.x(event.end_day() as f64) - x).max(0.0)
+        };
+        let natural = label_widths.get(index).copied().unwrap_or(max_label);
+        TrackItem {
+            kind: ItemKind::Event(index),
+            x: sticky_x(x, span_px),
+            span_from: x,
+            span_px,
+            lane: 0,
+            label_width: clamp(natural, 0.0, max_label),
+            label_side: LabelSide::Right,
+        }
+    };
 
     // Most windows fit without clustering; a crowd that cannot possibly fit skips the try.
     let capacity = max_lanes as f64 * (scale.width / (SYMBOL_PX + LANE_GAP_PX)).max(1.0);
     if (events.len() as f64) <= capacity {
-        if let Some(layout) = stack_items(events.clone(), scale.width, max_lanes) {
+        if let Some(layout) = stack_items(
+            events.iter().map(|&i| item(i)).collect(),
+            scale.width,
+            max_lanes,
+        ) {
             return layout;
         }
     }
@@ -212,7 +218,7 @@ pub fn layout_track(
                 .map(|b| if b.len() <= threshold { b.len() } else { 1 })
                 .sum();
             if count as f64 <= most_items {
-                let items = cluster_buckets(dataset, scale, &events, &buckets, threshold);
+                let items = cluster_buckets(dataset, scale, &events, &buckets, threshold, &item);
                 if let Some(layout) = stack_items(items, scale.width, max_lanes) {
                     return layout;
                 }
@@ -223,7 +229,7 @@ pub fn layout_track(
                 threshold - 1
             };
         }
-        last = Some(cluster_buckets(dataset, scale, &events, &buckets, 1));
+        last = Some(cluster_buckets(dataset, scale, &events, &buckets, 1, &item));
     }
     // Unreachable in practice (a bucket as wide as the window is one cluster); keep
     // whatever the widest try gave rather than fail.
@@ -241,17 +247,16 @@ fn sticky_x(x: f64, span_px: f64) -> f64 {
     }
 }
 
-/// Positions in `events` (sorted by start) grouped into runs sharing a time bucket. The
-/// events of a bucket are contiguous, so a bucket is a range, not a list.
+/// Positions in `events` (dataset indices, sorted by start) grouped into runs sharing a
+/// time bucket. The events of a bucket are contiguous, so a bucket is a range, not a list.
 fn group_by_bucket(
     dataset: &Dataset,
-    events: &[TrackItem],
+    events: &[usize],
     bucket_days: i64,
 ) -> Vec<std::ops::Range<usize>> {
     let mut buckets: Vec<std::ops::Range<usize>> = Vec::new();
     let mut current = None;
-    for (i, item) in events.iter().enumerate() {
-        let Some(index) = item.event() else { continue };
+    for (i, &index) in events.iter().enumerate() {
         let bucket = dataset.events[index]
             .start_day()
             .div_euclid(bucket_days.max(1));
@@ -266,30 +271,30 @@ fn group_by_bucket(
     buckets
 }
 
-/// The items to lay out: events of small buckets as they are, larger buckets as clusters.
+/// The items to lay out: events of small buckets as they are (`item` makes an event's),
+/// larger buckets as clusters.
 fn cluster_buckets(
     dataset: &Dataset,
     scale: &Scale,
-    events: &[TrackItem],
+    events: &[usize],
     buckets: &[std::ops::Range<usize>],
     threshold: usize,
+    item: &dyn Fn(usize) -> TrackItem,
 ) -> Vec<TrackItem> {
     let mut items = Vec::new();
     for bucket in buckets {
         if bucket.len() <= threshold {
-            items.extend_from_slice(&events[bucket.clone()]);
+            items.extend(events[bucket.clone()].iter().map(|&i| item(i)));
             continue;
         }
         let mut by_category = [0usize; 4];
         let mut start_day = i64::MAX;
         let mut end_day = i64::MIN;
-        for item in &events[bucket.clone()] {
-            if let Some(index) = item.event() {
-                let e = &dataset.events[index];
-                by_category[e.category.index()] += 1;
-                start_day = start_day.min(e.start_day());
-                end_day = end_day.max(e.end_day());
-            }
+        for &index in &events[bucket.clone()] {
+            let e = &dataset.events[index];
+            by_category[e.category.index()] += 1;
+            start_day = start_day.min(e.start_day());
+            end_day = end_day.max(e.end_day());
         }
         let cluster = Cluster {
             count: bucket.len(),

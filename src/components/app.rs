@@ -79,7 +79,7 @@ pub fn app(props: &AppProps) -> Html {
     let state = {
         let dataset = dataset.clone();
         let (range, categories, window) = (props.range, props.categories, props.window);
-        let width = props.width;
+        let (width, sync_hash, bridge) = (props.width, props.sync_hash, props.bridge.clone());
         use_reducer(move || {
             let mut state = State::new(dataset.clone(), State::bounds_for(&dataset, range));
             if width > 0.0 {
@@ -88,6 +88,18 @@ pub fn app(props: &AppProps) -> Html {
             state = state.apply(Action::SetCategories(categories));
             if let Some(window) = window {
                 state = state.apply(Action::SetWindow(window));
+            }
+            // The view a shared link names and the host's first requests (a selection, the
+            // list view) are part of the starting state, not actions a render later: now
+            // that the first frame shows events, it would otherwise flash the default view.
+            let mut first = if sync_hash {
+                super::hash::initial_actions(&state)
+            } else {
+                Vec::new()
+            };
+            first.extend(bridge.map(|b| b.take_queued()).unwrap_or_default());
+            for action in first {
+                state = state.apply(action);
             }
             state
         })

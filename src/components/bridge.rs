@@ -26,6 +26,12 @@ impl Bridge {
         }
     }
 
+    /// The actions sent before the widget's state existed, taken out so that the state
+    /// can start from them (and the first frame show them).
+    pub fn take_queued(&self) -> Vec<Action> {
+        std::mem::take(&mut *self.queued.borrow_mut())
+    }
+
     pub fn connect(&self, dispatcher: UseReducerDispatcher<State>) {
         for action in self.queued.borrow_mut().drain(..) {
             dispatcher.dispatch(action);

@@ -23,6 +23,12 @@ fn current_hash() -> String {
         .unwrap_or_default()
 }
 
+/// The actions the page's hash asks for, from the state as it starts: the widget starts
+/// from them, so a shared link's first frame already shows its view.
+pub fn initial_actions(state: &State) -> Vec<Action> {
+    decode(&current_hash(), state)
+}
+
 /// Applies a hash to the state from the default view.
 fn restore(state: &UseReducerHandle<State>, hash: &str) {
     for action in [Action::ShowAll, Action::ResetFilters, Action::Select(None)] {

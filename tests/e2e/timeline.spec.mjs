@@ -138,3 +138,26 @@ for (const width of [1280, 390]) {
     expect(widget - plot).toBe(42);
   });
 }
+
+test('a shared link\'s first frame shows its view, not the default one first', async ({ page }) => {
+  await page.addInitScript(() => {
+    window.firstTrack = null;
+    new MutationObserver((_, observer) => {
+      const viewport = document.querySelector('.pakkaz-track__viewport');
+      if (!viewport || !viewport.querySelector('.pakkaz-mark')) return;
+      window.firstTrack = {
+        from: viewport.dataset.from,
+        to: viewport.dataset.to,
+        categories: [...new Set([...viewport.querySelectorAll('.pakkaz-mark')]
+          .map((m) => [...m.classList].find((c) => c.startsWith('pakkaz-cat--'))))],
+        dialog: !!document.querySelector('[role="dialog"]'),
+      };
+      observer.disconnect();
+    }).observe(document, { childList: true, subtree: true });
+  });
+  await page.goto('/#from=2010&to=2021&cats=trade&event=trade-2019');
+  await expect(page.locator('.pakkaz-mark .pakkaz-symbol').first()).toBeVisible();
+  expect(await page.evaluate(() => window.firstTrack)).toEqual({
+    from: '2010-01-01', to: '2021-12-31', categories: ['pakkaz-cat--trade'], dialog: true,
+  });
+});

@@ -109,6 +109,7 @@ impl SearchIndex {
         self.texts.get().is_some()
     }
 
+    /// The folded texts of `dataset` (the dataset this index is for), built on first use.
     fn texts(&self, dataset: &Dataset) -> &[String] {
         self.texts.get_or_init(|| {
             dataset
@@ -126,17 +127,6 @@ impl SearchIndex {
                 })
                 .collect()
         })
-    }
-
-    /// Whether event `index` of `dataset` (the dataset this index is for) contains every
-    /// word. An empty query matches everything and builds nothing.
-    pub fn matches(&self, dataset: &Dataset, index: usize, words: &[String]) -> bool {
-        if words.is_empty() {
-            return index < dataset.events.len();
-        }
-        self.texts(dataset)
-            .get(index)
-            .is_some_and(|t| words.iter().all(|w| t.contains(w.as_str())))
     }
 }
 
@@ -164,7 +154,7 @@ impl Filter {
             .events
             .get(event)
             .is_some_and(|e| self.categories.contains(e.category))
-            && index.matches(dataset, event, &self.words)
+            && self.has_words(self.texts(dataset, index), event)
     }
 
     /// The folded texts to look for the words in: `None` for an empty query (everything

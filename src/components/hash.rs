@@ -1,7 +1,7 @@
 //! Keeping the page's URL hash in step with the view, through the same actions as
-//! everything else: the hash is read into actions at start and on back/forward, and
-//! written (debounced) when the view changes: replaced while zooming, pushed when the
-//! selection changes.
+//! everything else: the hash is read into actions at start (the widget's first state)
+//! and on back/forward, and written (debounced) when the view changes: replaced while
+//! zooming, pushed when the selection changes.
 
 use std::cell::RefCell;
 use std::rc::Rc;
@@ -44,13 +44,13 @@ pub fn use_hash_sync(enabled: bool, state: UseReducerHandle<State>) {
     let pending: Rc<RefCell<Option<Timeout>>> = use_mut_ref(|| None);
     let last_selected = use_mut_ref(|| None::<Option<usize>>);
 
-    // Read at start, and again when the reader goes back or forward.
+    // Read again when the reader goes back or forward (at start the state already
+    // begins from the hash: see `initial_actions`).
     {
         let state = state.clone();
         use_effect_with(enabled, move |&enabled| {
             let mut listener = None;
             if enabled {
-                restore(&state, &current_hash());
                 if let Some(window) = web_sys::window() {
                     let state = state.clone();
                     listener = Some(EventListener::new(&window, "popstate", move |_| {

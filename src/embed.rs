@@ -332,6 +332,10 @@ impl Timeline {
         if let Some(root) = self.root.take() {
             // Let go of the events now, not when the host's handle is garbage-collected.
             self.dataset = Rc::new(Dataset::new(String::new(), Vec::new(), Vec::new()));
+            // Without this the widget's state stayed alive through its dispatcher until
+            // the handle was collected: a host that remounts at once held two or three
+            // copies of its events in wasm memory, whose high-water mark then stepped up.
+            self.bridge.disconnect();
             root.slot.set(None);
             root.element.remove();
             let _ = root.element.remove_attribute("style");

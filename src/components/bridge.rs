@@ -1,7 +1,7 @@
 //! How the host's handle (`setCategories`, `zoomTo`, `select`) reaches a mounted widget,
 //! and how the widget tells the host what changed (DOM `CustomEvent`s).
 
-use std::cell::RefCell;
+use std::cell::{Cell, RefCell};
 
 use wasm_bindgen::JsValue;
 use web_sys::{CustomEvent, CustomEventInit, Element};
@@ -16,12 +16,15 @@ use crate::state::{Action, State};
 pub struct Bridge {
     dispatcher: RefCell<Option<UseReducerDispatcher<State>>>,
     queued: RefCell<Vec<Action>>,
+    /// Disconnected for good (the widget was destroyed): actions are dropped.
+    closed: Cell<bool>,
 }
 
 impl Bridge {
     pub fn send(&self, action: Action) {
         match &*self.dispatcher.borrow() {
             Some(d) => d.dispatch(action),
+            None if self.closed.get() => {}
             None => self.queued.borrow_mut().push(action),
         }
     }
@@ -33,10 +36,22 @@ impl Bridge {
     }
 
     pub fn connect(&self, dispatcher: UseReducerDispatcher<State>) {
+        if self.closed.get() {
+            return;
+        }
         for action in self.queued.borrow_mut().drain(..) {
             dispatcher.dispatch(action);
         }
         *self.dispatcher.borrow_mut() = Some(dispatcher);
+    }
+
+    /// Lets go of the widget: the dispatcher holds the widget's whole state (its events
+    /// included), and the host's handle, which holds the bridge, lives until the host's
+    /// next garbage collection. Later actions are dropped.
+    pub fn disconnect(&self) {
+        self.closed.set(true);
+        self.dispatcher.borrow_mut().take();
+        self.queued.borrow_mut().clear();
     }
 }
 

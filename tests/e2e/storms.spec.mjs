@@ -90,3 +90,44 @@ test('1,000 wheel events, 500 filter toggles and resizes from 200 to 3,000 px', 
   expect(end).toBeLessThanOrEqual(afterFirst * 1.1);
   expect(errors).toEqual([]);
 });
+
+test('a destroyed widget lets go of its events even while the host keeps its handle', async ({ page }) => {
+  test.setTimeout(120_000);
+  const errors = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  await page.goto('/hosts/blank.html');
+  await page.waitForFunction(() => window.ready);
+  // A host that remounts with new data and keeps every old handle (in a list, or simply
+  // not yet collected): each destroyed widget must free its events at once. Before, the
+  // handle kept the widget's state alive, so wasm memory grew by a dataset per remount.
+  const wasmMB = await page.evaluate(async () => {
+    const { generateDataset } = await import('/bench/generate.js');
+    const data = generateDataset(5_000, 7);
+    const host = document.getElementById('host');
+    const handles = [];
+    const sizes = [];
+    for (let i = 0; i < 16; i++) {
+      const h = mount(host, { data });
+      handles.push(h);
+      await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
+      if (!host.querySelector('.pakkaz-cluster, .pakkaz-mark')) throw new Error('did not render');
+      h.destroy();
+      await new Promise((r) => setTimeout(r, 0));
+      sizes.push(window.wasmMemory.buffer.byteLength / 1e6);
+    }
+    window.keptHandles = handles;
+    return sizes;
+  });
+  console.log(`wasm memory over 16 remounts (MB): ${wasmMB.map((v) => v.toFixed(1)).join(' ')}`);
+  // A dataset of 5,000 events takes more than 1 MB; the last ten remounts add none.
+  expect(wasmMB[15] - wasmMB[5]).toBeLessThan(1);
+  // The kept handles can still be called: they do nothing once destroyed.
+  await page.evaluate(() => {
+    for (const h of window.keptHandles) {
+      h.zoomTo('2000-01-01', '2001-01-01');
+      h.setCategories(['trade']);
+      h.destroy();
+    }
+  });
+  expect(errors).toEqual([]);
+});

@@ -212,15 +212,21 @@ test('bad options throw readable errors and the page keeps working', async ({ pa
   await expect(first(page).locator('.pakkaz-track__viewport')).not.toHaveAttribute('data-from', '1991-01-01');
 });
 
-test('mounting and destroying 200 times leaves no nodes or listeners behind', async ({ page }) => {
-  await openHost(page);
+test('mounting and destroying 200 times leaves no nodes, listeners or memory behind', async ({ page }) => {
+  const errors = await openHost(page);
   const cdp = await page.context().newCDPSession(page);
   await cdp.send('Performance.enable');
   const metrics = async () => {
     await cdp.send('HeapProfiler.collectGarbage');
     const { metrics } = await cdp.send('Performance.getMetrics');
     const get = (name) => metrics.find((m) => m.name === name).value;
-    return { listeners: get('JSEventListeners'), nodes: get('Nodes') };
+    const { usedSize } = await cdp.send('Runtime.getHeapUsage');
+    // The module's linear memory only grows, so its size shows anything Rust keeps.
+    const wasm = await page.evaluate(async () => {
+      const { default: init } = await import('/pakkaz-timeline/pakkaz-timeline.js');
+      return (await init()).memory.buffer.byteLength;
+    });
+    return { listeners: get('JSEventListeners'), nodes: get('Nodes'), memory: usedSize + wasm };
   };
   const cycle = (n) => page.evaluate(async (n) => {
     const { mount } = await import('/pakkaz-timeline/pakkaz-timeline.js');
@@ -239,6 +245,9 @@ test('mounting and destroying 200 times leaves no nodes or listeners behind', as
   const after = await metrics();
   expect(after.listeners).toBeLessThanOrEqual(before.listeners + 5);
   expect(after.nodes).toBeLessThanOrEqual(before.nodes + 50);
+  console.log(`JS heap + wasm memory: ${(before.memory / 1e6).toFixed(2)} MB before 200 mounts, ${(after.memory / 1e6).toFixed(2)} after`);
+  expect(after.memory).toBeLessThanOrEqual(before.memory * 1.1);
+  expect(errors).toEqual([]);
 });
 
 test('the iframe embed shows the standalone page without its chrome, set by the hash', async ({ page }) => {

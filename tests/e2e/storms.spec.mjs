@@ -87,7 +87,10 @@ test('1,000 wheel events, 500 filter toggles and resizes from 200 to 3,000 px', 
   });
   const end = await heapMB(page, cdp);
   console.log(`heap + wasm memory: ${start.toFixed(1)} MB at start, ${afterFirst.toFixed(1)} after storms, ${end.toFixed(1)} after more`);
-  expect(end).toBeLessThanOrEqual(afterFirst * 1.1);
+  // Within 10% of the start (the wasm high-water mark rises once, with the first
+  // storm: 8.1 -> 8.5 MB here), and no further growth from more of the same.
+  expect(afterFirst).toBeLessThanOrEqual(start * 1.1);
+  expect(end).toBeLessThanOrEqual(afterFirst * 1.02);
   expect(errors).toEqual([]);
 });
 

@@ -125,7 +125,13 @@ pub fn app(props: &AppProps) -> Html {
     {
         let root_ref = root_ref.clone();
         let state = state.clone();
-        let key = (state.viewport, state.categories, state.query.clone());
+        // What the event reports: whole days, so a move within a day (a slow drag when
+        // zoomed in to months) fires nothing.
+        let days = (
+            state.viewport.start.floor() as i64,
+            state.viewport.end.ceil() as i64,
+        );
+        let key = (days, state.categories, state.query.clone());
         use_effect_with(key, move |_| {
             if let Some(root) = root_ref.cast::<web_sys::Element>() {
                 fire(&root, "pakkaz:viewchange", &view_detail(&state));

@@ -113,6 +113,16 @@ proptest! {
     }
 
     #[test]
+    fn reported_days_cover_the_window_and_no_more(start in 7_000.0f64..19_000.0, span in 0.001f64..12_000.0) {
+        let v = Viewport::new(start, start + span);
+        let (first, last) = v.days();
+        prop_assert!(first <= last);
+        // The first and last days shown overlap the window; the day before and after do not.
+        prop_assert!((first as f64) <= v.start && v.start < (first + 1) as f64);
+        prop_assert!((last as f64) < v.end && v.end <= (last + 1) as f64);
+    }
+
+    #[test]
     fn ticks_are_in_view_in_order_and_far_enough_apart(
         start in 7_000.0f64..19_000.0,
         span in 31.0f64..12_000.0,
@@ -281,6 +291,21 @@ fn only_enabled_categories_and_events_in_view_are_laid_out() {
         .all(|(i, _)| dataset.events[i].date.year_number() == 2011
             || dataset.events[i].end.is_some()));
     assert!(layout.items.len() >= 3);
+}
+
+#[test]
+fn a_window_from_midnight_to_midnight_reports_its_own_days() {
+    let start = days_from_civil(2015, 3, 1) as f64;
+    let end = days_from_civil(2015, 4, 1) as f64;
+    assert_eq!(
+        Viewport::new(start, end).days(),
+        (start as i64, end as i64 - 1)
+    );
+    // Half a day later it shows part of 1 March and part of 1 April.
+    assert_eq!(
+        Viewport::new(start + 0.5, end + 0.5).days(),
+        (start as i64, end as i64)
+    );
 }
 
 /// A generated dataset of `n` events spread over 1991–2022 (deterministic).

@@ -127,11 +127,7 @@ pub fn app(props: &AppProps) -> Html {
         let state = state.clone();
         // What the event reports: whole days, so a move within a day (a slow drag when
         // zoomed in to months) fires nothing.
-        let days = (
-            state.viewport.start.floor() as i64,
-            state.viewport.end.ceil() as i64,
-        );
-        let key = (days, state.categories, state.query.clone());
+        let key = (state.viewport.days(), state.categories, state.query.clone());
         use_effect_with(key, move |_| {
             if let Some(root) = root_ref.cast::<web_sys::Element>() {
                 fire(&root, "pakkaz:viewchange", &view_detail(&state));

@@ -89,8 +89,8 @@ pub fn select_detail(state: &State) -> JsValue {
 /// `to` the last day in view).
 pub fn view_detail(state: &State) -> JsValue {
     let object = js_sys::Object::new();
-    let from = Date::from_days(state.viewport.start.floor() as i64);
-    let to = Date::from_days(state.viewport.end.ceil() as i64 - 1);
+    let (first, last) = state.viewport.days();
+    let (from, to) = (Date::from_days(first), Date::from_days(last));
     set(&object, "from", from.to_string());
     set(&object, "to", to.to_string());
     let categories = js_sys::Array::new();

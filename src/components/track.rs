@@ -454,6 +454,7 @@ pub fn track(props: &TrackProps) -> Html {
         Callback::from(move |i: usize| dispatcher.dispatch(Action::Select(Some(i))))
     };
     let lanes_height = (layout.lanes.max(1) as f64) * LANE_HEIGHT_PX;
+    let (first_day, last_day) = state.viewport.days();
     let measured = state.width > 0.0;
     let at_min = state.viewport.span() <= MIN_SPAN_DAYS + 1e-6;
     let at_all = state.viewport == state.bounds;
@@ -476,8 +477,8 @@ pub fn track(props: &TrackProps) -> Html {
                 <span class="pakkaz-toolbar__hint">{ "Scroll or pinch to zoom, drag to move" }</span>
             </div>
             <div class="pakkaz-track__viewport" tabindex="0" role="group" ref={viewport_ref}
-                data-from={Date::from_days(state.viewport.start.floor() as i64).to_string()}
-                data-to={Date::from_days(state.viewport.end.ceil() as i64 - 1).to_string()}
+                data-from={Date::from_days(first_day).to_string()}
+                data-to={Date::from_days(last_day).to_string()}
                 aria-label="Timeline: arrow keys move, plus and minus zoom, 0 shows all"
                 onkeydown={on_key}>
                 <div class="pakkaz-track__plot" ref={plot_ref}>

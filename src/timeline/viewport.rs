@@ -78,6 +78,14 @@ impl Viewport {
         }
     }
 
+    /// The whole days the window shows any of: its first and its last (inclusive), as
+    /// the widget reports them (`data-from`/`data-to`, `pakkaz:viewchange`).
+    pub fn days(&self) -> (i64, i64) {
+        let first = self.start.floor() as i64;
+        let last = (self.end.ceil() as i64 - 1).max(first);
+        (first, last)
+    }
+
     pub fn contains(&self, other: &Viewport) -> bool {
         other.start >= self.start && other.end <= self.end
     }

@@ -31,7 +31,11 @@ step "clippy (wasm32)" cargo clippy --all-targets --locked --target wasm32-unkno
 step "native tests" cargo test --locked
 step "browser tests (wasm-bindgen-test, headless Chromium)" \
   cargo test --locked --target wasm32-unknown-unknown --test browser
+step "a broken src/data/events.json fails the build" bash scripts/broken-data-fails-build.sh
 step "release build (trunk)" trunk build --release --offline
+if [ -f dist/index.html ]; then
+  step "payload within its gzipped size budget (scripts/payload.mjs)" node scripts/payload.mjs dist
+fi
 if [ -f dist/index.html ]; then
   step "end-to-end tests (Playwright, headless Chromium)" npx playwright test
 else

@@ -4,6 +4,8 @@
 //! Decoding yields [`Action`]s, the same ones the buttons send; a field that does not
 //! parse is dropped on its own, never failing the others. Pure and tested natively.
 
+use percent_encoding::{percent_decode_str, utf8_percent_encode, AsciiSet, NON_ALPHANUMERIC};
+
 use crate::model::{Category, CategorySet, Date};
 use crate::state::{Action, State};
 use crate::timeline::Viewport;
@@ -112,41 +114,27 @@ fn end_text(day: f64) -> String {
     }
 }
 
+/// What the hash leaves as it is: letters, digits and `-_.~` (RFC 3986's unreserved
+/// characters); everything else is percent-encoded, a space as `+`.
+const ESCAPED: &AsciiSet = &NON_ALPHANUMERIC
+    .remove(b'-')
+    .remove(b'_')
+    .remove(b'.')
+    .remove(b'~');
+
 fn percent_encode(text: &str) -> String {
-    let mut out = String::with_capacity(text.len());
-    for b in text.bytes() {
-        match b {
-            b'A'..=b'Z' | b'a'..=b'z' | b'0'..=b'9' | b'-' | b'_' | b'.' | b'~' => {
-                out.push(b as char)
-            }
-            b' ' => out.push('+'),
-            _ => out.push_str(&format!("%{b:02X}")),
-        }
-    }
-    out
+    utf8_percent_encode(text, ESCAPED)
+        .to_string()
+        .replace("%20", "+")
 }
 
-/// `None` for a broken escape or bytes that are not UTF-8.
+/// A value of the hash as text: `+` is a space, `%XX` a byte (a `%` not followed by two
+/// hex digits stays as it is, as in a browser's `URLSearchParams`). `None` for bytes
+/// that are not UTF-8.
 fn percent_decode(text: &str) -> Option<String> {
-    let bytes = text.as_bytes();
-    let mut out = Vec::with_capacity(bytes.len());
-    let mut i = 0;
-    while i < bytes.len() {
-        match bytes[i] {
-            b'%' => {
-                let hex = text.get(i + 1..i + 3)?;
-                out.push(u8::from_str_radix(hex, 16).ok()?);
-                i += 3;
-            }
-            b'+' => {
-                out.push(b' ');
-                i += 1;
-            }
-            b => {
-                out.push(b);
-                i += 1;
-            }
-        }
-    }
-    String::from_utf8(out).ok()
+    let spaced = text.replace('+', " ");
+    percent_decode_str(&spaced)
+        .decode_utf8()
+        .ok()
+        .map(|t| t.into_owned())
 }

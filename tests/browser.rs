@@ -6,8 +6,7 @@ use std::time::Duration;
 
 use gloo_timers::future::sleep;
 use pakkaz_timeline::components::app::{App, AppProps};
-use pakkaz_timeline::embed::dataset_from_js;
-use pakkaz_timeline::model::parse_dataset;
+use pakkaz_timeline::embed::data::{dataset_from_js, dataset_from_text};
 use pakkaz_timeline::model::EMBEDDED_JSON;
 use wasm_bindgen::JsValue;
 use wasm_bindgen_test::*;
@@ -41,7 +40,7 @@ fn count(root: &Element, selector: &str) -> u32 {
 }
 
 fn mount_app(root: &Element) -> usize {
-    let dataset = parse_dataset(EMBEDDED_JSON).expect("embedded data is valid");
+    let dataset = dataset_from_text(EMBEDDED_JSON).expect("embedded data is valid");
     let n = dataset.events.len();
     let props = AppProps {
         dataset: Rc::new(dataset),
@@ -215,4 +214,38 @@ async fn mount_renders_custom_data_and_destroy_removes_it() {
         "destroy leaves nothing behind"
     );
     timeline.destroy();
+}
+
+/// The folding cases the native tests check (tests/fold_cases.txt), here with the
+/// browser's own Unicode data, which the widget uses.
+#[wasm_bindgen_test]
+fn folding_follows_unicode_with_the_browsers_data() {
+    use pakkaz_timeline::model::search::fold;
+    let mut checked = 0;
+    for line in include_str!("fold_cases.txt").lines() {
+        if line.starts_with('#') || line.is_empty() {
+            continue;
+        }
+        let parts: Vec<&str> = line.split('\t').collect();
+        let (equal, typed, text) = (parts[0] == "=", parts[1], parts[2]);
+        assert_eq!(
+            fold(typed) == fold(text),
+            equal,
+            "{typed:?} and {text:?} fold to {:?} and {:?}",
+            fold(typed),
+            fold(text)
+        );
+        checked += 1;
+    }
+    assert!(checked > 50);
+}
+
+/// Broken JSON text is located by line and column, whatever the browser's own message.
+#[wasm_bindgen_test]
+fn broken_json_text_says_where() {
+    let err = dataset_from_text("{ \"events\": [ { \"id\": \"a\", } ] }").unwrap_err();
+    assert_eq!(
+        err,
+        "The timeline data is not valid JSON: line 1, column 28: expected a field name in double quotes"
+    );
 }

@@ -11,7 +11,7 @@ use pakkaz_timeline::url::{decode, encode};
 use proptest::prelude::*;
 
 fn embedded() -> Rc<Dataset> {
-    Rc::new(validate(pakkaz_timeline::model::RawDataset::parse(EMBEDDED_JSON).unwrap()).unwrap())
+    Rc::new(validate(pakkaz_timeline::model::json_text::read_json(EMBEDDED_JSON).unwrap()).unwrap())
 }
 
 fn state() -> State {
@@ -34,7 +34,7 @@ fn shown_ids(state: &State) -> Vec<String> {
 fn folding_ignores_case_and_accents() {
     assert_eq!(fold("Ástana ÇAFÉ Łódź"), "astana cafe lodz");
     assert_eq!(fold("Kazakhstan’s"), "kazakhstan's");
-    assert_eq!(fold("Қазақстан"), "қазақстан");
+    assert_eq!(fold("ҚАЗАҚСТАН"), "қазақстан");
     assert_eq!(query_words("  Direct   FLIGHTS, "), ["direct", "flights"]);
 }
 
@@ -194,27 +194,81 @@ proptest! {
     }
 }
 
+/// The folding cases shared with the browser tests: (equal?, typed, text).
+fn fold_cases() -> Vec<(bool, &'static str, &'static str)> {
+    include_str!("fold_cases.txt")
+        .lines()
+        .filter(|l| !l.starts_with('#') && !l.is_empty())
+        .map(|l| {
+            let parts: Vec<&str> = l.split('\t').collect();
+            (parts[0] == "=", parts[1], parts[2])
+        })
+        .collect()
+}
+
 #[test]
-fn lower_case_matches_the_standard_library_for_latin_greek_and_cyrillic() {
-    use pakkaz_timeline::model::search::lower;
-    for u in (0..=0x17Fu32).chain(0x370..=0x52F) {
-        let Some(c) = char::from_u32(u) else { continue };
-        let std: Vec<char> = c.to_lowercase().collect();
-        let expected = match (u, std.as_slice()) {
-            (0x130, _) => 'i', // İ lower-cases to i + combining dot; search folds it to i
-            (_, [one]) => *one,
-            _ => c,
-        };
-        assert_eq!(lower(c), expected, "U+{u:04X} {c}");
+fn folding_follows_unicode_in_every_script_readers_use() {
+    let cases = fold_cases();
+    assert!(cases.len() > 50);
+    for (equal, typed, text) in cases {
+        assert_eq!(
+            fold(typed) == fold(text),
+            equal,
+            "{typed:?} and {text:?} fold to {:?} and {:?}",
+            fold(typed),
+            fold(text)
+        );
     }
-    // Beyond those blocks characters are left as they are, never mangled.
-    for c in ['Ɓ', 'Ա', 'Ⴀ', 'ا', 'ب', '中', '🎉'] {
-        assert_eq!(lower(c), c);
-    }
-    assert_eq!(
-        pakkaz_timeline::model::search::fold("ҚАЗАҚСТАН Әл-Фараби ÖSKEMEN İstanbul"),
-        "қазақстан әл-фараби oskemen istanbul"
-    );
+}
+
+#[test]
+fn a_search_finds_text_however_it_is_cased_or_composed() {
+    use pakkaz_timeline::model::format::{list, text};
+    use pakkaz_timeline::model::{RawCitation, RawDataset, RawEvent, RawSource};
+    let titles = [
+        "Қазақстан Ғылым",
+        "İstanbul ışığı",
+        "ΟΔΟΣ ΣΟΦΙΑΣ",
+        "Straße",
+        "Astana\u{301}",
+    ];
+    let raw = RawDataset {
+        title: Default::default(),
+        sources: list([RawSource {
+            id: text("s"),
+            title: text("S"),
+            ..RawSource::default()
+        }]),
+        events: list(titles.iter().enumerate().map(|(i, t)| RawEvent {
+            id: text(format!("e{i}")),
+            date: text(format!("{}", 2001 + i)),
+            category: text("trade"),
+            title: text(*t),
+            sources: list([RawCitation {
+                source: text("s"),
+                quote: text("Q."),
+            }]),
+            ..RawEvent::default()
+        })),
+    };
+    let dataset = validate(raw).unwrap();
+    let index = SearchIndex::new(&dataset);
+    let found = |query: &str| -> Vec<&str> {
+        let filter = Filter::new(CategorySet::ALL, query);
+        (0..dataset.events.len())
+            .filter(|&i| filter.shows(&dataset, &index, i))
+            .map(|i| dataset.events[i].id.as_str())
+            .collect()
+    };
+    assert_eq!(found("ғылым"), ["e0"]);
+    assert_eq!(found("ISTANBUL isigi"), ["e1"]);
+    assert_eq!(found("σοφιας"), ["e2"]);
+    assert_eq!(found("οδος"), ["e2"]);
+    assert_eq!(found("STRASSE"), ["e3"]);
+    assert_eq!(found("astaná"), ["e4"]);
+    assert_eq!(found("q."), ["e0", "e1", "e2", "e3", "e4"]);
+    // One event's text never runs into the next one's.
+    assert!(found("ғылым q. istanbul").is_empty());
 }
 
 #[test]

@@ -2,11 +2,12 @@
 #![cfg(not(target_arch = "wasm32"))] // native only: proptest does not build for wasm32
 
 use pakkaz_timeline::model::date::{civil_from_days, days_from_civil, display_span, DateError};
+use pakkaz_timeline::model::loose::{Kind, Loose};
 use pakkaz_timeline::model::{validate, Date, Precision, RawDataset, Status, EMBEDDED_JSON};
 use proptest::prelude::*;
 
 fn raw(json: &str) -> RawDataset {
-    pakkaz_timeline::model::RawDataset::parse(json).expect("test JSON parses")
+    pakkaz_timeline::model::json_text::read_json(json).expect("test JSON parses")
 }
 
 #[test]
@@ -154,7 +155,7 @@ fn a_valid_dataset_builds_sorted_by_time() {
 fn errors_with(field: &str, value: serde_json::Value) -> Vec<String> {
     let mut json: serde_json::Value = serde_json::from_str(VALID).unwrap();
     json["events"][0][field] = value;
-    let raw: RawDataset = pakkaz_timeline::model::RawDataset::parse(&json.to_string()).unwrap();
+    let raw: RawDataset = pakkaz_timeline::model::json_text::read_json(&json.to_string()).unwrap();
     match validate(raw) {
         Ok(_) => Vec::new(),
         Err(errors) => errors.0.iter().map(|e| e.to_string()).collect(),
@@ -373,13 +374,16 @@ fn year_only_events_say_only_the_year() {
     assert!(!planned.is_empty());
 }
 
-fn arb_text() -> impl Strategy<Value = Option<String>> {
-    prop::option::of(prop_oneof![
-        "\\PC{0,12}",
-        "(19|20)[0-9]{2}(-[0-9]{2}(-[0-9]{2})?)?",
-        Just("political".to_string()),
-        Just("s".to_string()),
-    ])
+fn arb_text() -> impl Strategy<Value = Loose<String>> {
+    prop_oneof![
+        Just(Loose::Absent),
+        "\\PC{0,12}".prop_map(Loose::Value),
+        "(19|20)[0-9]{2}(-[0-9]{2}(-[0-9]{2})?)?".prop_map(Loose::Value),
+        Just(Loose::Value("political".to_string())),
+        Just(Loose::Value("s".to_string())),
+        Just(Loose::Wrong(Kind::Number)),
+        Just(Loose::Wrong(Kind::List)),
+    ]
 }
 
 proptest! {
@@ -394,15 +398,15 @@ proptest! {
              prop::option::of(any::<f64>()), prop::option::of(prop::collection::vec((arb_text(), arb_text()), 0..3))),
             0..12),
     ) {
-        use pakkaz_timeline::model::dataset::{RawCitation, RawEvent, RawSource};
+        use pakkaz_timeline::model::format::{list, text, RawCitation, RawEvent, RawSource};
         let raw = RawDataset {
-            title: None,
-            sources: vec![RawSource { id: Some("s".into()), title: Some("S".into()), date: None, url: None }],
-            events: Some(events.into_iter().map(|(id, date, end, category, title, status, amount, sources)| RawEvent {
-                id, date, end, category, title, summary: None, status, amount_usd: amount,
-                sources: sources.map(|list| list.into_iter().map(|(source, quote)| RawCitation { source, quote }).collect()),
-            }).collect()),
-            problems: Vec::new(),
+            title: Loose::Absent,
+            sources: list([RawSource { id: text("s"), title: text("S"), ..RawSource::default() }]),
+            events: list(events.into_iter().map(|(id, date, end, category, title, status, amount, sources)| RawEvent {
+                id, date, end, category, title, summary: Loose::Absent, status,
+                amount_usd: amount.map_or(Loose::Absent, Loose::Value),
+                sources: sources.map_or(Loose::Absent, |l| list(l.into_iter().map(|(source, quote)| RawCitation { source, quote }))),
+            })),
         };
         match validate(raw) {
             Ok(dataset) => {
@@ -434,7 +438,8 @@ fn many_invalid_events_are_all_reported() {
         r#"{{"sources":[{{"id":"s","title":"S"}}],"events":[{}]}}"#,
         events.join(",")
     );
-    let errors = validate(RawDataset::parse(&text).unwrap()).unwrap_err();
+    let errors =
+        validate(pakkaz_timeline::model::json_text::read_json(&text).unwrap()).unwrap_err();
     assert_eq!(errors.0.len(), 50_000);
     assert_eq!(
         errors.0[49_999].to_string(),

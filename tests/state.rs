@@ -6,8 +6,8 @@ use pakkaz_timeline::state::{Action, State, MIN_SPAN_DAYS};
 use pakkaz_timeline::timeline::Viewport;
 
 fn embedded() -> std::rc::Rc<pakkaz_timeline::model::Dataset> {
-    let raw =
-        pakkaz_timeline::model::RawDataset::parse(pakkaz_timeline::model::EMBEDDED_JSON).unwrap();
+    let raw = pakkaz_timeline::model::json_text::read_json(pakkaz_timeline::model::EMBEDDED_JSON)
+        .unwrap();
     std::rc::Rc::new(pakkaz_timeline::model::validate(raw).unwrap())
 }
 
@@ -108,9 +108,10 @@ fn custom_data_is_shown_in_the_whole_years_it_covers() {
     let json = r#"{ "sources": [{ "id": "s", "title": "S" }], "events": [
         { "id": "a", "date": "1850-03-02", "category": "trade", "title": "A", "sources": [{ "source": "s", "quote": "Q." }] },
         { "id": "b", "date": "1852", "category": "trade", "title": "B", "sources": [{ "source": "s", "quote": "Q." }] } ] }"#;
-    let dataset =
-        pakkaz_timeline::model::validate(pakkaz_timeline::model::RawDataset::parse(json).unwrap())
-            .unwrap();
+    let dataset = pakkaz_timeline::model::validate(
+        pakkaz_timeline::model::json_text::read_json(json).unwrap(),
+    )
+    .unwrap();
     let range = pakkaz_timeline::range_of(&dataset);
     assert_eq!(range.start, days_from_civil(1850, 1, 1) as f64);
     assert_eq!(range.end, days_from_civil(1853, 1, 1) as f64);

@@ -192,7 +192,7 @@ fn narrow_screens_get_coarser_ticks() {
 }
 
 fn embedded() -> pakkaz_timeline::model::Dataset {
-    let raw: RawDataset = pakkaz_timeline::model::RawDataset::parse(EMBEDDED_JSON).unwrap();
+    let raw: RawDataset = pakkaz_timeline::model::json_text::read_json(EMBEDDED_JSON).unwrap();
     validate(raw).unwrap()
 }
 
@@ -327,7 +327,7 @@ fn generated(n: usize) -> pakkaz_timeline::model::Dataset {
         })
         .collect();
     let json = serde_json::json!({ "sources": [{ "id": "s", "title": "S" }], "events": events });
-    validate(pakkaz_timeline::model::RawDataset::parse(&json.to_string()).unwrap()).unwrap()
+    validate(pakkaz_timeline::model::json_text::read_json(&json.to_string()).unwrap()).unwrap()
 }
 
 fn assert_no_overlaps(layout: &pakkaz_timeline::timeline::track::TrackLayout) {

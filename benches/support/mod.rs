@@ -1,13 +1,13 @@
 //! Shared by the benchmarks: seeded generated data, the same in every run.
 
-use pakkaz_timeline::model::dataset::{RawCitation, RawEvent, RawSource};
-use pakkaz_timeline::model::{validate, Dataset, RawDataset};
+use pakkaz_timeline::model::format::{list, text};
+use pakkaz_timeline::model::{validate, Dataset, RawCitation, RawDataset, RawEvent, RawSource};
 
 /// `n` events spread evenly at random over 1991–2022 (seeded, so every run is the same).
 pub fn generated(n: usize) -> Dataset {
     let categories = ["political", "military", "trade", "education"];
     let mut seed: u64 = 0x5eed;
-    let events = (0..n)
+    let events: Vec<RawEvent> = (0..n)
         .map(|i| {
             seed = seed
                 .wrapping_mul(6_364_136_223_846_793_005)
@@ -15,27 +15,26 @@ pub fn generated(n: usize) -> Dataset {
             let day = 7_670 + (seed >> 33) % 11_680;
             let (y, m, d) = pakkaz_timeline::model::date::civil_from_days(day as i64);
             RawEvent {
-                id: Some(format!("e{i}")),
-                date: Some(format!("{y:04}-{m:02}-{d:02}")),
-                category: Some(categories[i % 4].to_string()),
-                title: Some(format!("Generated event number {i}")),
-                sources: Some(vec![RawCitation {
-                    source: Some("s".into()),
-                    quote: Some("Q.".into()),
+                id: text(format!("e{i}")),
+                date: text(format!("{y:04}-{m:02}-{d:02}")),
+                category: text(categories[i % 4]),
+                title: text(format!("Generated event number {i}")),
+                sources: list([RawCitation {
+                    source: text("s"),
+                    quote: text("Q."),
                 }]),
                 ..RawEvent::default()
             }
         })
         .collect();
     let raw = RawDataset {
-        title: None,
-        sources: vec![RawSource {
-            id: Some("s".into()),
-            title: Some("S".into()),
+        title: Default::default(),
+        sources: list([RawSource {
+            id: text("s"),
+            title: text("S"),
             ..RawSource::default()
-        }],
-        events: Some(events),
-        problems: Vec::new(),
+        }]),
+        events: list(events),
     };
     validate(raw).expect("generated data is valid")
 }

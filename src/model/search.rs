@@ -6,76 +6,7 @@ use std::cell::OnceCell;
 use super::category::{Category, CategorySet};
 use super::event::Dataset;
 
-/// The lower case of a Latin, Greek or Cyrillic letter (Kazakh's Қ, Ә, Ө, І… included),
-/// by the regular layout of those Unicode blocks; any other character is returned as
-/// it is. Why not `char::to_lowercase`: its table of every cased script is about 16 KB
-/// of wasm, and the readers' languages are written in these scripts or in uncased ones
-/// (Urdu). A native test checks this against `to_lowercase` for Latin-1,
-/// Latin Extended-A, Greek and Cyrillic (U+0000–U+017F, U+0370–U+052F).
-pub fn lower(c: char) -> char {
-    let u = c as u32;
-    let lower = match u {
-        0x41..=0x5A | 0xC0..=0xD6 | 0xD8..=0xDE => u + 32,
-        // Latin Extended-A: capitals at even code points, or at odd ones in two runs.
-        0x100..=0x12F | 0x132..=0x137 | 0x14A..=0x177 => u | 1,
-        0x139..=0x148 | 0x179..=0x17E if u % 2 == 1 => u + 1,
-        0x130 => 0x69, // İ: a dotted capital I, folded to plain i
-        0x178 => 0xFF,
-        0x370..=0x373 | 0x3D8..=0x3EF => u | 1,
-        0x376 => 0x377,
-        0x37F => 0x3F3,
-        0x386 => 0x3AC,
-        0x388..=0x38A => u + 37,
-        0x38C => 0x3CC,
-        0x38E..=0x38F => u + 63,
-        0x391..=0x3A1 | 0x3A3..=0x3AB => u + 32,
-        0x3CF => 0x3D7,
-        0x3F4 => 0x3B8,
-        0x3F7 => 0x3F8,
-        0x3F9 => 0x3F2,
-        0x3FA => 0x3FB,
-        0x3FD..=0x3FF => u - 130,
-        0x400..=0x40F => u + 80,
-        0x410..=0x42F => u + 32,
-        // Cyrillic supplements: capitals at even code points, or odd ones in one run.
-        0x460..=0x481 | 0x48A..=0x4BF | 0x4D0..=0x52F => u | 1,
-        0x4C0 => 0x4CF,
-        0x4C1..=0x4CE if u % 2 == 1 => u + 1,
-        _ => u,
-    };
-    char::from_u32(lower).unwrap_or(c)
-}
-
-/// Lower-cases `text` and drops the accents of Latin letters ("Astana", "ÁSTANA" and
-/// "astaná" all fold to "astana"); typographic apostrophes become plain ones. Scripts
-/// without such accents (Cyrillic, Arabic, ...) are only lower-cased.
-pub fn fold(text: &str) -> String {
-    let mut out = String::with_capacity(text.len());
-    for c in text.chars().map(lower) {
-        out.push(match c {
-            'à'..='å' | 'ā' | 'ă' | 'ą' => 'a',
-            'ç' | 'ć' | 'ĉ' | 'ċ' | 'č' => 'c',
-            'ď' | 'đ' => 'd',
-            'è'..='ë' | 'ē' | 'ĕ' | 'ė' | 'ę' | 'ě' => 'e',
-            'ĝ' | 'ğ' | 'ġ' | 'ģ' => 'g',
-            'ì'..='ï' | 'ĩ' | 'ī' | 'ĭ' | 'į' | 'ı' => 'i',
-            'ķ' => 'k',
-            'ĺ' | 'ļ' | 'ľ' | 'ŀ' | 'ł' => 'l',
-            'ñ' | 'ń' | 'ņ' | 'ň' => 'n',
-            'ò'..='ö' | 'ø' | 'ō' | 'ŏ' | 'ő' => 'o',
-            'ŕ' | 'ŗ' | 'ř' => 'r',
-            'ś' | 'ŝ' | 'ş' | 'š' => 's',
-            'ţ' | 'ť' | 'ŧ' => 't',
-            'ù'..='ü' | 'ũ' | 'ū' | 'ŭ' | 'ů' | 'ű' | 'ų' => 'u',
-            'ý' | 'ÿ' => 'y',
-            'ź' | 'ż' | 'ž' => 'z',
-            '’' | '‘' | '`' => '\'',
-            '\u{0300}'..='\u{036f}' => continue, // combining accents
-            other => other,
-        });
-    }
-    out
-}
+pub use super::fold::fold;
 
 /// The words of a query, folded; empty words dropped.
 pub fn query_words(query: &str) -> Vec<String> {
@@ -90,11 +21,33 @@ pub fn query_words(query: &str) -> Vec<String> {
 ///
 /// Built on the first search, not with the dataset: most readers never search, and at
 /// 10,000 events the texts take about a megabyte that the widget would otherwise hold
-/// from the start.
+/// from the start. All events' texts are folded as one text, split by a separator that
+/// no event's text holds and folding leaves as it is: in the browser that is one call
+/// into its Unicode data, not one per event.
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct SearchIndex {
-    texts: OnceCell<Vec<String>>,
+    texts: OnceCell<FoldedTexts>,
 }
+
+/// Every event's folded text, one after another, and where each one starts.
+#[derive(Clone, Debug, Default, PartialEq)]
+struct FoldedTexts {
+    all: String,
+    /// Start of event `i`'s text in `all`, and one more entry for the end: event `i`'s
+    /// text runs to the separator just before `starts[i + 1]`.
+    starts: Vec<usize>,
+}
+
+impl FoldedTexts {
+    fn get(&self, i: usize) -> Option<&str> {
+        let (&start, &next) = (self.starts.get(i)?, self.starts.get(i + 1)?);
+        self.all.get(start..next - SEPARATOR.len_utf8())
+    }
+}
+
+/// Separates events' texts while they are folded (a control character: no case, no
+/// decomposition, not a mark). Removed from the texts themselves first.
+const SEPARATOR: char = '\u{1F}';
 
 impl SearchIndex {
     /// An index of `dataset` built at once.
@@ -110,23 +63,34 @@ impl SearchIndex {
     }
 
     /// The folded texts of `dataset` (the dataset this index is for), built on first use.
-    fn texts(&self, dataset: &Dataset) -> &[String] {
+    fn texts(&self, dataset: &Dataset) -> &FoldedTexts {
         self.texts.get_or_init(|| {
-            dataset
-                .events
-                .iter()
-                .map(|e| {
-                    let mut text = fold(&e.title);
-                    text.push('\n');
-                    text.push_str(&fold(&e.summary));
-                    for c in &e.citations {
-                        text.push('\n');
-                        text.push_str(&fold(&c.quote));
-                    }
-                    text
-                })
-                .collect()
+            let mut joined = String::new();
+            for e in &dataset.events {
+                push_clean(&mut joined, &e.title);
+                for text in std::iter::once(&e.summary).chain(e.citations.iter().map(|c| &c.quote))
+                {
+                    joined.push('\n');
+                    push_clean(&mut joined, text);
+                }
+                joined.push(SEPARATOR);
+            }
+            let all = fold(&joined);
+            drop(joined);
+            let mut starts = Vec::with_capacity(dataset.events.len() + 1);
+            starts.push(0);
+            starts.extend(all.match_indices(SEPARATOR).map(|(i, _)| i + 1));
+            FoldedTexts { all, starts }
         })
+    }
+}
+
+/// Appends `text` without the separator.
+fn push_clean(out: &mut String, text: &str) {
+    if text.contains(SEPARATOR) {
+        out.extend(text.chars().map(|c| if c == SEPARATOR { ' ' } else { c }));
+    } else {
+        out.push_str(text);
     }
 }
 
@@ -159,12 +123,12 @@ impl Filter {
 
     /// The folded texts to look for the words in: `None` for an empty query (everything
     /// matches, and the index is not built for it).
-    fn texts<'a>(&self, dataset: &'a Dataset, index: &'a SearchIndex) -> Option<&'a [String]> {
+    fn texts<'a>(&self, dataset: &'a Dataset, index: &'a SearchIndex) -> Option<&'a FoldedTexts> {
         (!self.words.is_empty()).then(|| index.texts(dataset))
     }
 
     /// Whether text `i` holds every word (see [`Filter::texts`]).
-    fn has_words(&self, texts: Option<&[String]>, i: usize) -> bool {
+    fn has_words(&self, texts: Option<&FoldedTexts>, i: usize) -> bool {
         texts.is_none_or(|t| {
             t.get(i)
                 .is_some_and(|t| self.words.iter().all(|w| t.contains(w.as_str())))

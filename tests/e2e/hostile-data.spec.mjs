@@ -94,12 +94,26 @@ test('invalid data of every kind is refused with messages naming event and field
     // Data given as JSON text goes through the same reader; broken JSON says where.
     ['{ "events": [ { "id": "a", } ] }', 'not valid JSON: line 1, column 28: expected a field name in double quotes'],
     ['{ "events": [', 'not valid JSON: line 1, column 14: the data ends where a value was expected'],
-    ['[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[', 'nested too deeply'],
+    // Deep nesting costs no stack: JSON.parse is the browser's, and reading skips a
+    // value of the wrong type without walking it.
+    ['['.repeat(80), 'not valid JSON: line 1, column 81: the data ends where a value was expected'],
   ];
   for (const [data, expected] of cases) {
     expect(await mountData(page, data)).toContain(expected);
   }
   expect(await page.locator('#host').evaluate((e) => e.childElementCount)).toBe(0);
+});
+
+test('a value nested 100,000 deep where text belongs is refused without being walked', async ({ page }) => {
+  const errors = await setup(page);
+  const message = await page.evaluate(() => {
+    let title = [];
+    for (let i = 0; i < 100_000; i++) title = [title];
+    const data = { sources: [{ id: 's', title: 'S' }], events: [{ id: 'a', date: '2001', category: 'trade', title, sources: [{ source: 's', quote: 'q' }] }] };
+    try { window.mount(document.getElementById('host'), { data }); return null; } catch (e) { return e.message; }
+  });
+  expect(message).toContain('event "a", field `title`: must be text, not a list');
+  expect(errors).toEqual([]);
 });
 
 test('10 MB of title text is refused quickly, not rendered', async ({ page }) => {

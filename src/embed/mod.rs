@@ -16,76 +16,12 @@ use crate::components::app::{AppProps, Theme};
 use crate::components::bridge::Bridge;
 use crate::components::error::{ErrorView, ErrorViewProps};
 use crate::components::slot::{Slot, SlotHost, SlotHostProps};
-use crate::model::{
-    parse_dataset, validate, Category, CategorySet, DataValue, Dataset, Date, RawDataset,
-    EMBEDDED_JSON,
-};
+use crate::model::{Category, CategorySet, Dataset, Date, EMBEDDED_JSON};
+
+pub mod data;
 use crate::state::Action;
 use crate::timeline::Viewport;
-
-/// Reads and validates a dataset given by a host: JSON text (through the natively tested
-/// reader), or an object in the documented format, read field by field where it lies.
-pub fn dataset_from_js(data: &JsValue) -> Result<Dataset, String> {
-    if let Some(text) = data.as_string() {
-        return parse_dataset(text);
-    }
-    if data.is_undefined() {
-        return Err("The timeline data is missing: give a dataset object or JSON text.".into());
-    }
-    let raw = RawDataset::from_value(HostValue(data.clone()))?;
-    validate(raw).map_err(|errors| errors.to_string())
-}
-
-/// A host's JavaScript value, read as a dataset without turning it into text first.
-struct HostValue(JsValue);
-
-impl DataValue for HostValue {
-    fn kind(&self) -> &'static str {
-        let v = &self.0;
-        if v.is_null() {
-            "null"
-        } else if v.is_string() {
-            "text"
-        } else if v.as_f64().is_some() || v.is_bigint() {
-            "a number"
-        } else if v.as_bool().is_some() {
-            "true or false"
-        } else if js_sys::Array::is_array(v) {
-            "a list"
-        } else if v.is_function() {
-            "a function"
-        } else if v.is_object() {
-            "an object"
-        } else {
-            "nothing"
-        }
-    }
-    fn is_null(&self) -> bool {
-        self.0.is_null() || self.0.is_undefined()
-    }
-    fn is_object(&self) -> bool {
-        self.0.is_object() && !js_sys::Array::is_array(&self.0) && !self.0.is_function()
-    }
-    fn take(&mut self, key: &str) -> Option<HostValue> {
-        js_sys::Reflect::get(&self.0, &JsValue::from_str(key))
-            .ok()
-            .filter(|v| !v.is_undefined())
-            .map(HostValue)
-    }
-    fn into_text(self) -> Result<String, HostValue> {
-        self.0.as_string().ok_or(self)
-    }
-    fn as_number(&self) -> Option<f64> {
-        self.0.as_f64()
-    }
-    fn into_items(self) -> Result<Vec<HostValue>, HostValue> {
-        if js_sys::Array::is_array(&self.0) {
-            Ok(js_sys::Array::from(&self.0).iter().map(HostValue).collect())
-        } else {
-            Err(self)
-        }
-    }
-}
+use data::{dataset_from_js, dataset_from_text};
 
 /// Names of the options `mount` takes.
 const OPTION_NAMES: [&str; 9] = [
@@ -214,7 +150,7 @@ fn read_options(options: JsValue) -> Result<Mount, String> {
     let data = options.get("data");
     let custom = data.is_some();
     let dataset = match &data {
-        None => parse_dataset(EMBEDDED_JSON)?,
+        None => dataset_from_text(EMBEDDED_JSON)?,
         Some(data) => dataset_from_js(data)?,
     };
     let categories = match options.texts("categories")? {

@@ -32,8 +32,18 @@ createServer(async (req, res) => {
     let file = normalize(join(root, path));
     if (!file.startsWith(root)) throw new Error('outside root');
     if ((await stat(file)).isDirectory()) file = join(file, 'index.html');
-    const body = await readFile(file);
-    res.writeHead(200, { 'content-type': types[extname(file)] || 'application/octet-stream' });
+    const headers = { 'content-type': types[extname(file)] || 'application/octet-stream', vary: 'accept-encoding' };
+    // The release build's precompressed copies (scripts/compress.mjs), sent as a server
+    // configured as the README says would send them.
+    const accepted = String(req.headers['accept-encoding'] || '');
+    let body = null;
+    for (const [encoding, suffix] of [['br', '.br'], ['gzip', '.gz']]) {
+      if (body || !accepted.includes(encoding)) continue;
+      body = await readFile(file + suffix).catch(() => null);
+      if (body) headers['content-encoding'] = encoding;
+    }
+    body ??= await readFile(file);
+    res.writeHead(200, headers);
     res.end(body);
   } catch {
     res.writeHead(404, { 'content-type': 'text/plain' });

@@ -1,0 +1,48 @@
+// The widget's payload: what a host page downloads to show the embedded timeline (the
+// wasm with its embedded data, the JS glue and the widget's stylesheet), gzipped as a
+// server sends it. `make test` fails when it passes the budget below; `make bench`
+// reports the same figures in BENCHMARKS.md.
+//
+//   node scripts/payload.mjs [DIST]   prints the sizes; exits 1 over the budget
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { brotli, gzip } from './compress.mjs';
+
+/**
+ * The one place the budget is written: gzipped bytes of wasm + JS + CSS. A ratchet:
+ * lower it when a change makes the payload smaller. It was 180 KB before the data
+ * boundary moved onto serde and serde-wasm-bindgen, which brought 21 KB (BENCHMARKS.md
+ * says where they go).
+ */
+export const BUDGET_BYTES = 201 * 1024;
+
+/** The files of a release build that make up the widget. */
+export const PAYLOAD_FILES = ['pakkaz-timeline_bg.wasm', 'pakkaz-timeline.js', 'pakkaz.css'];
+
+/** Raw, gzip and brotli bytes of each payload file, and their totals. */
+export function payload(dist = 'dist') {
+  const files = PAYLOAD_FILES.map((name) => {
+    const path = join(dist, name);
+    if (!existsSync(path)) throw new Error(`${path} is missing: run a release build first`);
+    const bytes = readFileSync(path);
+    return { name, raw: bytes.length, gzip: gzip(bytes).length, brotli: brotli(bytes).length };
+  });
+  const sum = (key) => files.reduce((total, f) => total + f[key], 0);
+  return { files, raw: sum('raw'), gzip: sum('gzip'), brotli: sum('brotli') };
+}
+
+export const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  const dist = process.argv[2] ?? 'dist';
+  const p = payload(dist);
+  for (const f of p.files) {
+    console.log(`${f.name.padEnd(26)} ${kb(f.raw).padStart(10)} raw ${kb(f.gzip).padStart(10)} gzip ${kb(f.brotli).padStart(10)} brotli`);
+  }
+  console.log(`${'total'.padEnd(26)} ${kb(p.raw).padStart(10)} raw ${kb(p.gzip).padStart(10)} gzip ${kb(p.brotli).padStart(10)} brotli`);
+  if (p.gzip > BUDGET_BYTES) {
+    console.error(`payload ${kb(p.gzip)} gzipped is over the budget of ${kb(BUDGET_BYTES)} (scripts/payload.mjs)`);
+    process.exit(1);
+  }
+  console.log(`within the budget of ${kb(BUDGET_BYTES)} gzipped (${kb(BUDGET_BYTES - p.gzip)} to spare)`);
+}

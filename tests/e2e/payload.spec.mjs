@@ -1,0 +1,27 @@
+// The release build ships precompressed copies of its files (scripts/compress.mjs), and
+// they hold exactly the files' bytes. The test server sends them (tests/e2e/serve.mjs),
+// so every other end-to-end test loads the widget through them.
+import { test, expect } from '@playwright/test';
+import { readFileSync } from 'node:fs';
+import { brotliDecompressSync, gunzipSync } from 'node:zlib';
+import { PAYLOAD_FILES } from '../../scripts/payload.mjs';
+
+test('every payload file has .gz and .br copies that decompress to it', () => {
+  for (const name of [...PAYLOAD_FILES, 'index.html']) {
+    const raw = readFileSync(`dist/${name}`);
+    const gz = readFileSync(`dist/${name}.gz`);
+    const br = readFileSync(`dist/${name}.br`);
+    expect(gunzipSync(gz).equals(raw), `${name}.gz`).toBe(true);
+    expect(brotliDecompressSync(br).equals(raw), `${name}.br`).toBe(true);
+    expect(br.length).toBeLessThan(gz.length);
+  }
+});
+
+test('the page loads its wasm brotli-compressed and shows the timeline', async ({ page }) => {
+  const encodings = new Map();
+  page.on('response', async (r) => encodings.set(new URL(r.url()).pathname, (await r.allHeaders())['content-encoding']));
+  await page.goto('/');
+  await expect(page.locator('.pakkaz-mark .pakkaz-symbol').first()).toBeVisible();
+  const wasm = [...encodings].find(([path]) => path.endsWith('.wasm'));
+  expect(wasm?.[1]).toBe('br');
+});

@@ -2,7 +2,15 @@
 //! documented format is read where it lies, field by field; JSON text is parsed by the
 //! browser's own `JSON.parse` first and then read the same way.
 
-use wasm_bindgen::JsValue;
+use wasm_bindgen::prelude::*;
+
+#[wasm_bindgen]
+extern "C" {
+    /// `JSON.parse` on a JS string as it is: js-sys's binding takes a `&str`, which would
+    /// copy the host's text into wasm memory and back out again.
+    #[wasm_bindgen(js_namespace = JSON, js_name = parse, catch)]
+    fn json_parse(text: &JsValue) -> Result<JsValue, JsValue>;
+}
 
 use crate::model::json_text::json_error;
 use crate::model::read::{could_not_read, read};
@@ -10,8 +18,11 @@ use crate::model::{validate, Dataset};
 
 /// Reads and validates a dataset given by a host: an object, or JSON text.
 pub fn dataset_from_js(data: &JsValue) -> Result<Dataset, String> {
-    if let Some(text) = data.as_string() {
-        return dataset_from_text(&text);
+    if data.is_string() {
+        return match json_parse(data) {
+            Ok(value) => dataset_from_value(value),
+            Err(refused) => Err(not_json(&data.as_string().unwrap_or_default(), refused)),
+        };
     }
     if data.is_undefined() {
         return Err("The timeline data is missing: give a dataset object or JSON text.".into());
@@ -23,11 +34,16 @@ pub fn dataset_from_js(data: &JsValue) -> Result<Dataset, String> {
 pub fn dataset_from_text(text: &str) -> Result<Dataset, String> {
     match js_sys::JSON::parse(text) {
         Ok(value) => dataset_from_value(value),
-        Err(refused) => Err(match json_error(text) {
-            Some(error) => error.to_string(),
-            // serde_json found nothing wrong: say what the browser said.
-            None => could_not_read(&String::from(js_sys::Error::from(refused).message())),
-        }),
+        Err(refused) => Err(not_json(text, refused)),
+    }
+}
+
+/// The message for text `JSON.parse` refused: where and why, located by serde_json.
+fn not_json(text: &str, refused: JsValue) -> String {
+    match json_error(text) {
+        Some(error) => error.to_string(),
+        // serde_json found nothing wrong: say what the browser said.
+        None => could_not_read(&String::from(js_sys::Error::from(refused).message())),
     }
 }
 

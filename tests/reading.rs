@@ -136,10 +136,7 @@ fn fields_of_the_wrong_type_are_named_with_event_and_field() {
         "event #2, field `id`: must be text, not a number",
         "event #2, field `sources`: must be a list, not an object",
     ] {
-        assert!(
-            problems.contains(&expected),
-            "{expected}\nin {problems:#?}"
-        );
+        assert!(problems.contains(&expected), "{expected}\nin {problems:#?}");
     }
     // Each is reported once, not also as "missing".
     assert_eq!(

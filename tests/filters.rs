@@ -177,6 +177,30 @@ fn bad_hash_fields_are_dropped_one_by_one() {
     assert!((v.viewport.span() - (end_2019 - s.bounds.start)).abs() < 1e-6);
 }
 
+/// Hash values are percent-decoded as a browser's URLSearchParams does: `+` is a space,
+/// `%XX` a byte, and a `%` without two hex digits stays itself (it once read "%+A" as a
+/// newline, taking "+A" for hex).
+#[test]
+fn hash_values_are_percent_decoded_as_browsers_do() {
+    let s = state();
+    let query = |hash: &str| {
+        decode(hash, &s)
+            .into_iter()
+            .fold(s.clone(), |st, a| st.apply(a))
+            .query
+    };
+    assert_eq!(query("#q=%+A"), "% A");
+    assert_eq!(query("#q=%41%20b+c"), "A b c");
+    assert_eq!(query("#q=100%25"), "100%");
+    assert_eq!(query("#q=%D2%9A%D0%B0%D0%B7%D0%B0%D2%9B"), "Қазақ");
+    assert_eq!(query("#q=%zz"), "%zz");
+    // Every text round-trips through the hash.
+    for text in ["a+b c", "100% & more", "Қазақстан, پاکستان", "x=y#z"] {
+        let with = s.clone().apply(Action::SetQuery(text.into()));
+        assert_eq!(query(&format!("#{}", encode(&with))), text);
+    }
+}
+
 proptest! {
     #[test]
     fn decoding_never_panics(hash in "\\PC{0,80}") {

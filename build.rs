@@ -23,6 +23,8 @@ mod json_text;
 mod loose;
 #[path = "src/model/read.rs"]
 mod read;
+#[path = "src/model/stamp.rs"]
+mod stamp;
 
 const EVENTS: &str = "src/data/events.json";
 

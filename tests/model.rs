@@ -456,3 +456,63 @@ fn each_category_has_its_colour_class() {
         assert!(include_str!("../styles/pakkaz.css").contains(&format!(".{}", category.class())));
     }
 }
+
+/// `http://a` is a whole address; a scheme alone is not (it once asked for more than
+/// eight characters, which turned `http://a` away).
+#[test]
+fn source_urls_need_a_scheme_and_something_after_it() {
+    use pakkaz_timeline::model::dataset::is_http_url;
+    for url in ["http://a", "https://a.example/x", "HTTP://EXAMPLE.ORG"] {
+        assert!(is_http_url(url), "{url}");
+    }
+    for url in [
+        "http://",
+        "https://",
+        "ftp://a",
+        "javascript:alert(1)",
+        "example.org",
+        "",
+    ] {
+        assert!(!is_http_url(url), "{url}");
+    }
+}
+
+/// Trade figures pick their unit after rounding: 999.96 million reads "1 billion".
+#[test]
+fn trade_figures_never_read_a_thousand_of_a_unit() {
+    use pakkaz_timeline::components::details::format_usd;
+    assert_eq!(format_usd(999.96e6), "US$ 1 billion");
+    assert_eq!(format_usd(999.94e6), "US$ 999.9 million");
+    assert_eq!(format_usd(999_999.7), "US$ 1 million");
+    assert_eq!(format_usd(999_999.4), "US$ 999,999");
+    assert_eq!(format_usd(65e6), "US$ 65 million");
+    assert_eq!(format_usd(12.6e6), "US$ 12.6 million");
+    assert_eq!(format_usd(2.5e9), "US$ 2.5 billion");
+    assert_eq!(format_usd(950_000.0), "US$ 950,000");
+}
+
+/// Finding an event by id (hover, focus, links, the handle's `select`) finds every
+/// event, whatever order its id sorts in, and nothing for an unknown id.
+#[test]
+fn events_are_found_by_id() {
+    let events: Vec<String> = (0..500)
+        .map(|i| {
+            // Ids in an order unrelated to time.
+            let id = format!("e{}", (i * 7_919) % 500);
+            format!(
+                r#"{{"id":"{id}","date":"{}","category":"trade","title":"T","sources":[{{"source":"s","quote":"Q."}}]}}"#,
+                1991 + i % 30
+            )
+        })
+        .collect();
+    let text = format!(
+        r#"{{"sources":[{{"id":"s","title":"S"}}],"events":[{}]}}"#,
+        events.join(",")
+    );
+    let dataset = pakkaz_timeline::model::parse_dataset(text).unwrap();
+    for (i, e) in dataset.events.iter().enumerate() {
+        assert_eq!(dataset.event_index(&e.id), Some(i));
+    }
+    assert_eq!(dataset.event_index("e500"), None);
+    assert_eq!(dataset.event_index(""), None);
+}

@@ -133,3 +133,24 @@ fn keys_map_to_actions() {
     assert_eq!(s.key_action("a"), None);
     assert_eq!(s.key_action("Enter"), None);
 }
+
+/// Memos and effects are keyed by stamps, not by `Rc` addresses: a value freed and
+/// another made after it often share an address, and an address key then kept a stale
+/// layout or label widths. Stamps never repeat.
+#[test]
+fn stamps_tell_apart_values_that_may_share_an_address() {
+    use pakkaz_timeline::model::stamp::Stamped;
+    let first = std::rc::Rc::new(Stamped::new(vec![true; 100]));
+    let first_stamp = first.stamp();
+    drop(first);
+    let second = std::rc::Rc::new(Stamped::new(vec![true; 100]));
+    assert_ne!(second.stamp(), first_stamp);
+    assert_eq!(**second, vec![true; 100]);
+    let a = embedded();
+    let b = embedded();
+    assert_ne!(
+        a.stamp(),
+        b.stamp(),
+        "two readings of the same data are two datasets"
+    );
+}

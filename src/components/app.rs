@@ -3,6 +3,8 @@ use std::sync::atomic::{AtomicUsize, Ordering};
 
 use yew::prelude::*;
 
+use crate::model::stamp::Stamped;
+
 use super::bridge::{fire, select_detail, view_detail, Bridge};
 use super::details::Details;
 use super::filters::Filters;
@@ -116,8 +118,12 @@ pub fn app(props: &AppProps) -> Html {
     {
         let root_ref = root_ref.clone();
         let state = state.clone();
-        use_effect_with(state.selected, move |_| {
-            if let Some(root) = root_ref.cast::<web_sys::Element>() {
+        // Only a change is reported: not the selection a widget starts with (none, or the
+        // host's own `selected`).
+        let reported = use_mut_ref(|| state.selected);
+        use_effect_with(state.selected, move |selected| {
+            let changed = reported.replace(*selected) != *selected;
+            if let (true, Some(root)) = (changed, root_ref.cast::<web_sys::Element>()) {
                 fire(&root, "pakkaz:select", &select_detail(&state));
             }
         });
@@ -136,19 +142,19 @@ pub fn app(props: &AppProps) -> Html {
     }
     let label_widths = {
         let dataset = dataset.clone();
-        use_state(move || Rc::new(estimate_label_widths(&dataset)))
+        use_state(move || Rc::new(Stamped::new(estimate_label_widths(&dataset))))
     };
     {
         let root_ref = root_ref.clone();
         let label_widths = label_widths.clone();
         let dataset = dataset.clone();
-        // Keyed by the Rc's address: comparing the datasets themselves on every render
-        // cost 4 ms a frame at 10,000 events.
-        use_effect_with(Rc::as_ptr(&dataset) as usize, move |_| {
+        // Keyed by the dataset's stamp: comparing the datasets themselves on every render
+        // cost 4 ms a frame at 10,000 events, and an address is reused once freed.
+        use_effect_with(dataset.stamp(), move |_| {
             if let Some(root) = root_ref.cast::<web_sys::Element>() {
                 let titles = dataset.events.iter().map(|e| e.title.as_str());
                 if let Some(measured) = measure::label_widths(&root, titles) {
-                    label_widths.set(Rc::new(measured));
+                    label_widths.set(Rc::new(Stamped::new(measured)));
                 }
             }
         });
@@ -160,7 +166,7 @@ pub fn app(props: &AppProps) -> Html {
         let filter = state.filter();
         (*use_memo(filter, move |filter| {
             (
-                Rc::new(filter.mask(&state.dataset, &state.search)),
+                Rc::new(Stamped::new(filter.mask(&state.dataset, &state.search))),
                 filter.counts(&state.dataset, &state.search),
             )
         }))

@@ -5,6 +5,8 @@ use wasm_bindgen::JsCast;
 use web_sys::HtmlElement;
 use yew::prelude::*;
 
+use crate::model::stamp::Stamped;
+
 use crate::model::search::step;
 use crate::model::Status;
 use crate::state::{Action, State};
@@ -14,16 +16,18 @@ pub struct DetailsProps {
     pub state: UseReducerHandle<State>,
     /// The selected event's dataset index.
     pub index: usize,
-    pub shown: Rc<Vec<bool>>,
+    pub shown: Rc<Stamped<Vec<bool>>>,
     /// Prefix of this widget's element ids.
     pub id_prefix: AttrValue,
 }
 
 /// "US$ 65 million", "US$ 12.6 million", "US$ 950,000".
 pub fn format_usd(amount: f64) -> String {
-    if amount >= 1e9 {
+    // The unit is chosen after rounding to tenths: 999.96 million is "1 billion", not
+    // "1000 million".
+    if amount >= 999.95e6 {
         format!("US$ {} billion", Tenths(amount / 1e9))
-    } else if amount >= 1e6 {
+    } else if amount >= 999_999.5 {
         format!("US$ {} million", Tenths(amount / 1e6))
     } else {
         let whole = amount.round() as u64;
@@ -66,10 +70,7 @@ fn focus_event(root: Option<web_sys::Element>, id: &str) {
 #[function_component(Details)]
 pub fn details(props: &DetailsProps) -> Html {
     let state = &props.state;
-    let dataset = state.dataset.clone();
-    let Some(e) = dataset.events.get(props.index) else {
-        return html! {};
-    };
+    // Hooks first, on every render: Yew keys hooks by call order.
     let panel_ref = use_node_ref();
     // Focus the panel when it opens on a new event, so keys and readers land in it.
     {
@@ -80,6 +81,10 @@ pub fn details(props: &DetailsProps) -> Html {
             }
         });
     }
+    let dataset = state.dataset.clone();
+    let Some(e) = dataset.events.get(props.index) else {
+        return html! {};
+    };
     let has_prev = step(&props.shown, props.index, false).is_some();
     let has_next = step(&props.shown, props.index, true).is_some();
 

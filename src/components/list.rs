@@ -2,6 +2,8 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
+use crate::model::stamp::Stamped;
+
 use crate::model::search::count_label;
 use crate::model::Status;
 use crate::state::{Action, State};
@@ -12,7 +14,7 @@ pub const MAX_ROWS: usize = 200;
 #[derive(Properties, PartialEq, Clone)]
 pub struct ListViewProps {
     pub state: UseReducerHandle<State>,
-    pub shown: Rc<Vec<bool>>,
+    pub shown: Rc<Stamped<Vec<bool>>>,
 }
 
 /// The events the track would show in the current window, as a chronological list:

@@ -5,6 +5,8 @@ use wasm_bindgen::JsCast;
 use web_sys::{Element, PointerEvent};
 use yew::prelude::*;
 
+use crate::model::stamp::Stamped;
+
 use super::frame::FrameScheduler;
 use crate::model::{Category, Dataset};
 use crate::state::{Action, State, MIN_SPAN_DAYS};
@@ -22,7 +24,7 @@ const UNIT_PX: f64 = 7.0;
 pub struct OverviewProps {
     pub dataset: Rc<Dataset>,
     pub state: UseReducerHandle<State>,
-    pub shown: Rc<Vec<bool>>,
+    pub shown: Rc<Stamped<Vec<bool>>>,
 }
 
 impl PartialEq for OverviewProps {
@@ -54,7 +56,7 @@ pub fn overview(props: &OverviewProps) -> Html {
     let d = {
         let dataset = props.dataset.clone();
         let shown = props.shown.clone();
-        let key = Rc::as_ptr(&props.shown) as usize;
+        let key = props.shown.stamp();
         use_memo((state.width, key, state.bounds), move |_| {
             paths(
                 &bins(&dataset, &shown, &scale, BIN_PX),

@@ -9,6 +9,8 @@ use web_sys::{
 };
 use yew::prelude::*;
 
+use crate::model::stamp::Stamped;
+
 use super::axis::AxisView;
 use super::cluster::ClusterMark;
 use super::frame::{Animator, FrameScheduler};
@@ -32,9 +34,9 @@ pub struct TrackProps {
     pub dataset: Rc<Dataset>,
     pub state: UseReducerHandle<State>,
     /// Natural width of each event's label, indexed like `dataset.events`.
-    pub label_widths: Rc<Vec<f64>>,
+    pub label_widths: Rc<Stamped<Vec<f64>>>,
     /// Which events the filters and search leave, indexed like `dataset.events`.
-    pub shown: Rc<Vec<bool>>,
+    pub shown: Rc<Stamped<Vec<bool>>>,
     /// Kept mounted but out of sight (list view).
     #[prop_or_default]
     pub hidden: bool,
@@ -373,8 +375,8 @@ pub fn track(props: &TrackProps) -> Html {
             (
                 state.viewport,
                 state.width,
-                Rc::as_ptr(&props.shown) as usize,
-                Rc::as_ptr(&widths) as usize,
+                props.shown.stamp(),
+                widths.stamp(),
                 state.max_lanes,
             ),
             move |_| layout_track(&dataset, &shown, &scale, &widths, state.max_lanes),

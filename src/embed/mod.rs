@@ -314,7 +314,8 @@ impl Timeline {
 }
 
 /// Renders a timeline into `element` and returns its handle. Options (all optional):
-/// `data` (a dataset object in the documented format; the embedded one if absent),
+/// `data` (a dataset in the documented format, as an object or as JSON text; the
+/// embedded one if absent),
 /// `categories` (ids to show), `from`, `to` (dates as in the data format), `selected`
 /// (an event id), `theme` ("light", "dark" or "auto"), `hash` (keep the page's URL hash
 /// in step, default false), `height` (pixels or a CSS length), `list` (start in the list

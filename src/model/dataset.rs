@@ -8,7 +8,7 @@ use std::fmt;
 
 use super::category::Category;
 use super::date::Date;
-use super::event::{Citation, Dataset, Event, Source, Status};
+use super::event::{positions_by_id, Citation, Dataset, Event, Source, Status};
 use super::format::{List, RawCitation, RawDataset, RawEvent, RawSource};
 use super::loose::{Kind, Loose, Shape};
 
@@ -491,22 +491,25 @@ fn first_with_same_id(events: &[(usize, RawEvent)]) -> Vec<usize> {
         .iter()
         .map(|(_, e)| e.id.as_value().map_or("", |id| id.trim()))
         .collect();
-    let id = |i: usize| ids[i];
-    let mut order: Vec<usize> = (0..events.len()).collect();
     // Stable, so within one id the positions stay in order and the first comes first.
-    order.sort_by(|&a, &b| id(a).cmp(id(b)));
+    let order = positions_by_id(ids.len(), &|i| ids[i]);
     let mut first = vec![0; events.len()];
     let mut group_start = 0;
     for k in 0..order.len() {
-        if id(order[k]) != id(order[group_start]) {
+        if ids[order[k] as usize] != ids[order[group_start] as usize] {
             group_start = k;
         }
-        first[order[k]] = events[order[group_start]].0;
+        first[order[k] as usize] = events[order[group_start] as usize].0;
     }
     first
 }
 
-fn is_http_url(url: &str) -> bool {
+/// An `http://` or `https://` address with something after the scheme (`http://a` is
+/// one; `https://` alone is not).
+pub fn is_http_url(url: &str) -> bool {
     let lower = url.to_ascii_lowercase();
-    (lower.starts_with("https://") || lower.starts_with("http://")) && url.len() > 8
+    lower
+        .strip_prefix("https://")
+        .or_else(|| lower.strip_prefix("http://"))
+        .is_some_and(|rest| !rest.is_empty())
 }

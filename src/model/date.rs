@@ -107,11 +107,6 @@ pub fn civil_from_days(days: i64) -> (i32, u8, u8) {
 }
 
 impl Date {
-    /// Years outside this range are rejected: a timeline of human affairs has no use for
-    /// them, and the bound keeps every day count far from overflow.
-    pub const MIN_YEAR: i32 = -9999;
-    pub const MAX_YEAR: i32 = 9999;
-
     pub fn year(year: i32) -> Date {
         Date {
             year,
@@ -150,7 +145,9 @@ impl Date {
         }
     }
 
-    /// Parses `YYYY`, `YYYY-MM` or `YYYY-MM-DD` (four-digit year, two-digit parts).
+    /// Parses `YYYY`, `YYYY-MM` or `YYYY-MM-DD` (four-digit year, two-digit parts). The
+    /// grammar is the limit on years: 0000 to 9999, far from any overflow of a day count.
+    /// (Limits declared beside it, −9999 to 9999, were never checked, and are gone.)
     pub fn parse(text: &str) -> Result<Date, DateError> {
         let parts: Vec<&str> = text.split('-').collect();
         let widths = [4usize, 2, 2];

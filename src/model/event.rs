@@ -86,6 +86,11 @@ pub struct Dataset {
     /// Largest `end_day - start_day` of any event: how far before a window's start an
     /// event can begin and still reach into it.
     longest_span: i64,
+    /// Positions in `events`, sorted by id: finding an event by id (on every hover and
+    /// focus, and for links) is a binary search, not a scan of every event.
+    by_id: Vec<u32>,
+    /// Tells this dataset from every other, for keying memos (see `stamp`).
+    stamp: u64,
 }
 
 impl Dataset {
@@ -100,12 +105,20 @@ impl Dataset {
             .map(|e| e.end_day() - e.start_day())
             .max()
             .unwrap_or(0);
+        let by_id = positions_by_id(events.len(), &|i| events[i].id.as_str());
         Dataset {
             title,
             sources,
             events,
             longest_span,
+            by_id,
+            stamp: super::stamp::next_stamp(),
         }
+    }
+
+    /// A number no other dataset made by this program has.
+    pub fn stamp(&self) -> u64 {
+        self.stamp
     }
 
     /// First and last day (exclusive) covered by any event, or `None` if there are none.
@@ -126,8 +139,13 @@ impl Dataset {
         (lo..hi).filter(move |&i| (self.events[i].end_day() as f64) > from)
     }
 
+    /// The position of the event with this id, in O(log n).
     pub fn event_index(&self, id: &str) -> Option<usize> {
-        self.events.iter().position(|e| e.id == id)
+        let found = self
+            .by_id
+            .binary_search_by(|&i| self.events[i as usize].id.as_str().cmp(id))
+            .ok()?;
+        Some(self.by_id[found] as usize)
     }
 
     pub fn count_by_category(&self, category: Category) -> usize {
@@ -136,4 +154,13 @@ impl Dataset {
             .filter(|e| e.category == category)
             .count()
     }
+}
+
+/// Positions `0..n` sorted by the ids `id` gives them, equal ids in position order. One
+/// sort, shared by the id index and validation's duplicate check: every sort with its
+/// own comparison is another copy of the sorting code in the wasm.
+pub(crate) fn positions_by_id<'a>(n: usize, id: &dyn Fn(usize) -> &'a str) -> Vec<u32> {
+    let mut order: Vec<u32> = (0..n as u32).collect();
+    order.sort_by(|&a, &b| id(a as usize).cmp(id(b as usize)));
+    order
 }

@@ -11,6 +11,7 @@ pub mod json_text;
 pub mod loose;
 pub mod read;
 pub mod search;
+pub mod stamp;
 
 pub use category::{Category, CategorySet};
 pub use dataset::{validate, DataError, DataErrors};

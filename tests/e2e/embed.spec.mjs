@@ -155,6 +155,8 @@ test('the handle steers the widget and the widget reports to the host', async ({
   await page.evaluate(() => window.h.setCategories(['military']));
   await expect(first(page).getByRole('checkbox', { name: /^Military/ })).toBeChecked();
   await expect(first(page).getByRole('checkbox', { name: /^Trade/ })).not.toBeChecked();
+  // Mounting selects nothing, so it reports no selection (it once fired `null`).
+  expect(await page.evaluate(() => window.seen.filter((s) => s[0] === 'select'))).toEqual([]);
   await page.evaluate(() => window.h.zoomTo('2015', '2016'));
   await expect(first(page).locator('.pakkaz-track__viewport')).toHaveAttribute('data-from', '2015-01-01');
   await expect(first(page).locator('.pakkaz-track__viewport')).toHaveAttribute('data-to', '2016-12-31');

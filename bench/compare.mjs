@@ -140,6 +140,9 @@ async function once(widget, n, toggleBudget) {
 }
 
 const widgets = (process.env.WIDGETS || 'pakkaz,vis,vis-cluster,timelinejs').split(',');
+// Where the wasm's bytes go: first, so that a build that fails stops the run at once,
+// and from the same sources as DIST (bench/wasm-sizes.mjs rebuilds them with names).
+const wasmParts = widgets.includes('pakkaz') ? wasmSizes() : null;
 const allDatasets = [['embedded (29 events)', 0], ['1,000 generated', 1000], ['10,000 generated', 10000]];
 const sizesWanted = process.env.SIZES ? process.env.SIZES.split(',').map(Number) : null;
 const datasets = allDatasets.filter(([, n]) => !sizesWanted || sizesWanted.includes(n));
@@ -215,7 +218,6 @@ await browser.close();
 server.stop();
 // The payload from the release build's files, and where the wasm's bytes go (twiggy).
 const sizes = payload(DIST);
-const wasmParts = widgets.includes('pakkaz') ? wasmSizes() : null;
 
 const f = (v, d = 1) => (v == null || !Number.isFinite(v) ? 'n/a' : v.toFixed(d));
 const kb = (v) => (Number.isFinite(v) ? (v / 1024).toFixed(0) : 'n/a');

@@ -43,6 +43,7 @@ fn reader_equivalent(c: char) -> char {
 /// NFD, lower(upper(lower(·))), NFD again (a case mapping can yield a composed
 /// letter), then combining marks (General Category M) removed.
 #[cfg(not(target_arch = "wasm32"))]
+#[allow(clippy::disallowed_methods)] // native only: the wasm folds with the browser's data
 fn unicode_fold(text: &str) -> String {
     use unicode_normalization::char::is_combining_mark;
     use unicode_normalization::UnicodeNormalization;

@@ -111,11 +111,28 @@ fn host_data_is_read_as_text_or_object() {
     let err = dataset_from_js(&JsValue::UNDEFINED).unwrap_err();
     assert!(err.contains("missing"), "{err}");
 
-    // Objects are read where they lie, field by field: a cycle is never followed.
+    // Objects are read where they lie, field by field, and a value of the wrong type is
+    // not walked: an event whose fields point back at the event itself (a cycle through
+    // fields the reader does read) is reported, not followed into a stack overflow.
     let cyclic = js_sys::Object::new();
-    js_sys::Reflect::set(&cyclic, &"self".into(), &cyclic).unwrap();
-    let err = dataset_from_js(&cyclic).unwrap_err();
-    assert!(err.contains("dataset, field `events`: is missing"), "{err}");
+    for field in ["title", "date", "sources"] {
+        js_sys::Reflect::set(&cyclic, &field.into(), &cyclic).unwrap();
+    }
+    let data = js_sys::Object::new();
+    js_sys::Reflect::set(&data, &"events".into(), &js_sys::Array::of1(&cyclic)).unwrap();
+    let err = dataset_from_js(&data).unwrap_err();
+    for field in ["title", "date"] {
+        assert!(
+            err.contains(&format!(
+                "event #1, field `{field}`: must be text, not an object"
+            )),
+            "{err}"
+        );
+    }
+    assert!(
+        err.contains("event #1, field `sources`: must be a list, not an object"),
+        "{err}"
+    );
     let wrong = js_sys::JSON::parse(r#"{ "events": [{ "id": 5, "title": ["x"] }, "e"] }"#).unwrap();
     let err = dataset_from_js(&wrong).unwrap_err();
     assert!(

@@ -1,3 +1,8 @@
+//! The widget around one reducer-held `State`: header, filters and search, the track or
+//! the list, the overview band and the details of the selected event. Draws what the
+//! state holds; sends `Resize`, `SetWindow`, `SetCategories` and `ResetFilters`, and
+//! tells the host element what changed (`pakkaz:select`, `pakkaz:viewchange`).
+
 use std::rc::Rc;
 use std::sync::atomic::{AtomicUsize, Ordering};
 

@@ -1,3 +1,6 @@
+//! The time axis: tick labels, a grid line at each tick and, below a year's step, the
+//! years as a second row. Draws what `timeline::ticks` chose; sends nothing.
+
 use std::rc::Rc;
 
 use crate::timeline::number::{Tenths, Whole};

@@ -1,3 +1,7 @@
+//! A cluster: events too close to show one by one, drawn as a button with the count and a
+//! symbol per category. Sends its press to the track, which zooms in on it or, at the
+//! narrowest zoom, opens the list.
+
 use yew::prelude::*;
 
 use super::mark::place;

@@ -1,3 +1,7 @@
+//! The details panel of the selected event: its date as precisely as known, category,
+//! status, summary, trade figure and each source with its quoted sentence. Sends
+//! `Select(None)` (close), `SelectPrevious` and `SelectNext`.
+
 use std::rc::Rc;
 
 use crate::timeline::number::Tenths;

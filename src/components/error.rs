@@ -1,3 +1,6 @@
+//! The message shown instead of the timeline when its data cannot be used, confined to
+//! the widget. Sends nothing.
+
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq, Clone)]

@@ -1,3 +1,7 @@
+//! The filter bar: category toggles with counts, "All", the search box, the list/track
+//! switch and "Copy link". Sends `ToggleCategory`, `SetCategories`, `SetQuery` and
+//! `SetListView`.
+
 use wasm_bindgen::JsCast;
 use web_sys::HtmlInputElement;
 use yew::prelude::*;

@@ -1,3 +1,6 @@
+//! The key to how dates and status are drawn (the categories' key is the filter bar).
+//! Sends nothing.
+
 use yew::prelude::*;
 
 /// The key to how dates and status are drawn (the categories' key is the filter bar).

@@ -1,3 +1,6 @@
+//! The list view: the events the track would show in the current window, in time order,
+//! for phones and screen readers. Sends `Select` for a row.
+
 use std::rc::Rc;
 
 use yew::prelude::*;

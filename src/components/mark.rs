@@ -1,3 +1,6 @@
+//! One event on the track: its period, category symbol and label, as a button with a tip
+//! while hovered or focused. Sends its press to the track, which selects the event.
+
 use std::rc::Rc;
 
 use crate::timeline::number::{Tenths, Whole};

@@ -1,3 +1,6 @@
+//! The overview band: the whole range as a density strip, with the current window as a
+//! brush to drag, resize or re-centre. Sends `SetWindow`, at most once per frame.
+
 use std::rc::Rc;
 
 use crate::timeline::number::{Tenths, Whole};

@@ -1,3 +1,8 @@
+//! The track: lanes of marks and clusters under the axis, sized to its container. Turns
+//! wheel, drag, pinch, keys and buttons into `Zoom`, `ZoomAround`, `Gesture`,
+//! `SetWindow` and `ShowAll` (gathered to one per frame), and presses into `Select` or
+//! `SetListView`; reports its size with `Resize` and `SetMaxLanes`.
+
 use std::cell::RefCell;
 use std::rc::Rc;
 

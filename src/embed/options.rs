@@ -1,0 +1,213 @@
+//! `mount`'s options: read from the host's object one field at a time, each checked, into
+//! what `mount` renders ([`Mount`]); and the checks the handle's methods share
+//! (categories, windows).
+
+use std::rc::Rc;
+
+use wasm_bindgen::prelude::*;
+use wasm_bindgen::JsCast;
+
+use super::data::{dataset_from_js, dataset_from_text};
+use crate::components::app::Theme;
+use crate::model::{Category, CategorySet, Dataset, Date, EMBEDDED_JSON};
+use crate::timeline::Viewport;
+
+/// Names of the options `mount` takes.
+const OPTION_NAMES: [&str; 9] = [
+    "data",
+    "categories",
+    "from",
+    "to",
+    "selected",
+    "theme",
+    "hash",
+    "height",
+    "list",
+];
+
+/// `mount`'s options object, read one field at a time with `Reflect` (a handful of
+/// fields do not need a generic deserializer). `null` and `undefined` mean "not given".
+pub(super) struct Options(JsValue);
+
+impl Options {
+    fn get(&self, key: &str) -> Option<JsValue> {
+        if self.0.is_undefined() || self.0.is_null() {
+            return None;
+        }
+        js_sys::Reflect::get(&self.0, &JsValue::from_str(key))
+            .ok()
+            .filter(|v| !v.is_undefined() && !v.is_null())
+    }
+
+    fn text(&self, key: &str) -> Result<Option<String>, String> {
+        self.get(key)
+            .map(|v| {
+                v.as_string()
+                    .ok_or_else(|| format!("mount options: `{key}` must be text"))
+            })
+            .transpose()
+    }
+
+    fn flag(&self, key: &str) -> Result<Option<bool>, String> {
+        self.get(key)
+            .map(|v| {
+                v.as_bool()
+                    .ok_or_else(|| format!("mount options: `{key}` must be true or false"))
+            })
+            .transpose()
+    }
+
+    fn texts(&self, key: &str) -> Result<Option<Vec<String>>, String> {
+        let Some(value) = self.get(key) else {
+            return Ok(None);
+        };
+        let wrong = || format!("mount options: `{key}` must be a list of text");
+        if !js_sys::Array::is_array(&value) {
+            return Err(wrong());
+        }
+        js_sys::Array::from(&value)
+            .iter()
+            .map(|item| item.as_string().ok_or_else(wrong))
+            .collect::<Result<Vec<_>, _>>()
+            .map(Some)
+    }
+}
+
+/// What `mount` renders, after checking every option.
+pub(super) struct Mount {
+    pub(super) dataset: Rc<Dataset>,
+    /// The host brought its own data (shown in its own range, not 1991–2022).
+    pub(super) custom: bool,
+    pub(super) categories: CategorySet,
+    pub(super) window: Option<Viewport>,
+    pub(super) selected: Option<usize>,
+    pub(super) theme: Theme,
+    pub(super) sync_hash: bool,
+    /// CSS height for the widget, if the host asked for one.
+    pub(super) height: Option<String>,
+    pub(super) list: bool,
+}
+
+pub(super) fn categories_of(names: &[String], what: &str) -> Result<CategorySet, String> {
+    names
+        .iter()
+        .map(|n| {
+            Category::parse(n).ok_or_else(|| {
+                format!("{what}: unknown category \"{n}\" (use political, military, trade or education)")
+            })
+        })
+        .collect()
+}
+
+fn date_of(what: &str, field: &str, value: &str) -> Result<Date, String> {
+    Date::parse(value).map_err(|e| format!("{what}: `{field}` \"{value}\": {e}"))
+}
+
+/// A window from optional dates; an open end reaches to the bound.
+pub(super) fn window_of(
+    what: &str,
+    from: Option<&str>,
+    to: Option<&str>,
+) -> Result<Option<Viewport>, String> {
+    let from = from.map(|v| date_of(what, "from", v)).transpose()?;
+    let to = to.map(|v| date_of(what, "to", v)).transpose()?;
+    if from.is_none() && to.is_none() {
+        return Ok(None);
+    }
+    let start = from.map(|d| d.start_day() as f64).unwrap_or(-1e7);
+    let end = to.map(|d| d.end_day() as f64).unwrap_or(1e7);
+    if end <= start {
+        return Err(format!("{what}: `to` is before `from`"));
+    }
+    Ok(Some(Viewport::new(start, end)))
+}
+
+pub(super) fn read_options(options: JsValue) -> Result<Mount, String> {
+    if !(options.is_undefined() || options.is_null()) {
+        if !options.is_object() || js_sys::Array::is_array(&options) {
+            return Err("mount options must be an object".into());
+        }
+        // Unknown keys are typos (`catgories`): say so rather than ignore them.
+        let object: &js_sys::Object = options.unchecked_ref();
+        for key in js_sys::Object::keys(object).iter() {
+            let key = key.as_string().unwrap_or_default();
+            if !OPTION_NAMES.contains(&key.as_str()) {
+                return Err(format!(
+                    "mount options: unknown field `{key}`, expected one of {}",
+                    OPTION_NAMES.join(", ")
+                ));
+            }
+        }
+    }
+    let options = Options(options);
+    let data = options.get("data");
+    let custom = data.is_some();
+    let dataset = match &data {
+        None => dataset_from_text(EMBEDDED_JSON)?,
+        Some(data) => dataset_from_js(data)?,
+    };
+    let categories = match options.texts("categories")? {
+        None => CategorySet::ALL,
+        Some(names) => categories_of(&names, "mount options")?,
+    };
+    let window = window_of(
+        "mount options",
+        options.text("from")?.as_deref(),
+        options.text("to")?.as_deref(),
+    )?;
+    let selected =
+        match options.text("selected")? {
+            None => None,
+            Some(id) => Some(dataset.event_index(&id).ok_or_else(|| {
+                format!("mount options: `selected`: no event has the id \"{id}\"")
+            })?),
+        };
+    let theme = match options.text("theme")?.as_deref() {
+        None | Some("auto") => Theme::Auto,
+        Some("light") => Theme::Light,
+        Some("dark") => Theme::Dark,
+        Some(other) => {
+            return Err(format!(
+                "mount options: `theme` \"{other}\" is not one of light, dark, auto"
+            ))
+        }
+    };
+    let height = match options.get("height") {
+        None => None,
+        Some(value) => Some(css_height(&value)?),
+    };
+    Ok(Mount {
+        dataset: Rc::new(dataset),
+        custom,
+        categories,
+        window,
+        selected,
+        theme,
+        sync_hash: options.flag("hash")?.unwrap_or(false),
+        height,
+        list: options.flag("list")?.unwrap_or(false),
+    })
+}
+
+/// The `height` option as a CSS length: a number of pixels (at least 120), or a length
+/// such as "60vh" (letters, digits, `.` and `%` only, so it cannot smuggle in CSS).
+fn css_height(value: &JsValue) -> Result<String, String> {
+    if let Some(px) = value.as_f64() {
+        if !(px.is_finite() && px >= 120.0) {
+            return Err("mount options: `height` must be at least 120 (pixels)".into());
+        }
+        return Ok(format!("{}px", px.round() as u32));
+    }
+    if let Some(css) = value.as_string() {
+        let ok = css
+            .chars()
+            .all(|c| c.is_ascii_alphanumeric() || c == '.' || c == '%');
+        if !ok || css.is_empty() {
+            return Err(format!(
+                "mount options: `height` \"{css}\" is not a CSS length such as 420px or 60vh"
+            ));
+        }
+        return Ok(css);
+    }
+    Err("mount options: `height` must be a number of pixels or a CSS length".into())
+}

@@ -24,15 +24,13 @@ use super::overview::Overview;
 use crate::model::{Dataset, Date};
 use crate::state::MIN_SPAN_DAYS;
 use crate::state::{Action, State, ZOOM_STEP};
-use crate::timeline::gesture::{pinch, wheel_pixels, wheel_zoom_factor, PendingGesture};
+use crate::timeline::gesture::{wheel_pixels, wheel_zoom_factor, PendingGesture};
 use crate::timeline::number::Whole;
+use crate::timeline::pointers::Pointers;
 use crate::timeline::track::{layout_track, Cluster, ItemKind, LANE_HEIGHT_PX};
 use crate::timeline::{ticks, Scale, Viewport};
 
 type ResizeCallback = Closure<dyn FnMut(js_sys::Array)>;
-
-/// Pixels a pointer must move before a press becomes a drag (and its click is dropped).
-const DRAG_THRESHOLD_PX: f64 = 4.0;
 
 #[derive(Properties, Clone)]
 pub struct TrackProps {
@@ -59,16 +57,6 @@ impl PartialEq for TrackProps {
             && self.hidden == other.hidden
             && self.fill == other.fill
     }
-}
-
-/// Pointers currently down on the plot, and whether the press has become a drag.
-#[derive(Default)]
-struct Pointers {
-    down: Vec<(i32, f64, f64)>,
-    press_x: f64,
-    dragging: bool,
-    /// A drag just ended: swallow the click the browser sends after it.
-    swallow_click: bool,
 }
 
 /// Everything the long-lived input listeners share: the state as last rendered, input
@@ -181,18 +169,13 @@ fn listen(plot: &HtmlElement, input: &Rc<Input>) -> Vec<EventListener> {
         let Some(p) = event.dyn_ref::<PointerEvent>() else {
             return;
         };
+        let mut pointers = inp.pointers.borrow_mut();
         if p.pointer_type() == "mouse" && p.button() != 0 {
+            // Not a drag, but a new press all the same: no click is left to swallow.
+            pointers.take_click();
             return;
         }
-        let mut pointers = inp.pointers.borrow_mut();
-        pointers.down.retain(|d| d.0 != p.pointer_id());
-        pointers
-            .down
-            .push((p.pointer_id(), p.client_x() as f64, p.client_y() as f64));
-        if pointers.down.len() == 1 {
-            pointers.press_x = p.client_x() as f64;
-            pointers.dragging = false;
-        }
+        pointers.press(p.pointer_id(), p.client_x() as f64, p.client_y() as f64);
     }));
 
     let (el, inp) = (plot.clone(), Rc::clone(input));
@@ -205,36 +188,18 @@ fn listen(plot: &HtmlElement, input: &Rc<Input>) -> Vec<EventListener> {
                 return;
             };
             let (x, y) = (p.client_x() as f64, p.client_y() as f64);
-            let mut pointers = inp.pointers.borrow_mut();
-            let Some(slot) = pointers.down.iter().position(|d| d.0 == p.pointer_id()) else {
+            let Some(step) = inp.pointers.borrow_mut().moved(p.pointer_id(), x, y) else {
                 return;
             };
-            let before: Vec<(f64, f64)> = pointers.down.iter().map(|d| (d.1, d.2)).collect();
-            pointers.down[slot] = (p.pointer_id(), x, y);
-            if !pointers.dragging
-                && (x - pointers.press_x).abs() < DRAG_THRESHOLD_PX
-                && before.len() < 2
-            {
-                return;
-            }
-            if !pointers.dragging {
-                pointers.dragging = true;
+            if step.started {
                 let _ = el.set_pointer_capture(p.pointer_id());
             }
             let mut pending = inp.pending.borrow_mut();
-            if before.len() >= 2 {
-                let after: Vec<(f64, f64)> = pointers.down.iter().map(|d| (d.1, d.2)).collect();
-                let (d0, m0) = pinch(before[0], before[1]);
-                let (d1, m1) = pinch(after[0], after[1]);
-                pending.drag(m1 - m0);
-                if d0 > 0.0 && d1 > 0.0 {
-                    pending.zoom_at(d1 / d0, local_x(&el, m1));
-                }
-            } else {
-                pending.drag(x - before[slot].0);
+            pending.drag(step.drag_px);
+            if let Some((factor, at)) = step.zoom {
+                pending.zoom_at(factor, local_x(&el, at));
             }
             drop(pending);
-            drop(pointers);
             event.prevent_default();
             inp.schedule();
         },
@@ -246,12 +211,9 @@ fn listen(plot: &HtmlElement, input: &Rc<Input>) -> Vec<EventListener> {
             let Some(p) = event.dyn_ref::<PointerEvent>() else {
                 return;
             };
-            let mut pointers = inp.pointers.borrow_mut();
-            pointers.down.retain(|d| d.0 != p.pointer_id());
-            if pointers.down.is_empty() && pointers.dragging {
-                pointers.dragging = false;
-                pointers.swallow_click = event.type_() == "pointerup";
-            }
+            inp.pointers
+                .borrow_mut()
+                .release(p.pointer_id(), event.type_() == "pointerup");
         }));
     }
 
@@ -266,19 +228,12 @@ fn listen(plot: &HtmlElement, input: &Rc<Input>) -> Vec<EventListener> {
         "click",
         capture,
         move |event| {
-            let mut pointers = inp.pointers.borrow_mut();
-            if pointers.swallow_click {
-                pointers.swallow_click = false;
+            if inp.pointers.borrow_mut().take_click() {
                 event.stop_propagation();
                 event.prevent_default();
             }
         },
     ));
-    let inp = Rc::clone(input);
-    listeners.push(EventListener::new(plot, "pointerdown", move |_| {
-        inp.pointers.borrow_mut().swallow_click = false;
-    }));
-
     let (el, inp) = (plot.clone(), Rc::clone(input));
     listeners.push(EventListener::new(plot, "dblclick", move |event| {
         let Some(mouse) = event.dyn_ref::<web_sys::MouseEvent>() else {

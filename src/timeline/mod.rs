@@ -5,6 +5,7 @@ pub mod gesture;
 pub mod layout;
 pub mod number;
 pub mod overview;
+pub mod pointers;
 pub mod scale;
 pub mod ticks;
 pub mod track;

@@ -21,6 +21,8 @@ mod format;
 mod json_text;
 #[path = "src/model/loose.rs"]
 mod loose;
+#[path = "src/model/problems.rs"]
+mod problems;
 #[path = "src/model/read.rs"]
 mod read;
 #[path = "src/model/stamp.rs"]

@@ -9,15 +9,17 @@ pub mod fold;
 pub mod format;
 pub mod json_text;
 pub mod loose;
+pub mod problems;
 pub mod read;
 pub mod search;
 pub mod stamp;
 
 pub use category::{Category, CategorySet};
-pub use dataset::{validate, DataError, DataErrors};
+pub use dataset::validate;
 pub use date::{Date, Precision};
 pub use event::{Citation, Dataset, Event, Source, Status};
 pub use format::{RawCitation, RawDataset, RawEvent, RawSource};
+pub use problems::{DataError, DataErrors};
 
 /// The embedded dataset, as JSON text. The build checks it (`build.rs`, with the same
 /// types and validator), so a bad edit never reaches a reader.

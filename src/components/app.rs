@@ -78,6 +78,20 @@ impl PartialEq for AppProps {
     }
 }
 
+/// A bridge as an effect's key: the same bridge, not an equal one. Holding the `Rc`
+/// keeps its address from being reused while it is compared.
+struct BridgeKey(Option<Rc<Bridge>>);
+
+impl PartialEq for BridgeKey {
+    fn eq(&self, other: &Self) -> bool {
+        match (&self.0, &other.0) {
+            (Some(a), Some(b)) => Rc::ptr_eq(a, b),
+            (None, None) => true,
+            _ => false,
+        }
+    }
+}
+
 /// The whole widget around one reducer-held [`State`]: header, filters and search, the
 /// track (or the list), and the details of the selected event.
 #[function_component(App)]
@@ -112,8 +126,15 @@ pub fn app(props: &AppProps) -> Html {
         })
     };
     use_hash_sync(props.sync_hash, state.clone());
-    if let Some(bridge) = &props.bridge {
-        bridge.connect(state.dispatcher());
+    // The host's handle reaches this state once the widget has rendered (and again if
+    // the host element brings another bridge), not from inside a render.
+    {
+        let dispatcher = state.dispatcher();
+        use_effect_with(BridgeKey(props.bridge.clone()), move |key| {
+            if let Some(bridge) = &key.0 {
+                bridge.connect(dispatcher);
+            }
+        });
     }
 
     // Label widths start as estimates and are replaced by measurements in the real font

@@ -12,6 +12,9 @@ use wasm_bindgen::JsValue;
 use wasm_bindgen_test::*;
 use web_sys::Element;
 
+#[path = "common/fold_cases.rs"]
+mod fold_cases;
+
 wasm_bindgen_test_configure!(run_in_browser);
 
 /// A fresh host element of the given width, attached to the page.
@@ -237,24 +240,7 @@ async fn mount_renders_custom_data_and_destroy_removes_it() {
 /// browser's own Unicode data, which the widget uses.
 #[wasm_bindgen_test]
 fn folding_follows_unicode_with_the_browsers_data() {
-    use pakkaz_timeline::model::search::fold;
-    let mut checked = 0;
-    for line in include_str!("fold_cases.txt").lines() {
-        if line.starts_with('#') || line.is_empty() {
-            continue;
-        }
-        let parts: Vec<&str> = line.split('\t').collect();
-        let (equal, typed, text) = (parts[0] == "=", parts[1], parts[2]);
-        assert_eq!(
-            fold(typed) == fold(text),
-            equal,
-            "{typed:?} and {text:?} fold to {:?} and {:?}",
-            fold(typed),
-            fold(text)
-        );
-        checked += 1;
-    }
-    assert!(checked > 50);
+    fold_cases::check_fold_cases(pakkaz_timeline::model::search::fold);
 }
 
 /// Broken JSON text is located by line and column, whatever the browser's own message.

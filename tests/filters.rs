@@ -218,31 +218,12 @@ proptest! {
     }
 }
 
-/// The folding cases shared with the browser tests: (equal?, typed, text).
-fn fold_cases() -> Vec<(bool, &'static str, &'static str)> {
-    include_str!("fold_cases.txt")
-        .lines()
-        .filter(|l| !l.starts_with('#') && !l.is_empty())
-        .map(|l| {
-            let parts: Vec<&str> = l.split('\t').collect();
-            (parts[0] == "=", parts[1], parts[2])
-        })
-        .collect()
-}
+#[path = "common/fold_cases.rs"]
+mod fold_cases;
 
 #[test]
 fn folding_follows_unicode_in_every_script_readers_use() {
-    let cases = fold_cases();
-    assert!(cases.len() > 50);
-    for (equal, typed, text) in cases {
-        assert_eq!(
-            fold(typed) == fold(text),
-            equal,
-            "{typed:?} and {text:?} fold to {:?} and {:?}",
-            fold(typed),
-            fold(text)
-        );
-    }
+    fold_cases::check_fold_cases(fold);
 }
 
 #[test]

@@ -76,12 +76,6 @@ impl<T> Loose<T> {
     }
 }
 
-impl<T> From<T> for Loose<T> {
-    fn from(value: T) -> Self {
-        Loose::Value(value)
-    }
-}
-
 /// A shape a [`Loose`] field can expect. Each method takes one kind of value and
 /// returns `None` if this shape is not that kind; the defaults take nothing.
 pub trait Shape: Sized {

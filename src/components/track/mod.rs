@@ -1,0 +1,218 @@
+//! The track: lanes of marks and clusters under the axis, sized to its container. Turns
+//! wheel, drag, pinch, keys and buttons into `Zoom`, `ZoomAround`, `Gesture`,
+//! `SetWindow` and `ShowAll` (gathered to one per frame), and presses into `Select` or
+//! `SetListView`; reports its size with `Resize` and `SetMaxLanes`.
+
+mod input;
+mod resize;
+
+use std::rc::Rc;
+
+use wasm_bindgen::JsCast;
+use web_sys::{Element, PointerEvent};
+use yew::prelude::*;
+
+use super::axis::AxisView;
+use super::cluster::ClusterMark;
+use super::mark::Mark;
+use super::overview::Overview;
+use crate::model::stamp::Stamped;
+use crate::model::{Dataset, Date};
+use crate::state::{Action, State, MIN_SPAN_DAYS, ZOOM_STEP};
+use crate::timeline::metrics::LANE_HEIGHT_PX;
+use crate::timeline::number::Whole;
+use crate::timeline::track::{layout_track, Cluster, ItemKind};
+use crate::timeline::{ticks, Scale};
+use input::{use_input_listeners, Input};
+use resize::use_track_size;
+
+#[derive(Properties, Clone)]
+pub struct TrackProps {
+    pub dataset: Rc<Dataset>,
+    pub state: UseReducerHandle<State>,
+    /// Natural width of each event's label, indexed like `dataset.events`.
+    pub label_widths: Rc<Stamped<Vec<f64>>>,
+    /// Which events the filters and search leave, indexed like `dataset.events`.
+    pub shown: Rc<Stamped<Vec<bool>>>,
+    /// Kept mounted but out of sight (list view).
+    #[prop_or_default]
+    pub hidden: bool,
+    /// The widget fills a container of fixed height: fit the lanes to it.
+    #[prop_or_default]
+    pub fill: bool,
+}
+
+impl PartialEq for TrackProps {
+    fn eq(&self, other: &Self) -> bool {
+        Rc::ptr_eq(&self.dataset, &other.dataset)
+            && self.state == other.state
+            && Rc::ptr_eq(&self.label_widths, &other.label_widths)
+            && Rc::ptr_eq(&self.shown, &other.shown)
+            && self.hidden == other.hidden
+            && self.fill == other.fill
+    }
+}
+
+/// The main track: zoom buttons, the axis and the stacked event marks and clusters, and
+/// the overview band. It measures its own width, follows resizes, and turns wheel, drag,
+/// pinch, keys and buttons into actions (continuous input at most once per frame).
+#[function_component(Track)]
+pub fn track(props: &TrackProps) -> Html {
+    let plot_ref = use_node_ref();
+    let viewport_ref = use_node_ref();
+    let input = {
+        let dispatcher = props.state.dispatcher();
+        let state = (*props.state).clone();
+        use_memo((), move |_| Rc::new(Input::new(state, dispatcher)))
+    };
+    // The listeners live as long as the track and read the state as last rendered.
+    *input.latest.borrow_mut() = (*props.state).clone();
+
+    // Size first: the first `Resize` comes before any input.
+    use_track_size(
+        plot_ref.clone(),
+        viewport_ref.clone(),
+        props.fill,
+        props.state.dispatcher(),
+    );
+    use_input_listeners(plot_ref.clone(), Rc::clone(&input));
+
+    let state = &*props.state;
+    let scale = Scale::new(state.viewport, state.width);
+    let layout = {
+        let dataset = props.dataset.clone();
+        let widths = props.label_widths.clone();
+        let shown = props.shown.clone();
+        use_memo(
+            (
+                state.viewport,
+                state.width,
+                props.shown.stamp(),
+                widths.stamp(),
+                state.max_lanes,
+            ),
+            move |_| layout_track(&dataset, &shown, &scale, &widths, state.max_lanes),
+        )
+    };
+    let axis = use_memo((state.viewport, state.width), move |_| ticks::axis(&scale));
+
+    let on_key = {
+        let input = Rc::clone(&input);
+        Callback::from(move |e: KeyboardEvent| {
+            if e.ctrl_key() || e.meta_key() || e.alt_key() {
+                return;
+            }
+            let Some(action) = input.latest.borrow().key_action(&e.key()) else {
+                return;
+            };
+            e.prevent_default();
+            input.animate(action);
+        })
+    };
+    let button = |action: Action| {
+        let input = Rc::clone(&input);
+        Callback::from(move |_: MouseEvent| input.animate(action.clone()))
+    };
+    let on_open_cluster = {
+        let input = Rc::clone(&input);
+        Callback::from(move |c: Cluster| {
+            input.animate(Action::OpenCluster {
+                start_day: c.start_day,
+                end_day: c.end_day,
+            })
+        })
+    };
+
+    // The marks under the pointer and with focus, found from the events' targets on the
+    // list (one listener for all marks, not one per mark): only they carry a tip.
+    let hovered = use_state_eq(|| None::<usize>);
+    let focused = use_state_eq(|| None::<usize>);
+    let mark_of = {
+        let dataset = props.dataset.clone();
+        move |target: Option<web_sys::EventTarget>| -> Option<usize> {
+            let element = target?.dyn_into::<Element>().ok()?;
+            let mark = element
+                .closest(".pakkaz-mark__button")
+                .ok()??
+                .parent_element()?;
+            dataset.event_index(&mark.get_attribute("data-event-id")?)
+        }
+    };
+    let on_pointer_over = {
+        let (hovered, mark_of) = (hovered.clone(), mark_of.clone());
+        Callback::from(move |e: PointerEvent| hovered.set(mark_of(e.target())))
+    };
+    let on_pointer_leave = {
+        let hovered = hovered.clone();
+        Callback::from(move |_: PointerEvent| hovered.set(None))
+    };
+    let on_focus_in = {
+        let focused = focused.clone();
+        Callback::from(move |e: FocusEvent| focused.set(mark_of(e.target())))
+    };
+    let on_focus_out = {
+        let focused = focused.clone();
+        Callback::from(move |_: FocusEvent| focused.set(None))
+    };
+
+    let on_select = {
+        let dispatcher = props.state.dispatcher();
+        Callback::from(move |i: usize| dispatcher.dispatch(Action::Select(Some(i))))
+    };
+    let lanes_height = (layout.lanes.max(1) as f64) * LANE_HEIGHT_PX;
+    let (first_day, last_day) = state.viewport.days();
+    let measured = state.width > 0.0;
+    let at_min = state.viewport.span() <= MIN_SPAN_DAYS + 1e-6;
+    let at_all = state.viewport == state.bounds;
+
+    html! {
+        <div class="pakkaz-track" hidden={props.hidden}>
+            <div class="pakkaz-toolbar" role="toolbar" aria-label="Zoom">
+                <button type="button" class="pakkaz-button" aria-label="Zoom in" title="Zoom in (+)"
+                    disabled={at_min} onclick={button(Action::Zoom(ZOOM_STEP))}>
+                    <span aria-hidden="true">{ "+" }</span>
+                </button>
+                <button type="button" class="pakkaz-button" aria-label="Zoom out" title="Zoom out (−)"
+                    disabled={at_all} onclick={button(Action::Zoom(1.0 / ZOOM_STEP))}>
+                    <span aria-hidden="true">{ "−" }</span>
+                </button>
+                <button type="button" class="pakkaz-button pakkaz-button--text" title="Show the whole range (0)"
+                    disabled={at_all} onclick={button(Action::ShowAll)}>
+                    { "Show all" }
+                </button>
+                <span class="pakkaz-toolbar__hint">{ "Scroll or pinch to zoom, drag to move" }</span>
+            </div>
+            <div class="pakkaz-track__viewport" tabindex="0" role="group" ref={viewport_ref}
+                data-from={Date::from_days(first_day).to_string()}
+                data-to={Date::from_days(last_day).to_string()}
+                aria-label="Timeline: arrow keys move, plus and minus zoom, 0 shows all"
+                onkeydown={on_key}>
+                <div class="pakkaz-track__plot" ref={plot_ref}>
+                    if measured {
+                        <AxisView axis={axis.clone()} height={lanes_height} />
+                        <ol class="pakkaz-marks" style={format!("height: {}px", Whole(lanes_height))} aria-label="Events"
+                            onpointerover={on_pointer_over} onpointerleave={on_pointer_leave}
+                            onfocusin={on_focus_in} onfocusout={on_focus_out}>
+                            { for layout.items.iter().map(|item| match &item.kind {
+                                ItemKind::Event(index) => {
+                                    let id = props.dataset.events[*index].id.clone();
+                                    html! { <Mark key={id} dataset={props.dataset.clone()} index={*index} item={item.clone()}
+                                        selected={state.selected == Some(*index)}
+                                        tip={*hovered == Some(*index) || *focused == Some(*index)}
+                                        on_select={on_select.clone()} /> }
+                                }
+                                ItemKind::Cluster(c) => html! {
+                                    <ClusterMark key={format!("cluster-{}", c.start_day)} cluster={c.clone()}
+                                        item={item.clone()} on_open={on_open_cluster.clone()} />
+                                },
+                            }) }
+                        </ol>
+                    }
+                </div>
+            </div>
+            if measured {
+                <Overview dataset={props.dataset.clone()} state={props.state.clone()} shown={props.shown.clone()} />
+            }
+        </div>
+    }
+}

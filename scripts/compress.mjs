@@ -2,8 +2,8 @@
 // `file.gz` (gzip, level 9) and `file.br` (brotli, quality 11), for servers that send
 // them as they are (nginx `gzip_static`/`brotli_static`, Caddy `precompressed`).
 //
-// Run by trunk after every build (Trunk.toml, [[hooks]] post_build) on its staging
-// directory, for release builds only; or by hand: node scripts/compress.mjs DIR.
+// Run by trunk after every release build (scripts/post-build.mjs), or by hand:
+// node scripts/compress.mjs DIR.
 import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
@@ -38,11 +38,9 @@ export function compressDir(dir) {
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
-  const dir = process.argv[2] ?? process.env.TRUNK_STAGING_DIR;
-  if (!dir) {
-    console.error('usage: node scripts/compress.mjs DIR (or run by trunk with TRUNK_STAGING_DIR)');
+  if (!process.argv[2]) {
+    console.error('usage: node scripts/compress.mjs DIR');
     process.exit(2);
   }
-  // trunk serve rebuilds on every change: compressing debug builds would only slow it.
-  if (process.argv[2] || process.env.TRUNK_PROFILE === 'release') compressDir(dir);
+  compressDir(process.argv[2]);
 }

@@ -12,9 +12,9 @@ import { brotli, gzip } from './compress.mjs';
  * The one place the budget is written: gzipped bytes of wasm + JS + CSS. A ratchet:
  * lower it when a change makes the payload smaller. It was 180 KB before the data
  * boundary moved onto serde and serde-wasm-bindgen, which brought 21 KB (BENCHMARKS.md
- * says where they go).
+ * says where they go), and went from 201 KB to 199 KB when the JS glue was minified.
  */
-export const BUDGET_BYTES = 201 * 1024;
+export const BUDGET_BYTES = 199 * 1024;
 
 /** The files of a release build that make up the widget. */
 export const PAYLOAD_FILES = ['pakkaz-timeline_bg.wasm', 'pakkaz-timeline.js', 'pakkaz.css'];

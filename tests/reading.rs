@@ -306,3 +306,18 @@ fn the_readme_documents_every_field_of_the_format() {
     fields.sort();
     assert_eq!(documented, fields);
 }
+
+#[test]
+fn the_embedded_text_is_events_json_without_its_whitespace() {
+    use pakkaz_timeline::model::EMBEDDED_JSON;
+    let source = include_str!("../src/data/events.json");
+    let value = |text: &str| serde_json::from_str::<serde_json::Value>(text).unwrap();
+    assert_eq!(value(EMBEDDED_JSON), value(source));
+    assert!(EMBEDDED_JSON.len() < source.len());
+    assert!(!EMBEDDED_JSON.contains("\n  "), "no indentation left");
+    // Whitespace inside strings is kept: every quote of the source is there as written.
+    for quote in source.split("\"quote\":").skip(1) {
+        let quote = &quote.trim_start()[..quote.trim_start()[1..].find('"').unwrap() + 2];
+        assert!(EMBEDDED_JSON.contains(quote), "{quote}");
+    }
+}

@@ -21,9 +21,10 @@ pub use event::{Citation, Dataset, Event, Source, Status};
 pub use format::{RawCitation, RawDataset, RawEvent, RawSource};
 pub use problems::{DataError, DataErrors};
 
-/// The embedded dataset, as JSON text. The build checks it (`build.rs`, with the same
-/// types and validator), so a bad edit never reaches a reader.
-pub const EMBEDDED_JSON: &str = include_str!("../data/events.json");
+/// The embedded dataset, `src/data/events.json`, as JSON text. The build checks it
+/// (`build.rs`, with the same types and validator), so a bad edit never reaches a
+/// reader, and drops the whitespace between its tokens.
+pub const EMBEDDED_JSON: &str = include_str!(concat!(env!("OUT_DIR"), "/events.json"));
 
 /// Reads and validates a dataset written as JSON text, with serde_json: the dataset, or
 /// one readable message with every problem (the same message the widget shows). The

@@ -90,7 +90,20 @@ pub enum Action {
     SetListView(bool),
     /// The track has room for this many lanes.
     SetMaxLanes(usize),
+    /// Open a cluster of events spanning these days: zoom to it with some room either
+    /// side or, when the window is already as narrow as it goes, list its events.
+    OpenCluster {
+        start_day: i64,
+        end_day: i64,
+    },
+    /// Go back to the default view, then to the view a URL hash describes (the page
+    /// opening on a shared link, or the reader going back or forward).
+    Restore(String),
 }
+
+/// Room left either side of an opened cluster: a share of its span, plus days.
+pub const CLUSTER_PAD_SHARE: f64 = 0.1;
+pub const CLUSTER_PAD_DAYS: f64 = 2.0;
 
 /// Zoom step of the buttons, the +/− keys and a double click.
 pub const ZOOM_STEP: f64 = 2.0;
@@ -218,8 +231,36 @@ impl State {
             }
             Action::SetListView(on) => next.list_view = on,
             Action::SetMaxLanes(n) => next.max_lanes = n.clamp(1, 64),
+            Action::OpenCluster { start_day, end_day } => {
+                let span = (end_day - start_day) as f64;
+                let pad = span * CLUSTER_PAD_SHARE + CLUSTER_PAD_DAYS;
+                let target = Viewport::new(start_day as f64 - pad, end_day as f64 + pad);
+                next = next.apply(Action::SetWindow(target));
+                // Zoomed in as far as it goes and still too many at once (say, many
+                // events on one day): list them instead.
+                if self.viewport.span() <= MIN_SPAN_DAYS + 1.0 {
+                    next.list_view = true;
+                }
+            }
+            Action::Restore(hash) => {
+                next.viewport = self.bounds;
+                next.categories = CategorySet::ALL;
+                next.query.clear();
+                next.selected = None;
+                for action in crate::url::decode(&hash, &next.clone()) {
+                    next = next.apply(action);
+                }
+            }
         }
         next
+    }
+
+    /// Whether `next` differs from this state in its window alone, so the change can be
+    /// animated frame by frame.
+    pub fn only_window_differs(&self, next: &State) -> bool {
+        let mut same_window = next.clone();
+        same_window.viewport = self.viewport;
+        same_window == *self
     }
 
     /// The window, moved (not zoomed) so that event `index` starts inside it.

@@ -154,3 +154,62 @@ fn stamps_tell_apart_values_that_may_share_an_address() {
         "two readings of the same data are two datasets"
     );
 }
+
+#[test]
+fn opening_a_cluster_zooms_to_it_with_room_either_side() {
+    use pakkaz_timeline::state::{CLUSTER_PAD_DAYS, CLUSTER_PAD_SHARE};
+    let s = state();
+    let (start_day, end_day) = (10_000, 10_400);
+    let next = s.apply(Action::OpenCluster { start_day, end_day });
+    let pad = 400.0 * CLUSTER_PAD_SHARE + CLUSTER_PAD_DAYS;
+    assert_eq!(
+        next.viewport,
+        Viewport::new(start_day as f64 - pad, end_day as f64 + pad)
+    );
+    assert!(!next.list_view, "room to zoom: the track stays");
+    assert!(s.only_window_differs(&next), "an animated change");
+}
+
+#[test]
+fn opening_a_cluster_at_the_narrowest_window_lists_its_events() {
+    let s = state();
+    let narrow = s.apply(Action::SetWindow(Viewport::new(10_000.0, 10_001.0)));
+    assert!(narrow.viewport.span() <= MIN_SPAN_DAYS + 1.0);
+    let next = narrow.apply(Action::OpenCluster {
+        start_day: 10_010,
+        end_day: 10_010,
+    });
+    assert!(next.list_view);
+    assert!(next.viewport.start <= 10_010.0 && next.viewport.end > 10_010.0);
+    assert!(
+        !narrow.only_window_differs(&next),
+        "applied at once, not animated"
+    );
+}
+
+#[test]
+fn restoring_a_hash_starts_from_the_default_view_in_one_action() {
+    let s = state();
+    let busy = s
+        .apply(Action::Zoom(8.0))
+        .apply(Action::SetQuery("visa".into()))
+        .apply(Action::SetCategories(CategorySet::NONE))
+        .apply(Action::Select(Some(3)));
+    let restored = busy.apply(Action::Restore("#cats=trade".into()));
+    assert_eq!(restored.viewport, s.bounds);
+    assert_eq!(restored.query, "");
+    assert_eq!(restored.selected, None);
+    assert_eq!(
+        restored.categories,
+        [Category::Trade].into_iter().collect::<CategorySet>()
+    );
+    // An empty hash is the default view itself.
+    assert!(busy.apply(Action::Restore(String::new())) == s);
+    // The same as decoding onto a fresh state.
+    let hash = "#from=2015&to=2016-06&q=flights&event=direct-flights";
+    let mut fresh = s.clone();
+    for action in pakkaz_timeline::url::decode(hash, &s) {
+        fresh = fresh.apply(action);
+    }
+    assert!(busy.apply(Action::Restore(hash.into())) == fresh);
+}

@@ -220,6 +220,8 @@ pub fn app(props: &AppProps) -> Html {
         format!("pakkaz-{}", NEXT.fetch_add(1, Ordering::Relaxed))
     });
     let heading_id = format!("{id_prefix}-title");
+    // The pixel sizes the stylesheet shares with the layout maths.
+    let metrics = use_memo((), |_| crate::timeline::metrics::custom_properties());
 
     let reset = {
         let state = state.clone();
@@ -249,7 +251,7 @@ pub fn app(props: &AppProps) -> Html {
                 Theme::Auto => None,
                 Theme::Light => Some("pakkaz--theme-light"),
                 Theme::Dark => Some("pakkaz--theme-dark"),
-            })} aria-labelledby={heading_id.clone()} ref={root_ref}>
+            })} style={(*metrics).clone()} aria-labelledby={heading_id.clone()} ref={root_ref}>
             <header class="pakkaz-header">
                 <h2 class="pakkaz-title" id={heading_id} dir="auto">{ dataset.title.clone() }</h2>
                 <p class="pakkaz-description">{ description }</p>

@@ -7,8 +7,9 @@ use yew::prelude::*;
 use super::mark::place;
 use crate::model::date::display_span;
 use crate::model::{Category, Date};
+use crate::timeline::metrics::{LABEL_OFFSET_PX, SYMBOL_PX};
 use crate::timeline::number::{Tenths, Whole};
-use crate::timeline::track::{Cluster, LabelSide, TrackItem, LABEL_OFFSET_PX, SYMBOL_PX};
+use crate::timeline::track::{Cluster, LabelSide, TrackItem};
 
 #[derive(Properties, PartialEq, Clone)]
 pub struct ClusterMarkProps {

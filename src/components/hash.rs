@@ -23,20 +23,10 @@ fn current_hash() -> String {
         .unwrap_or_default()
 }
 
-/// The actions the page's hash asks for, from the state as it starts: the widget starts
-/// from them, so a shared link's first frame already shows its view.
+/// The actions the page's hash asks for, on top of the view the host asked for: the
+/// widget starts from them, so a shared link's first frame already shows its view.
 pub fn initial_actions(state: &State) -> Vec<Action> {
     decode(&current_hash(), state)
-}
-
-/// Applies a hash to the state from the default view.
-fn restore(state: &UseReducerHandle<State>, hash: &str) {
-    for action in [Action::ShowAll, Action::ResetFilters, Action::Select(None)] {
-        state.dispatch(action);
-    }
-    for action in decode(hash, state) {
-        state.dispatch(action);
-    }
 }
 
 #[hook]
@@ -52,9 +42,9 @@ pub fn use_hash_sync(enabled: bool, state: UseReducerHandle<State>) {
             let mut listener = None;
             if enabled {
                 if let Some(window) = web_sys::window() {
-                    let state = state.clone();
+                    let dispatcher = state.dispatcher();
                     listener = Some(EventListener::new(&window, "popstate", move |_| {
-                        restore(&state, &current_hash());
+                        dispatcher.dispatch(Action::Restore(current_hash()));
                     }));
                 }
             }

@@ -7,7 +7,8 @@ use crate::timeline::number::{Tenths, Whole};
 use yew::prelude::*;
 
 use crate::model::{Dataset, Precision, Status};
-use crate::timeline::track::{LabelSide, TrackItem, LANE_HEIGHT_PX};
+use crate::timeline::metrics::LANE_HEIGHT_PX;
+use crate::timeline::track::{LabelSide, TrackItem};
 
 #[derive(Properties, Clone)]
 pub struct MarkProps {

@@ -4,8 +4,8 @@
 use wasm_bindgen::JsCast;
 use web_sys::{CanvasRenderingContext2d, Element, HtmlCanvasElement};
 
+use crate::timeline::metrics::LABEL_FONT_PX;
 use crate::timeline::number::Whole;
-use crate::timeline::track::LABEL_FONT_PX;
 
 /// Widths in CSS pixels of `texts` set in the label font of the widget at `root`, or
 /// `None` if the browser cannot measure (then the estimates stand).

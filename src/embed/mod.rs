@@ -82,7 +82,7 @@ fn render(host: web_sys::Element, mount: Mount) -> Result<Timeline, JsError> {
     // The width the track will have, read now (one layout of the host page) so that the
     // first frame shows the events: measuring after the first render cost a second
     // render, layout and paint before any event appeared.
-    let width = crate::components::track::track_width_for(root.element.client_width() as f64);
+    let width = crate::timeline::metrics::track_width_for(root.element.client_width() as f64);
     let props = AppProps {
         width,
         dataset: mount.dataset.clone(),

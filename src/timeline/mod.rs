@@ -3,6 +3,7 @@
 
 pub mod gesture;
 pub mod layout;
+pub mod metrics;
 pub mod number;
 pub mod overview;
 pub mod pointers;

@@ -2,18 +2,13 @@
 //! enabled categories, the scale and the label font. Components only draw the result.
 
 use super::layout::{estimate_text_width, stack_choices, Extent, LANE_GAP_PX};
+use super::metrics::{
+    BORDER_PX, CLUSTER_DIGIT_PX, CLUSTER_PAD_X_PX, LABEL_FONT_PX, LABEL_OFFSET_PX,
+    SMALL_SYMBOL_GAP_PX, SMALL_SYMBOL_PX, SYMBOL_PX,
+};
 use super::number::clamp;
 use super::scale::Scale;
 use crate::model::{Dataset, Precision};
-
-/// Label font size in pixels (kept in step with `styles/` `.pakkaz-mark__label`).
-pub const LABEL_FONT_PX: f64 = 13.0;
-/// Width of the category symbol drawn at an event's start.
-pub const SYMBOL_PX: f64 = 12.0;
-/// Space between the symbol and its label.
-pub const LABEL_OFFSET_PX: f64 = 6.0;
-/// Height of one lane.
-pub const LANE_HEIGHT_PX: f64 = 26.0;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum LabelSide {
@@ -44,11 +39,13 @@ pub struct Cluster {
 
 impl Cluster {
     /// Room for the cluster's badge after its symbol slot: the count and one small
-    /// symbol per category present (kept in step with `.pakkaz-cluster` styles).
+    /// symbol per category present, inside the badge's padding and border.
     pub fn label_width(&self) -> f64 {
         let digits = self.count.max(1).ilog10() as f64 + 1.0;
         let categories = self.by_category.iter().filter(|&&n| n > 0).count() as f64;
-        digits * 8.0 + categories * 11.0 + 14.0
+        digits * CLUSTER_DIGIT_PX
+            + categories * (SMALL_SYMBOL_PX + SMALL_SYMBOL_GAP_PX)
+            + 2.0 * (CLUSTER_PAD_X_PX + BORDER_PX)
     }
 }
 

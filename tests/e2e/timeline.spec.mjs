@@ -130,12 +130,19 @@ for (const width of [1280, 390]) {
     await page.goto('/');
     await expect(page.locator('.pakkaz-mark .pakkaz-symbol').first()).toBeVisible();
     expect(await page.evaluate(() => window.firstTrack)).toBeGreaterThan(0);
-    // The width worked out before the first render (TRACK_INSET_PX) is the one measured.
-    const [widget, plot] = await page.evaluate(() => [
-      document.querySelector('.pakkaz-host').clientWidth,
-      document.querySelector('.pakkaz-track__plot').clientWidth,
-    ]);
-    expect(widget - plot).toBe(42);
+    // The width worked out before the first render (TRACK_INSET_PX: border and track
+    // padding, both sides) is the one measured.
+    const [widget, plot, inset] = await page.evaluate(() => {
+      const root = getComputedStyle(document.querySelector('.pakkaz'));
+      const px = (name) => parseFloat(root.getPropertyValue(`--pakkaz-m-${name}`));
+      return [
+        document.querySelector('.pakkaz-host').clientWidth,
+        document.querySelector('.pakkaz-track__plot').clientWidth,
+        2 * (px('border') + px('track-pad-x')),
+      ];
+    });
+    expect(inset).toBeGreaterThan(0);
+    expect(widget - plot).toBe(inset);
   });
 }
 

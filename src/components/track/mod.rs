@@ -23,8 +23,8 @@ use crate::timeline::metrics::LANE_HEIGHT_PX;
 use crate::timeline::number::Whole;
 use crate::timeline::track::{layout_track, Cluster, ItemKind};
 use crate::timeline::{ticks, Scale};
-use input::{use_input_listeners, Input};
-use resize::use_track_size;
+use input::{Input, Listening};
+use resize::watch_size;
 
 #[derive(Properties, Clone)]
 pub struct TrackProps {
@@ -68,14 +68,21 @@ pub fn track(props: &TrackProps) -> Html {
     // The listeners live as long as the track and read the state as last rendered.
     *input.latest.borrow_mut() = (*props.state).clone();
 
-    // Size first: the first `Resize` comes before any input.
-    use_track_size(
-        plot_ref.clone(),
-        viewport_ref.clone(),
-        props.fill,
-        props.state.dispatcher(),
-    );
-    use_input_listeners(plot_ref.clone(), Rc::clone(&input));
+    // Measured and listened to for as long as the track is mounted (one effect: each
+    // hook costs the wasm about half a kilobyte).
+    {
+        let (plot_ref, viewport_ref) = (plot_ref.clone(), viewport_ref.clone());
+        let (fill, input): (bool, Rc<Input>) = (props.fill, (*input).clone());
+        use_effect_with((), move |_| {
+            let plot = plot_ref.cast::<web_sys::HtmlElement>();
+            let size = plot.as_ref().and_then(|plot| {
+                let viewport = viewport_ref.cast::<web_sys::HtmlElement>();
+                watch_size(plot, viewport, fill, input.dispatcher.clone())
+            });
+            let listening = plot.map(|plot| Listening::new(&plot, input));
+            move || drop((size, listening))
+        });
+    }
 
     let state = &*props.state;
     let scale = Scale::new(state.viewport, state.width);

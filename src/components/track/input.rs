@@ -1,0 +1,231 @@
+//! The track's input: wheel, drag, pinch and double click on the plot, gathered into at
+//! most one `Gesture` action per frame, and animated moves to the window an action gives.
+//! What the pointers mean is decided in `timeline::pointers` and `timeline::gesture`;
+//! this file only listens and dispatches.
+
+use std::cell::RefCell;
+use std::rc::Rc;
+
+use gloo::events::{EventListener, EventListenerOptions, EventListenerPhase};
+use wasm_bindgen::JsCast;
+use web_sys::{Element, HtmlElement, PointerEvent, WheelEvent};
+use yew::prelude::*;
+
+use super::super::frame::{Animator, FrameScheduler};
+use crate::state::{Action, State, ZOOM_STEP};
+use crate::timeline::gesture::{wheel_pixels, wheel_zoom_factor, PendingGesture};
+use crate::timeline::pointers::Pointers;
+use crate::timeline::{Scale, Viewport};
+
+/// Everything the long-lived input listeners share: the state as last rendered, input
+/// gathered for the next frame, and the frame and animation machinery.
+pub struct Input {
+    pub latest: RefCell<State>,
+    pending: RefCell<PendingGesture>,
+    pointers: RefCell<Pointers>,
+    frame: Rc<FrameScheduler>,
+    animator: Rc<Animator>,
+    pub dispatcher: UseReducerDispatcher<State>,
+}
+
+impl Input {
+    fn scale(&self) -> Scale {
+        let s = self.latest.borrow();
+        Scale::new(s.viewport, s.width)
+    }
+
+    /// Turns the input gathered so far into one `Gesture` action on the next frame.
+    fn schedule(self: &Rc<Self>) {
+        self.animator.stop();
+        let this = Rc::clone(self);
+        self.frame.schedule(move || {
+            let pending = std::mem::take(&mut *this.pending.borrow_mut());
+            if pending.is_empty() {
+                return;
+            }
+            let (pan_days, anchor, factor) = pending.resolve(&this.scale());
+            this.dispatcher.dispatch(Action::Gesture {
+                pan_days,
+                anchor,
+                factor,
+            });
+        });
+    }
+
+    /// Animates to the window an action would give, or, when it changes more than the
+    /// window, applies it at once.
+    pub fn animate(self: &Rc<Self>, action: Action) {
+        let current = self.latest.borrow().clone();
+        let next = current.apply(action.clone());
+        if !current.only_window_differs(&next) {
+            self.animator.stop();
+            self.dispatcher.dispatch(action);
+            return;
+        }
+        let target = next.viewport;
+        let dispatcher = self.dispatcher.clone();
+        self.animator.animate(
+            current.viewport,
+            target,
+            Rc::new(move |v: Viewport| dispatcher.dispatch(Action::SetWindow(v))),
+        );
+    }
+}
+
+impl Input {
+    pub fn new(state: State, dispatcher: UseReducerDispatcher<State>) -> Input {
+        Input {
+            latest: RefCell::new(state),
+            pending: RefCell::default(),
+            pointers: RefCell::default(),
+            frame: Rc::default(),
+            animator: Rc::default(),
+            dispatcher,
+        }
+    }
+}
+
+/// x of a client coordinate relative to an element's left edge.
+fn local_x(element: &Element, client_x: f64) -> f64 {
+    client_x - element.get_bounding_client_rect().left()
+}
+
+/// The listeners of the plot: wheel, pointers (drag, pinch), double click.
+fn listen(plot: &HtmlElement, input: &Rc<Input>) -> Vec<EventListener> {
+    let active = EventListenerOptions::enable_prevent_default();
+    let mut listeners = Vec::new();
+
+    let (el, inp) = (plot.clone(), Rc::clone(input));
+    listeners.push(EventListener::new_with_options(
+        plot,
+        "wheel",
+        active,
+        move |event| {
+            let Some(wheel) = event.dyn_ref::<WheelEvent>() else {
+                return;
+            };
+            let mode = wheel.delta_mode();
+            let (dx, dy) = (wheel.delta_x(), wheel.delta_y());
+            if dx.abs() > dy.abs() && !wheel.ctrl_key() {
+                let page = el.client_width() as f64;
+                inp.pending.borrow_mut().drag(-wheel_pixels(dx, mode, page));
+            } else {
+                let factor = wheel_zoom_factor(dy, mode, wheel.ctrl_key());
+                let state = inp.latest.borrow().clone();
+                // Zooming out with everything in view: let the page scroll instead.
+                if factor < 1.0 && state.viewport == state.bounds {
+                    return;
+                }
+                let x = local_x(&el, wheel.client_x() as f64);
+                inp.pending.borrow_mut().zoom_at(factor, x);
+            }
+            event.prevent_default();
+            inp.schedule();
+        },
+    ));
+
+    let inp = Rc::clone(input);
+    listeners.push(EventListener::new(plot, "pointerdown", move |event| {
+        let Some(p) = event.dyn_ref::<PointerEvent>() else {
+            return;
+        };
+        let mut pointers = inp.pointers.borrow_mut();
+        if p.pointer_type() == "mouse" && p.button() != 0 {
+            // Not a drag, but a new press all the same: no click is left to swallow.
+            pointers.take_click();
+            return;
+        }
+        pointers.press(p.pointer_id(), p.client_x() as f64, p.client_y() as f64);
+    }));
+
+    let (el, inp) = (plot.clone(), Rc::clone(input));
+    listeners.push(EventListener::new_with_options(
+        plot,
+        "pointermove",
+        active,
+        move |event| {
+            let Some(p) = event.dyn_ref::<PointerEvent>() else {
+                return;
+            };
+            let (x, y) = (p.client_x() as f64, p.client_y() as f64);
+            let Some(step) = inp.pointers.borrow_mut().moved(p.pointer_id(), x, y) else {
+                return;
+            };
+            if step.started {
+                let _ = el.set_pointer_capture(p.pointer_id());
+            }
+            let mut pending = inp.pending.borrow_mut();
+            pending.drag(step.drag_px);
+            if let Some((factor, at)) = step.zoom {
+                pending.zoom_at(factor, local_x(&el, at));
+            }
+            drop(pending);
+            event.prevent_default();
+            inp.schedule();
+        },
+    ));
+
+    for name in ["pointerup", "pointercancel"] {
+        let inp = Rc::clone(input);
+        listeners.push(EventListener::new(plot, name, move |event| {
+            let Some(p) = event.dyn_ref::<PointerEvent>() else {
+                return;
+            };
+            inp.pointers
+                .borrow_mut()
+                .release(p.pointer_id(), event.type_() == "pointerup");
+        }));
+    }
+
+    // A drag that ends over a button must not press it.
+    let inp = Rc::clone(input);
+    let capture = EventListenerOptions {
+        phase: EventListenerPhase::Capture,
+        passive: false,
+    };
+    listeners.push(EventListener::new_with_options(
+        plot,
+        "click",
+        capture,
+        move |event| {
+            if inp.pointers.borrow_mut().take_click() {
+                event.stop_propagation();
+                event.prevent_default();
+            }
+        },
+    ));
+    let (el, inp) = (plot.clone(), Rc::clone(input));
+    listeners.push(EventListener::new(plot, "dblclick", move |event| {
+        let Some(mouse) = event.dyn_ref::<web_sys::MouseEvent>() else {
+            return;
+        };
+        let anchor = inp.scale().t(local_x(&el, mouse.client_x() as f64));
+        inp.animate(Action::ZoomAround {
+            anchor,
+            factor: ZOOM_STEP,
+        });
+    }));
+    listeners
+}
+
+/// The plot's listeners; on drop they go, with any frame or animation still pending.
+pub struct Listening {
+    input: Rc<Input>,
+    _listeners: Vec<EventListener>,
+}
+
+impl Listening {
+    pub fn new(plot: &HtmlElement, input: Rc<Input>) -> Listening {
+        Listening {
+            _listeners: listen(plot, &input),
+            input,
+        }
+    }
+}
+
+impl Drop for Listening {
+    fn drop(&mut self) {
+        self.input.frame.cancel();
+        self.input.animator.stop();
+    }
+}

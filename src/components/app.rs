@@ -126,6 +126,12 @@ pub fn app(props: &AppProps) -> Html {
         })
     };
     use_hash_sync(props.sync_hash, state.clone());
+    // The one way the views change the state: a callback that stays the same for the
+    // widget's life, so it never makes a view redraw.
+    let on_action = {
+        let dispatcher = state.dispatcher();
+        use_callback((), move |action: Action, _| dispatcher.dispatch(action))
+    };
     // The host's handle reaches this state once the widget has rendered (and again if
     // the host element brings another bridge), not from inside a render.
     {
@@ -223,10 +229,7 @@ pub fn app(props: &AppProps) -> Html {
     // The pixel sizes the stylesheet shares with the layout maths.
     let metrics = use_memo((), |_| crate::timeline::metrics::custom_properties());
 
-    let reset = {
-        let state = state.clone();
-        Callback::from(move |_: MouseEvent| state.dispatch(Action::ResetFilters))
-    };
+    let reset = on_action.reform(|_: MouseEvent| Action::ResetFilters);
     let empty = shown_count == 0;
     let empty_message = if state.query.trim().is_empty() {
         format!(
@@ -256,7 +259,7 @@ pub fn app(props: &AppProps) -> Html {
                 <h2 class="pakkaz-title" id={heading_id} dir="auto">{ dataset.title.clone() }</h2>
                 <p class="pakkaz-description">{ description }</p>
             </header>
-            <Filters dispatcher={state.dispatcher()} categories={state.categories}
+            <Filters on_action={on_action.clone()} categories={state.categories}
                 query={AttrValue::from(state.query.clone())} list_view={state.list_view}
                 selected={state.selected} counts={counts} shown={shown_count} />
             <Legend />
@@ -273,13 +276,15 @@ pub fn app(props: &AppProps) -> Html {
                 </p>
             }
             if state.list_view {
-                <ListView state={state.clone()} shown={shown.clone()} />
+                <ListView dataset={dataset.clone()} viewport={state.viewport} selected={state.selected}
+                    shown={shown.clone()} on_action={on_action.clone()} />
             }
             // The track stays mounted in list view (hidden) so its size and listeners live on.
-            <Track dataset={dataset.clone()} state={state.clone()} shown={shown.clone()}
+            <Track dataset={dataset.clone()} state={(*state).clone()} on_action={on_action.clone()} shown={shown.clone()}
                 label_widths={(*label_widths).clone()} hidden={state.list_view} fill={props.fill} />
             if let Some(index) = state.selected {
-                <Details state={state.clone()} index={index} shown={shown} id_prefix={(*id_prefix).clone()} />
+                <Details dataset={dataset.clone()} index={index} shown={shown} id_prefix={(*id_prefix).clone()}
+                    on_action={on_action} />
             }
         </section>
     }

@@ -12,17 +12,30 @@ use yew::prelude::*;
 use crate::model::stamp::Stamped;
 
 use crate::model::search::step;
+use crate::model::Dataset;
 use crate::model::Status;
-use crate::state::{Action, State};
+use crate::state::Action;
 
-#[derive(Properties, PartialEq, Clone)]
+#[derive(Properties, Clone)]
 pub struct DetailsProps {
-    pub state: UseReducerHandle<State>,
+    pub dataset: Rc<Dataset>,
     /// The selected event's dataset index.
     pub index: usize,
     pub shown: Rc<Stamped<Vec<bool>>>,
     /// Prefix of this widget's element ids.
     pub id_prefix: AttrValue,
+    /// Where closing and stepping go.
+    pub on_action: Callback<Action>,
+}
+
+impl PartialEq for DetailsProps {
+    fn eq(&self, other: &Self) -> bool {
+        Rc::ptr_eq(&self.dataset, &other.dataset)
+            && self.index == other.index
+            && self.shown.stamp() == other.shown.stamp()
+            && self.id_prefix == other.id_prefix
+            && self.on_action == other.on_action
+    }
 }
 
 /// "US$ 65 million", "US$ 12.6 million", "US$ 950,000".
@@ -73,7 +86,7 @@ fn focus_event(root: Option<web_sys::Element>, id: &str) {
 /// focus to the event.
 #[function_component(Details)]
 pub fn details(props: &DetailsProps) -> Html {
-    let state = &props.state;
+    let on_action = &props.on_action;
     // Hooks first, on every render: Yew keys hooks by call order.
     let panel_ref = use_node_ref();
     // Focus the panel when it opens on a new event, so keys and readers land in it.
@@ -85,7 +98,7 @@ pub fn details(props: &DetailsProps) -> Html {
             }
         });
     }
-    let dataset = state.dataset.clone();
+    let dataset = props.dataset.clone();
     let Some(e) = dataset.events.get(props.index) else {
         return html! {};
     };
@@ -93,21 +106,21 @@ pub fn details(props: &DetailsProps) -> Html {
     let has_next = step(&props.shown, props.index, true).is_some();
 
     let close = {
-        let state = state.clone();
+        let on_action = on_action.clone();
         let panel_ref = panel_ref.clone();
         let id = e.id.clone();
         Callback::from(move |_: ()| {
             let root = panel_ref
                 .cast::<web_sys::Element>()
                 .and_then(|p| p.closest(".pakkaz").ok().flatten());
-            state.dispatch(Action::Select(None));
+            on_action.emit(Action::Select(None));
             // After the render that removes the panel, the mark is there to take focus.
             let id = id.clone();
             gloo::timers::callback::Timeout::new(0, move || focus_event(root, &id)).forget();
         })
     };
     let onkeydown = {
-        let state = state.clone();
+        let on_action = on_action.clone();
         let close = close.clone();
         Callback::from(move |k: KeyboardEvent| {
             let action = match k.key().as_str() {
@@ -123,12 +136,12 @@ pub fn details(props: &DetailsProps) -> Html {
             };
             k.prevent_default();
             k.stop_propagation();
-            state.dispatch(action);
+            on_action.emit(action);
         })
     };
     let step_to = |action: Action| {
-        let state = state.clone();
-        Callback::from(move |_: MouseEvent| state.dispatch(action.clone()))
+        let on_action = on_action.clone();
+        Callback::from(move |_: MouseEvent| on_action.emit(action.clone()))
     };
     let title_id = format!("{}-details-title", props.id_prefix);
     let planned = e.status == Status::Planned;

@@ -7,7 +7,7 @@ use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
 use crate::model::{Category, CategorySet};
-use crate::state::{Action, State};
+use crate::state::Action;
 
 /// How long "Link copied" stays.
 const COPIED_MS: u32 = 4_000;
@@ -16,7 +16,8 @@ const COPIED_MS: u32 = 4_000;
 /// second) does not redraw them.
 #[derive(Properties, PartialEq, Clone)]
 pub struct FiltersProps {
-    pub dispatcher: UseReducerDispatcher<State>,
+    /// Where the filters' actions go.
+    pub on_action: Callback<Action>,
     pub categories: CategorySet,
     pub query: AttrValue,
     pub list_view: bool,
@@ -31,14 +32,14 @@ pub struct FiltersProps {
 /// "All", the search box, the list/track switch and "Copy link".
 #[function_component(Filters)]
 pub fn filters(props: &FiltersProps) -> Html {
-    let dispatcher = &props.dispatcher;
+    let on_action = &props.on_action;
     let copied = use_state_eq(|| false);
 
     let toggles = Category::ALL.into_iter().map(|c| {
         let on = props.categories.contains(c);
         let onchange = {
-            let dispatcher = dispatcher.clone();
-            Callback::from(move |_: Event| dispatcher.dispatch(Action::ToggleCategory(c)))
+            let on_action = on_action.clone();
+            Callback::from(move |_: Event| on_action.emit(Action::ToggleCategory(c)))
         };
         let count = props.counts[c.index()];
         html! {
@@ -53,37 +54,35 @@ pub fn filters(props: &FiltersProps) -> Html {
     });
     let all_on = props.categories == CategorySet::ALL;
     let show_all = {
-        let dispatcher = dispatcher.clone();
-        Callback::from(move |_: MouseEvent| {
-            dispatcher.dispatch(Action::SetCategories(CategorySet::ALL))
-        })
+        let on_action = on_action.clone();
+        Callback::from(move |_: MouseEvent| on_action.emit(Action::SetCategories(CategorySet::ALL)))
     };
 
     let oninput = {
-        let dispatcher = dispatcher.clone();
+        let on_action = on_action.clone();
         Callback::from(move |e: InputEvent| {
             if let Some(input) = e
                 .target()
                 .and_then(|t| t.dyn_into::<HtmlInputElement>().ok())
             {
-                dispatcher.dispatch(Action::SetQuery(input.value()));
+                on_action.emit(Action::SetQuery(input.value()));
             }
         })
     };
     let onkeydown = {
-        let dispatcher = dispatcher.clone();
+        let on_action = on_action.clone();
         let has_query = !props.query.is_empty();
         Callback::from(move |e: KeyboardEvent| {
             if e.key() == "Escape" && has_query {
                 e.prevent_default();
                 e.stop_propagation();
-                dispatcher.dispatch(Action::SetQuery(String::new()));
+                on_action.emit(Action::SetQuery(String::new()));
             }
         })
     };
     let toggle_list = {
-        let (dispatcher, list_view) = (dispatcher.clone(), props.list_view);
-        Callback::from(move |_: MouseEvent| dispatcher.dispatch(Action::SetListView(!list_view)))
+        let (on_action, list_view) = (on_action.clone(), props.list_view);
+        Callback::from(move |_: MouseEvent| on_action.emit(Action::SetListView(!list_view)))
     };
     let copy_link = {
         let copied = copied.clone();

@@ -8,25 +8,41 @@ use yew::prelude::*;
 use crate::model::stamp::Stamped;
 
 use crate::model::search::count_label;
+use crate::model::Dataset;
 use crate::model::Status;
-use crate::state::{Action, State};
+use crate::state::Action;
+use crate::timeline::Viewport;
 
 /// Most rows the list shows at once; beyond it the reader is asked to zoom or search.
 pub const MAX_ROWS: usize = 200;
 
-#[derive(Properties, PartialEq, Clone)]
+#[derive(Properties, Clone)]
 pub struct ListViewProps {
-    pub state: UseReducerHandle<State>,
+    pub dataset: Rc<Dataset>,
+    /// The window whose events are listed.
+    pub viewport: Viewport,
+    pub selected: Option<usize>,
     pub shown: Rc<Stamped<Vec<bool>>>,
+    /// Where a row's `Select` goes.
+    pub on_action: Callback<Action>,
+}
+
+impl PartialEq for ListViewProps {
+    fn eq(&self, other: &Self) -> bool {
+        Rc::ptr_eq(&self.dataset, &other.dataset)
+            && self.viewport == other.viewport
+            && self.selected == other.selected
+            && self.shown.stamp() == other.shown.stamp()
+            && self.on_action == other.on_action
+    }
 }
 
 /// The events the track would show in the current window, as a chronological list:
 /// easy to read on a phone and with a screen reader.
 #[function_component(ListView)]
 pub fn list_view(props: &ListViewProps) -> Html {
-    let state = &*props.state;
-    let dataset = &state.dataset;
-    let v = state.viewport;
+    let dataset = &props.dataset;
+    let v = props.viewport;
     let indices: Vec<usize> = dataset
         .indices_in(v.start, v.end)
         .filter(|&i| props.shown.get(i).copied().unwrap_or(false))
@@ -35,10 +51,10 @@ pub fn list_view(props: &ListViewProps) -> Html {
     let rows = indices.into_iter().take(MAX_ROWS).map(|i| {
         let e = &dataset.events[i];
         let onclick = {
-            let state = props.state.clone();
-            Callback::from(move |_: MouseEvent| state.dispatch(Action::Select(Some(i))))
+            let on_action = props.on_action.clone();
+            Callback::from(move |_: MouseEvent| on_action.emit(Action::Select(Some(i))))
         };
-        let selected = state.selected == Some(i);
+        let selected = props.selected == Some(i);
         html! {
             <li key={e.id.clone()} class={classes!("pakkaz-list__item", e.category.class(),
                     selected.then_some("pakkaz-list__item--selected"))}>

@@ -12,7 +12,7 @@ use crate::model::stamp::Stamped;
 
 use super::frame::FrameScheduler;
 use crate::model::{Category, Dataset};
-use crate::state::{Action, State, MIN_SPAN_DAYS};
+use crate::state::{Action, MIN_SPAN_DAYS};
 use crate::timeline::overview::{bins, drag_brush, paths, Grip};
 use crate::timeline::{Scale, Viewport};
 
@@ -26,15 +26,25 @@ const UNIT_PX: f64 = 7.0;
 #[derive(Properties, Clone)]
 pub struct OverviewProps {
     pub dataset: Rc<Dataset>,
-    pub state: UseReducerHandle<State>,
+    /// The window shown, drawn as the brush.
+    pub viewport: Viewport,
+    /// The whole range, the band's width.
+    pub bounds: Viewport,
+    /// The band's width in pixels (the track's).
+    pub width: f64,
     pub shown: Rc<Stamped<Vec<bool>>>,
+    /// Where the brush's `SetWindow` goes.
+    pub on_action: Callback<Action>,
 }
 
 impl PartialEq for OverviewProps {
     fn eq(&self, other: &Self) -> bool {
         Rc::ptr_eq(&self.dataset, &other.dataset)
-            && self.state == other.state
+            && self.viewport == other.viewport
+            && self.bounds == other.bounds
+            && self.width == other.width
             && Rc::ptr_eq(&self.shown, &other.shown)
+            && self.on_action == other.on_action
     }
 }
 
@@ -50,8 +60,8 @@ struct Drag {
 /// there. Moves reach the state at most once per frame.
 #[function_component(Overview)]
 pub fn overview(props: &OverviewProps) -> Html {
-    let state = &*props.state;
-    let scale = Scale::new(state.bounds, state.width);
+    let (viewport, bounds, width) = (props.viewport, props.bounds, props.width);
+    let scale = Scale::new(bounds, width);
     let band_ref = use_node_ref();
     let drag = use_mut_ref(|| None::<Drag>);
     let target = use_mut_ref(|| None::<Viewport>);
@@ -60,7 +70,7 @@ pub fn overview(props: &OverviewProps) -> Html {
         let dataset = props.dataset.clone();
         let shown = props.shown.clone();
         let key = props.shown.stamp();
-        use_memo((state.width, key, state.bounds), move |_| {
+        use_memo((width, key, bounds), move |_| {
             paths(
                 &bins(&dataset, &shown, &scale, BIN_PX),
                 BIN_PX,
@@ -83,14 +93,14 @@ pub fn overview(props: &OverviewProps) -> Html {
     let send = {
         let target = target.clone();
         let frame = Rc::clone(&frame);
-        let dispatcher = props.state.dispatcher();
+        let on_action = props.on_action.clone();
         move |window: Viewport| {
             *target.borrow_mut() = Some(window);
             let target = target.clone();
-            let dispatcher = dispatcher.clone();
+            let on_action = on_action.clone();
             frame.schedule(move || {
                 if let Some(w) = target.borrow_mut().take() {
-                    dispatcher.dispatch(Action::SetWindow(w));
+                    on_action.emit(Action::SetWindow(w));
                 }
             });
         }
@@ -99,7 +109,6 @@ pub fn overview(props: &OverviewProps) -> Html {
     let onpointerdown = {
         let drag = drag.clone();
         let send = send.clone();
-        let viewport = state.viewport;
         let band_ref = band_ref.clone();
         Callback::from(move |e: PointerEvent| {
             if e.pointer_type() == "mouse" && e.button() != 0 {
@@ -157,8 +166,8 @@ pub fn overview(props: &OverviewProps) -> Html {
         })
     };
 
-    let left = scale.x(state.viewport.start).max(0.0);
-    let right = scale.x(state.viewport.end).min(state.width);
+    let left = scale.x(viewport.start).max(0.0);
+    let right = scale.x(viewport.end).min(width);
     let brush_style = format!(
         "left: {}px; width: {}px",
         Tenths(left),
@@ -171,8 +180,8 @@ pub fn overview(props: &OverviewProps) -> Html {
             aria-hidden="true" ref={band_ref}
             onpointerdown={onpointerdown} onpointermove={onpointermove}
             onpointerup={onpointerup.clone()} onpointercancel={onpointerup}>
-            <svg class="pakkaz-overview__strip" width={Whole(state.width).to_string()} height={Whole(BAND_HEIGHT).to_string()}
-                viewBox={format!("0 0 {} {}", Whole(state.width.max(1.0)), Whole(BAND_HEIGHT))} preserveAspectRatio="none">
+            <svg class="pakkaz-overview__strip" width={Whole(width).to_string()} height={Whole(BAND_HEIGHT).to_string()}
+                viewBox={format!("0 0 {} {}", Whole(width.max(1.0)), Whole(BAND_HEIGHT))} preserveAspectRatio="none">
                 { for Category::ALL.into_iter().zip(d.iter()).map(|(c, path)| html! {
                     <path class={classes!("pakkaz-overview__bars", c.class())} d={path.clone()} />
                 }) }

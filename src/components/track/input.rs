@@ -25,7 +25,8 @@ pub struct Input {
     pointers: RefCell<Pointers>,
     frame: Rc<FrameScheduler>,
     animator: Rc<Animator>,
-    pub dispatcher: UseReducerDispatcher<State>,
+    /// Where the input's actions go.
+    pub on_action: Callback<Action>,
 }
 
 impl Input {
@@ -44,7 +45,7 @@ impl Input {
                 return;
             }
             let (pan_days, anchor, factor) = pending.resolve(&this.scale());
-            this.dispatcher.dispatch(Action::Gesture {
+            this.on_action.emit(Action::Gesture {
                 pan_days,
                 anchor,
                 factor,
@@ -59,28 +60,28 @@ impl Input {
         let next = current.apply(action.clone());
         if !current.only_window_differs(&next) {
             self.animator.stop();
-            self.dispatcher.dispatch(action);
+            self.on_action.emit(action);
             return;
         }
         let target = next.viewport;
-        let dispatcher = self.dispatcher.clone();
+        let on_action = self.on_action.clone();
         self.animator.animate(
             current.viewport,
             target,
-            Rc::new(move |v: Viewport| dispatcher.dispatch(Action::SetWindow(v))),
+            Rc::new(move |v: Viewport| on_action.emit(Action::SetWindow(v))),
         );
     }
 }
 
 impl Input {
-    pub fn new(state: State, dispatcher: UseReducerDispatcher<State>) -> Input {
+    pub fn new(state: State, on_action: Callback<Action>) -> Input {
         Input {
             latest: RefCell::new(state),
             pending: RefCell::default(),
             pointers: RefCell::default(),
             frame: Rc::default(),
             animator: Rc::default(),
-            dispatcher,
+            on_action,
         }
     }
 }

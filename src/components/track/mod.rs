@@ -1,7 +1,8 @@
 //! The track: lanes of marks and clusters under the axis, sized to its container. Turns
 //! wheel, drag, pinch, keys and buttons into `Zoom`, `ZoomAround`, `Gesture`,
 //! `SetWindow` and `ShowAll` (gathered to one per frame), and presses into `Select` or
-//! `SetListView`; reports its size with `Resize` and `SetMaxLanes`.
+//! `OpenCluster`; reports its size with `Resize` and `SetMaxLanes`. It takes the view it
+//! draws and a callback for its actions.
 
 mod input;
 mod resize;
@@ -29,7 +30,10 @@ use resize::watch_size;
 #[derive(Properties, Clone)]
 pub struct TrackProps {
     pub dataset: Rc<Dataset>,
-    pub state: UseReducerHandle<State>,
+    /// The view the track draws (and works out its input's actions from).
+    pub state: State,
+    /// Where its actions go.
+    pub on_action: Callback<Action>,
     /// Natural width of each event's label, indexed like `dataset.events`.
     pub label_widths: Rc<Stamped<Vec<f64>>>,
     /// Which events the filters and search leave, indexed like `dataset.events`.
@@ -46,6 +50,7 @@ impl PartialEq for TrackProps {
     fn eq(&self, other: &Self) -> bool {
         Rc::ptr_eq(&self.dataset, &other.dataset)
             && self.state == other.state
+            && self.on_action == other.on_action
             && Rc::ptr_eq(&self.label_widths, &other.label_widths)
             && Rc::ptr_eq(&self.shown, &other.shown)
             && self.hidden == other.hidden
@@ -61,12 +66,11 @@ pub fn track(props: &TrackProps) -> Html {
     let plot_ref = use_node_ref();
     let viewport_ref = use_node_ref();
     let input = {
-        let dispatcher = props.state.dispatcher();
-        let state = (*props.state).clone();
-        use_memo((), move |_| Rc::new(Input::new(state, dispatcher)))
+        let (state, on_action) = (props.state.clone(), props.on_action.clone());
+        use_memo((), move |_| Rc::new(Input::new(state, on_action)))
     };
     // The listeners live as long as the track and read the state as last rendered.
-    *input.latest.borrow_mut() = (*props.state).clone();
+    *input.latest.borrow_mut() = props.state.clone();
 
     // Measured and listened to for as long as the track is mounted (one effect: each
     // hook costs the wasm about half a kilobyte).
@@ -77,14 +81,14 @@ pub fn track(props: &TrackProps) -> Html {
             let plot = plot_ref.cast::<web_sys::HtmlElement>();
             let size = plot.as_ref().and_then(|plot| {
                 let viewport = viewport_ref.cast::<web_sys::HtmlElement>();
-                watch_size(plot, viewport, fill, input.dispatcher.clone())
+                watch_size(plot, viewport, fill, input.on_action.clone())
             });
             let listening = plot.map(|plot| Listening::new(&plot, input));
             move || drop((size, listening))
         });
     }
 
-    let state = &*props.state;
+    let state = &props.state;
     let scale = Scale::new(state.viewport, state.width);
     let layout = {
         let dataset = props.dataset.clone();
@@ -163,8 +167,8 @@ pub fn track(props: &TrackProps) -> Html {
     };
 
     let on_select = {
-        let dispatcher = props.state.dispatcher();
-        Callback::from(move |i: usize| dispatcher.dispatch(Action::Select(Some(i))))
+        let on_action = props.on_action.clone();
+        Callback::from(move |i: usize| on_action.emit(Action::Select(Some(i))))
     };
     let lanes_height = (layout.lanes.max(1) as f64) * LANE_HEIGHT_PX;
     let (first_day, last_day) = state.viewport.days();
@@ -218,7 +222,8 @@ pub fn track(props: &TrackProps) -> Html {
                 </div>
             </div>
             if measured {
-                <Overview dataset={props.dataset.clone()} state={props.state.clone()} shown={props.shown.clone()} />
+                <Overview dataset={props.dataset.clone()} viewport={state.viewport} bounds={state.bounds}
+                    width={state.width} shown={props.shown.clone()} on_action={props.on_action.clone()} />
             }
         </div>
     }

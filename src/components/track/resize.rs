@@ -7,7 +7,7 @@ use wasm_bindgen::JsCast;
 use web_sys::{HtmlElement, ResizeObserver, ResizeObserverEntry};
 use yew::prelude::*;
 
-use crate::state::{Action, State};
+use crate::state::Action;
 use crate::timeline::metrics::lanes_for_height;
 
 type ResizeCallback = Closure<dyn FnMut(js_sys::Array)>;
@@ -30,9 +30,9 @@ pub fn watch_size(
     plot: &HtmlElement,
     viewport: Option<HtmlElement>,
     fill: bool,
-    dispatcher: UseReducerDispatcher<State>,
+    on_action: Callback<Action>,
 ) -> Option<SizeWatch> {
-    dispatcher.dispatch(Action::Resize(plot.client_width() as f64));
+    on_action.emit(Action::Resize(plot.client_width() as f64));
     let watched_viewport = viewport.clone();
     let on_resize = Closure::<dyn FnMut(js_sys::Array)>::new(move |entries: js_sys::Array| {
         for entry in entries.iter() {
@@ -44,9 +44,9 @@ pub fn watch_size(
                 .as_ref()
                 .is_some_and(|v| entry.target() == **v);
             if is_viewport {
-                dispatcher.dispatch(Action::SetMaxLanes(lanes_for_height(rect.height())));
+                on_action.emit(Action::SetMaxLanes(lanes_for_height(rect.height())));
             } else {
-                dispatcher.dispatch(Action::Resize(rect.width()));
+                on_action.emit(Action::Resize(rect.width()));
             }
         }
     });

@@ -11,6 +11,7 @@
 pub mod components;
 pub mod model;
 pub mod state;
+pub mod text;
 pub mod timeline;
 pub mod url;
 

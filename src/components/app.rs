@@ -18,9 +18,9 @@ use super::legend::Legend;
 use super::list::ListView;
 use super::measure;
 use super::track::Track;
-use crate::model::search::{categories_phrase, count_label};
 use crate::model::{CategorySet, Dataset};
 use crate::state::{Action, State};
+use crate::text;
 use crate::timeline::track::estimate_label_widths;
 use crate::timeline::Viewport;
 
@@ -208,17 +208,11 @@ pub fn app(props: &AppProps) -> Html {
 
     let first_year = crate::model::Date::from_days(state.bounds.start as i64).year_number();
     let last_year = crate::model::Date::from_days(state.bounds.end as i64 - 1).year_number();
-    let n = dataset.events.len();
-    let sources = dataset.sources.len();
-    let years = if first_year == last_year {
-        first_year.to_string()
-    } else {
-        format!("{first_year}–{last_year}")
-    };
-    let description = format!(
-        "{n} event{} from {sources} source{}, {years}. Each rests on a quoted sentence of its source.",
-        if n == 1 { "" } else { "s" },
-        if sources == 1 { "" } else { "s" },
+    let description = text::description(
+        dataset.events.len(),
+        dataset.sources.len(),
+        first_year,
+        last_year,
     );
     // Ids unique to this widget, so two on one page never share one.
     let id_prefix = use_memo((), |_| {
@@ -231,22 +225,7 @@ pub fn app(props: &AppProps) -> Html {
 
     let reset = on_action.reform(|_: MouseEvent| Action::ResetFilters);
     let empty = shown_count == 0;
-    let empty_message = if state.query.trim().is_empty() {
-        format!(
-            "No events to show: {}.",
-            if state.categories.is_empty() {
-                "every category is switched off".to_string()
-            } else {
-                format!("none in {}", categories_phrase(state.categories))
-            }
-        )
-    } else {
-        format!(
-            "No {} events match “{}”.",
-            categories_phrase(state.categories),
-            state.query.trim()
-        )
-    };
+    let empty_message = text::nothing_shown(state.categories, &state.query);
 
     html! {
         <section class={classes!("pakkaz", props.fill.then_some("pakkaz--fill"),
@@ -267,12 +246,12 @@ pub fn app(props: &AppProps) -> Html {
                 <div class="pakkaz-empty" role="status">
                     <p>{ empty_message }</p>
                     <button type="button" class="pakkaz-button pakkaz-button--text" onclick={reset}>
-                        { "Show all events" }
+                        { text::words().show_all_events }
                     </button>
                 </div>
             } else {
                 <p class="pakkaz-visually-hidden" role="status">
-                    { format!("{} shown", count_label(shown_count)) }
+                    { text::shown(shown_count) }
                 </p>
             }
             if state.list_view {

@@ -79,7 +79,7 @@ pub fn select_detail(state: &State) -> JsValue {
             set(&object, "id", e.id.as_str());
             set(&object, "title", e.title.as_str());
             set(&object, "date", e.date.to_string());
-            set(&object, "when", e.when());
+            set(&object, "when", crate::text::when(e));
             object.into()
         }
     }

@@ -5,8 +5,8 @@
 use yew::prelude::*;
 
 use super::mark::place;
-use crate::model::date::display_span;
 use crate::model::{Category, Date};
+use crate::text;
 use crate::timeline::metrics::{LABEL_OFFSET_PX, SYMBOL_PX};
 use crate::timeline::number::{Tenths, Whole};
 use crate::timeline::track::{Cluster, LabelSide, TrackItem};
@@ -66,20 +66,10 @@ fn cluster_button(props: &ClusterButtonProps) -> Html {
         Date::month(last.year_number(), last.month_number().unwrap_or(12)),
     );
     let when = match (first, last) {
-        (Some(a), Some(b)) => display_span(&a, Some(&b)),
+        (Some(a), Some(b)) => text::span(&a, Some(&b)),
         _ => String::new(),
     };
-    let parts: Vec<String> = Category::ALL
-        .into_iter()
-        .zip(c.by_category)
-        .filter(|(_, n)| *n > 0)
-        .map(|(cat, n)| format!("{n} {}", cat.label().to_ascii_lowercase()))
-        .collect();
-    let name = format!(
-        "{} events, {when}: {}. Zoom in to see them.",
-        c.count,
-        parts.join(", ")
-    );
+    let name = text::cluster_name(c.count, &when, &c.by_category);
     let onclick = {
         let on_open = props.on_open.clone();
         let cluster = c.clone();

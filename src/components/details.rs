@@ -4,7 +4,6 @@
 
 use std::rc::Rc;
 
-use crate::timeline::number::Tenths;
 use wasm_bindgen::JsCast;
 use web_sys::HtmlElement;
 use yew::prelude::*;
@@ -15,6 +14,7 @@ use crate::model::search::step;
 use crate::model::Dataset;
 use crate::model::Status;
 use crate::state::Action;
+use crate::text::{self, words};
 
 #[derive(Properties, Clone)]
 pub struct DetailsProps {
@@ -35,28 +35,6 @@ impl PartialEq for DetailsProps {
             && self.shown.stamp() == other.shown.stamp()
             && self.id_prefix == other.id_prefix
             && self.on_action == other.on_action
-    }
-}
-
-/// "US$ 65 million", "US$ 12.6 million", "US$ 950,000".
-pub fn format_usd(amount: f64) -> String {
-    // The unit is chosen after rounding to tenths: 999.96 million is "1 billion", not
-    // "1000 million".
-    if amount >= 999.95e6 {
-        format!("US$ {} billion", Tenths(amount / 1e9))
-    } else if amount >= 999_999.5 {
-        format!("US$ {} million", Tenths(amount / 1e6))
-    } else {
-        let whole = amount.round() as u64;
-        let digits = whole.to_string();
-        let mut out = String::new();
-        for (i, c) in digits.chars().enumerate() {
-            if i > 0 && (digits.len() - i) % 3 == 0 {
-                out.push(',');
-            }
-            out.push(c);
-        }
-        format!("US$ {out}")
     }
 }
 
@@ -153,33 +131,33 @@ pub fn details(props: &DetailsProps) -> Html {
             <div class="pakkaz-details__bar">
                 <span class="pakkaz-details__category">
                     <span class="pakkaz-symbol" aria-hidden="true"></span>
-                    { e.category.label() }
+                    { text::category(e.category) }
                 </span>
                 <span class={classes!("pakkaz-details__status", planned.then_some("pakkaz-details__status--planned"))}>
-                    { if planned { "Planned" } else { "Happened" } }
+                    { text::status(planned) }
                 </span>
-                <button type="button" class="pakkaz-button pakkaz-details__close" aria-label="Close details"
+                <button type="button" class="pakkaz-button pakkaz-details__close" aria-label={words().close_details}
                     onclick={close.reform(|_: MouseEvent| ())}>
                     <span aria-hidden="true">{ "×" }</span>
                 </button>
             </div>
             <h3 class="pakkaz-details__title" id={title_id} dir="auto">{ e.title.clone() }</h3>
-            <p class="pakkaz-details__when">{ e.when() }</p>
+            <p class="pakkaz-details__when">{ text::when(e) }</p>
             if !e.summary.is_empty() {
                 <p class="pakkaz-details__summary" dir="auto">{ e.summary.clone() }</p>
             }
             if let Some(amount) = e.amount_usd {
-                <p class="pakkaz-details__amount">{ format!("Trade figure: {}", format_usd(amount)) }</p>
+                <p class="pakkaz-details__amount">{ text::trade_figure(amount) }</p>
             }
             <h4 class="pakkaz-details__sources-heading">
-                { if e.citations.len() == 1 { "Source" } else { "Sources" } }
+                { text::sources_heading(e.citations.len()) }
             </h4>
             <ul class="pakkaz-details__sources">
                 { for e.citations.iter().map(|c| {
                     let source = &dataset.sources[c.source];
                     html! {
                         <li class="pakkaz-details__source">
-                            <blockquote class="pakkaz-details__quote" dir="auto">{ format!("“{}”", c.quote) }</blockquote>
+                            <blockquote class="pakkaz-details__quote" dir="auto">{ text::quoted(&c.quote) }</blockquote>
                             <p class="pakkaz-details__cite">
                                 { "— " }
                                 if let Some(url) = &source.url {
@@ -194,9 +172,9 @@ pub fn details(props: &DetailsProps) -> Html {
             </ul>
             <div class="pakkaz-details__nav">
                 <button type="button" class="pakkaz-button pakkaz-button--text" disabled={!has_prev}
-                    onclick={step_to(Action::SelectPrevious)}>{ "← Previous" }</button>
+                    onclick={step_to(Action::SelectPrevious)}>{ words().previous }</button>
                 <button type="button" class="pakkaz-button pakkaz-button--text" disabled={!has_next}
-                    onclick={step_to(Action::SelectNext)}>{ "Next →" }</button>
+                    onclick={step_to(Action::SelectNext)}>{ words().next }</button>
             </div>
         </section>
     }

@@ -3,6 +3,8 @@
 
 use yew::prelude::*;
 
+use crate::text::words;
+
 #[derive(Properties, PartialEq, Clone)]
 pub struct ErrorViewProps {
     /// What went wrong, one problem per line.
@@ -16,11 +18,11 @@ pub fn error_view(props: &ErrorViewProps) -> Html {
     let mut lines = props.message.lines().filter(|l| !l.trim().is_empty());
     let heading = lines
         .next()
-        .unwrap_or("The timeline cannot be shown.")
-        .to_string();
+        .map(str::to_string)
+        .unwrap_or_else(|| format!("{}.", words().cannot_show));
     html! {
         <section class="pakkaz pakkaz--error" role="alert">
-            <h2 class="pakkaz-title">{ "The timeline cannot be shown" }</h2>
+            <h2 class="pakkaz-title">{ words().cannot_show }</h2>
             <p>{ heading }</p>
             <ul class="pakkaz-error__list">
                 { for lines.map(|l| html! { <li>{ l.trim_start_matches("- ").to_string() }</li> }) }

@@ -8,6 +8,7 @@ use yew::prelude::*;
 
 use crate::model::{Category, CategorySet};
 use crate::state::Action;
+use crate::text::{self, words};
 
 /// How long "Link copied" stays.
 const COPIED_MS: u32 = 4_000;
@@ -45,9 +46,9 @@ pub fn filters(props: &FiltersProps) -> Html {
         html! {
             <label class={classes!("pakkaz-filter", c.class(), on.then_some("pakkaz-filter--on"))}>
                 <input type="checkbox" class="pakkaz-filter__input" checked={on} {onchange}
-                    aria-label={format!("{} ({count})", c.label())} />
+                    aria-label={text::category_count(c, count)} />
                 <span class="pakkaz-symbol" aria-hidden="true"></span>
-                <span class="pakkaz-filter__label" aria-hidden="true">{ c.label() }</span>
+                <span class="pakkaz-filter__label" aria-hidden="true">{ text::category(c) }</span>
                 <span class="pakkaz-filter__count" aria-hidden="true">{ count }</span>
             </label>
         }
@@ -123,19 +124,19 @@ pub fn filters(props: &FiltersProps) -> Html {
     html! {
         <div class="pakkaz-filters">
             <fieldset class="pakkaz-filters__categories">
-                <legend class="pakkaz-visually-hidden">{ "Categories" }</legend>
+                <legend class="pakkaz-visually-hidden">{ words().categories }</legend>
                 { for toggles }
                 <button type="button" class="pakkaz-button pakkaz-button--text pakkaz-filters__all"
-                    aria-pressed={if all_on { "true" } else { "false" }} onclick={show_all}>{ "All" }</button>
+                    aria-pressed={if all_on { "true" } else { "false" }} onclick={show_all}>{ words().all }</button>
             </fieldset>
             <div class="pakkaz-filters__tools">
-                <input type="search" class="pakkaz-search" aria-label="Search events" placeholder="Search events"
+                <input type="search" class="pakkaz-search" aria-label={words().search} placeholder={words().search}
                     value={props.query.clone()} {oninput} {onkeydown} />
                 <button type="button" class="pakkaz-button pakkaz-button--text" aria-pressed={if props.list_view { "true" } else { "false" }}
-                    onclick={toggle_list}>{ "List view" }</button>
-                <button type="button" class="pakkaz-button pakkaz-button--text" onclick={copy_link}>{ "Copy link" }</button>
+                    onclick={toggle_list}>{ words().list_view }</button>
+                <button type="button" class="pakkaz-button pakkaz-button--text" onclick={copy_link}>{ words().copy_link }</button>
                 <span class="pakkaz-filters__status" role="status">
-                    { if *copied { "Link copied" } else { "" } }
+                    { if *copied { words().link_copied } else { "" } }
                 </span>
             </div>
         </div>

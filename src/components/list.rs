@@ -7,10 +7,10 @@ use yew::prelude::*;
 
 use crate::model::stamp::Stamped;
 
-use crate::model::search::count_label;
 use crate::model::Dataset;
 use crate::model::Status;
 use crate::state::Action;
+use crate::text::{self, words};
 use crate::timeline::Viewport;
 
 /// Most rows the list shows at once; beyond it the reader is asked to zoom or search.
@@ -58,15 +58,15 @@ pub fn list_view(props: &ListViewProps) -> Html {
         html! {
             <li key={e.id.clone()} class={classes!("pakkaz-list__item", e.category.class(),
                     selected.then_some("pakkaz-list__item--selected"))}>
-                <span class="pakkaz-list__when">{ e.when() }</span>
+                <span class="pakkaz-list__when">{ text::when(e) }</span>
                 <span class="pakkaz-list__category">
                     <span class="pakkaz-symbol" aria-hidden="true"></span>
-                    { e.category.label() }
+                    { text::category(e.category) }
                 </span>
                 <button type="button" class="pakkaz-list__title" dir="auto" {onclick} data-event-id={e.id.clone()}>
                     { e.title.clone() }
                     if e.status == Status::Planned {
-                        <span class="pakkaz-list__planned">{ " (planned)" }</span>
+                        <span class="pakkaz-list__planned">{ words().planned_suffix }</span>
                     }
                 </button>
             </li>
@@ -75,12 +75,9 @@ pub fn list_view(props: &ListViewProps) -> Html {
     html! {
         <div class="pakkaz-list">
             <p class="pakkaz-list__summary">
-                { format!("{} in view, in time order", count_label(total)) }
-                if total > MAX_ROWS {
-                    { format!(" (the first {MAX_ROWS}: zoom in or search to see the rest)") }
-                }
+                { text::list_summary(total, MAX_ROWS) }
             </p>
-            <ol class="pakkaz-list__items" aria-label="Events in view">{ for rows }</ol>
+            <ol class="pakkaz-list__items" aria-label={words().events_in_view}>{ for rows }</ol>
         </div>
     }
 }

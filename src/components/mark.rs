@@ -7,6 +7,7 @@ use crate::timeline::number::{Tenths, Whole};
 use yew::prelude::*;
 
 use crate::model::{Dataset, Precision, Status};
+use crate::text;
 use crate::timeline::metrics::LANE_HEIGHT_PX;
 use crate::timeline::track::{LabelSide, TrackItem};
 
@@ -99,12 +100,8 @@ impl PartialEq for MarkButtonProps {
 fn mark_button(props: &MarkButtonProps) -> Html {
     let e = &props.dataset.events[props.index];
     let planned = e.status == Status::Planned;
-    let when = e.when();
-    let name = if planned {
-        format!("{}, {when}, planned", e.title)
-    } else {
-        format!("{}, {when}", e.title)
-    };
+    let when = text::when(e);
+    let name = text::mark_name(&e.title, &when, planned);
     let onclick = {
         let (on_select, index) = (props.on_select.clone(), props.index);
         Callback::from(move |_: MouseEvent| on_select.emit(index))
@@ -119,7 +116,7 @@ fn mark_button(props: &MarkButtonProps) -> Html {
             if props.tip {
                 <span class="pakkaz-mark__tip" aria-hidden="true">
                     <strong dir="auto">{ e.title.clone() }</strong>
-                    <span>{ if planned { format!("{when} · planned") } else { when } }</span>
+                    <span>{ text::tip_when(when, planned) }</span>
                 </span>
             }
         </button>

@@ -39,16 +39,6 @@ impl Category {
         }
     }
 
-    /// The name readers see.
-    pub fn label(self) -> &'static str {
-        match self {
-            Category::Political => "Political",
-            Category::Military => "Military",
-            Category::Trade => "Trade",
-            Category::Education => "Education",
-        }
-    }
-
     pub fn parse(id: &str) -> Option<Category> {
         Category::ALL.into_iter().find(|c| c.id() == id)
     }

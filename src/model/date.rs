@@ -29,25 +29,6 @@ pub struct Date {
     day: Option<u8>,
 }
 
-pub const MONTH_NAMES: [&str; 12] = [
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-];
-
-pub const MONTH_ABBREVIATIONS: [&str; 12] = [
-    "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
-];
-
 /// Why a date string was rejected.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum DateError {
@@ -204,16 +185,6 @@ impl Date {
             _ => days_from_civil(self.year + 1, 1, 1),
         }
     }
-
-    /// The same date written no more precisely than it is known, for readers:
-    /// "1995", "February 2020", "24 February 1992".
-    pub fn display_long(&self) -> String {
-        match (self.month, self.day) {
-            (Some(m), Some(d)) => format!("{d} {} {}", MONTH_NAMES[m as usize - 1], self.year),
-            (Some(m), None) => format!("{} {}", MONTH_NAMES[m as usize - 1], self.year),
-            _ => self.year.to_string(),
-        }
-    }
 }
 
 /// The machine form, as the dataset writes it: `1995`, `2020-02`, `1992-02-24`.
@@ -228,36 +199,4 @@ impl fmt::Display for Date {
         }
         Ok(())
     }
-}
-
-/// Writes a period `start`..`end` (inclusive end, each at its own precision) for readers,
-/// sharing what the two ends have in common: "2017–2018", "February–March 2020",
-/// "3–5 May 2021". A missing end prints the start alone.
-pub fn display_span(start: &Date, end: Option<&Date>) -> String {
-    let Some(end) = end else {
-        return start.display_long();
-    };
-    if start == end {
-        return start.display_long();
-    }
-    let same_precision = start.precision() == end.precision();
-    if same_precision && start.year == end.year {
-        match (start.month, start.day, end.month, end.day) {
-            (Some(sm), Some(sd), Some(em), Some(_)) if sm == em => {
-                return format!("{sd}–{}", end.display_long());
-            }
-            (Some(sm), Some(sd), Some(_), Some(_)) => {
-                return format!(
-                    "{sd} {}–{}",
-                    MONTH_NAMES[sm as usize - 1],
-                    end.display_long()
-                );
-            }
-            (Some(sm), None, Some(_), None) => {
-                return format!("{}–{}", MONTH_NAMES[sm as usize - 1], end.display_long());
-            }
-            _ => {}
-        }
-    }
-    format!("{}–{}", start.display_long(), end.display_long())
 }

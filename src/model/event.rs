@@ -1,7 +1,7 @@
 //! A validated event and the dataset that holds them.
 
 use super::category::Category;
-use super::date::{display_span, Date, Precision};
+use super::date::{Date, Precision};
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Status {
@@ -68,11 +68,6 @@ impl Event {
             Some(end) => self.date.precision().min(end.precision()),
             None => self.date.precision(),
         }
-    }
-
-    /// "1995", "24 February 1992", "2017–2018".
-    pub fn when(&self) -> String {
-        display_span(&self.date, self.end.as_ref())
     }
 }
 

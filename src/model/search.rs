@@ -3,7 +3,7 @@
 
 use std::cell::OnceCell;
 
-use super::category::{Category, CategorySet};
+use super::category::CategorySet;
 use super::event::Dataset;
 
 pub use super::fold::fold;
@@ -166,27 +166,5 @@ pub fn step(shown: &[bool], from: usize, forward: bool) -> Option<usize> {
         (from + 1..shown.len()).find(|&i| shown[i])
     } else {
         (0..from.min(shown.len())).rev().find(|&i| shown[i])
-    }
-}
-
-/// Convenience for labels: "1 event", "12 events".
-pub fn count_label(n: usize) -> String {
-    if n == 1 {
-        "1 event".to_string()
-    } else {
-        format!("{n} events")
-    }
-}
-
-/// All categories' labels joined for a sentence: "political and trade".
-pub fn categories_phrase(set: CategorySet) -> String {
-    let names: Vec<String> = set
-        .iter()
-        .map(|c: Category| c.label().to_ascii_lowercase())
-        .collect();
-    match names.len() {
-        0 => "no categories".to_string(),
-        1 => names[0].clone(),
-        n => format!("{} and {}", names[..n - 1].join(", "), names[n - 1]),
     }
 }

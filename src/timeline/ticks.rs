@@ -5,7 +5,8 @@
 //! whose ticks stand at least as far apart as its labels need.
 
 use super::scale::Scale;
-use crate::model::date::{days_from_civil, MONTH_ABBREVIATIONS};
+use crate::model::date::days_from_civil;
+use crate::text::month_abbreviation;
 
 /// One rung of the ladder: a step in months and the room its labels need, in pixels.
 #[derive(Clone, Copy, Debug, PartialEq)]
@@ -141,7 +142,7 @@ pub fn axis(scale: &Scale) -> Axis {
         };
     }
     let ticks = ticks_of(scale, step.months, LABEL_PX, |index| {
-        MONTH_ABBREVIATIONS[index.rem_euclid(12) as usize].to_string()
+        month_abbreviation(index).to_string()
     });
     // The secondary row names each year in view; the year the window starts in is named
     // at the left edge so the reader always knows which year the months belong to.

@@ -20,6 +20,7 @@ use super::overview::Overview;
 use crate::model::stamp::Stamped;
 use crate::model::{Dataset, Date};
 use crate::state::{Action, State, MIN_SPAN_DAYS, ZOOM_STEP};
+use crate::text::words;
 use crate::timeline::metrics::LANE_HEIGHT_PX;
 use crate::timeline::number::Whole;
 use crate::timeline::track::{layout_track, Cluster, ItemKind};
@@ -178,30 +179,30 @@ pub fn track(props: &TrackProps) -> Html {
 
     html! {
         <div class="pakkaz-track" hidden={props.hidden}>
-            <div class="pakkaz-toolbar" role="toolbar" aria-label="Zoom">
-                <button type="button" class="pakkaz-button" aria-label="Zoom in" title="Zoom in (+)"
+            <div class="pakkaz-toolbar" role="toolbar" aria-label={words().zoom}>
+                <button type="button" class="pakkaz-button" aria-label={words().zoom_in} title={words().zoom_in_hint}
                     disabled={at_min} onclick={button(Action::Zoom(ZOOM_STEP))}>
                     <span aria-hidden="true">{ "+" }</span>
                 </button>
-                <button type="button" class="pakkaz-button" aria-label="Zoom out" title="Zoom out (−)"
+                <button type="button" class="pakkaz-button" aria-label={words().zoom_out} title={words().zoom_out_hint}
                     disabled={at_all} onclick={button(Action::Zoom(1.0 / ZOOM_STEP))}>
                     <span aria-hidden="true">{ "−" }</span>
                 </button>
-                <button type="button" class="pakkaz-button pakkaz-button--text" title="Show the whole range (0)"
+                <button type="button" class="pakkaz-button pakkaz-button--text" title={words().show_all_hint}
                     disabled={at_all} onclick={button(Action::ShowAll)}>
-                    { "Show all" }
+                    { words().show_all }
                 </button>
-                <span class="pakkaz-toolbar__hint">{ "Scroll or pinch to zoom, drag to move" }</span>
+                <span class="pakkaz-toolbar__hint">{ words().gestures_hint }</span>
             </div>
             <div class="pakkaz-track__viewport" tabindex="0" role="group" ref={viewport_ref}
                 data-from={Date::from_days(first_day).to_string()}
                 data-to={Date::from_days(last_day).to_string()}
-                aria-label="Timeline: arrow keys move, plus and minus zoom, 0 shows all"
+                aria-label={words().track}
                 onkeydown={on_key}>
                 <div class="pakkaz-track__plot" ref={plot_ref}>
                     if measured {
                         <AxisView axis={axis.clone()} height={lanes_height} />
-                        <ol class="pakkaz-marks" style={format!("height: {}px", Whole(lanes_height))} aria-label="Events"
+                        <ol class="pakkaz-marks" style={format!("height: {}px", Whole(lanes_height))} aria-label={words().events}
                             onpointerover={on_pointer_over} onpointerleave={on_pointer_leave}
                             onfocusin={on_focus_in} onfocusout={on_focus_out}>
                             { for layout.items.iter().map(|item| match &item.kind {

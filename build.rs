@@ -35,7 +35,8 @@ const EVENTS: &str = "src/data/events.json";
 
 fn main() {
     println!("cargo:rerun-if-changed={EVENTS}");
-    let text = std::fs::read_to_string(EVENTS).unwrap_or_else(|e| fail(&format!("cannot read it: {e}")));
+    let text =
+        std::fs::read_to_string(EVENTS).unwrap_or_else(|e| fail(&format!("cannot read it: {e}")));
     let checked = json_text::read_json(&text)
         .and_then(|raw| dataset::validate(raw).map_err(|errors| errors.to_string()));
     if let Err(message) = checked {

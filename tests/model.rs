@@ -495,3 +495,22 @@ fn events_are_found_by_id() {
     assert_eq!(dataset.event_index("e500"), None);
     assert_eq!(dataset.event_index(""), None);
 }
+
+/// The one seeded generator: valid data, the same for the same seed, and dates at each
+/// precision in about the shares it promises.
+#[test]
+fn generated_data_is_valid_and_the_same_for_a_seed() {
+    use pakkaz_timeline::generate::dataset;
+    assert_eq!(dataset(300, 5), dataset(300, 5));
+    assert_ne!(dataset(300, 5), dataset(300, 6));
+    let events = validate(dataset(2_000, 5)).expect("valid").events;
+    assert_eq!(events.len(), 2_000);
+    let share =
+        |p: Precision| events.iter().filter(|e| e.precision() == p).count() as f64 / 2_000.0;
+    assert!((share(Precision::Year) - 0.15).abs() < 0.03);
+    assert!((share(Precision::Month) - 0.20).abs() < 0.03);
+    let range = pakkaz_timeline::default_range();
+    assert!(events
+        .iter()
+        .all(|e| e.start_day() as f64 >= range.start && (e.end_day() as f64) <= range.end));
+}

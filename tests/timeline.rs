@@ -2,9 +2,12 @@
 #![cfg(not(target_arch = "wasm32"))] // native only: proptest does not build for wasm32
 
 use pakkaz_timeline::model::date::days_from_civil;
+use pakkaz_timeline::model::Dataset;
 use pakkaz_timeline::model::{validate, CategorySet, RawDataset, EMBEDDED_JSON};
+use pakkaz_timeline::state::{Action, State};
 use pakkaz_timeline::timeline::layout::{stack, stack_choices, Extent, LANE_GAP_PX};
-use pakkaz_timeline::timeline::ticks::{axis, choose_step};
+use pakkaz_timeline::timeline::metrics::SYMBOL_PX;
+use pakkaz_timeline::timeline::ticks::{axis, LABEL_PX, YEAR_LABEL_PX};
 use pakkaz_timeline::timeline::track::{estimate_label_widths, layout_track, DEFAULT_MAX_LANES};
 use pakkaz_timeline::timeline::{Scale, Viewport};
 use proptest::prelude::*;
@@ -130,9 +133,13 @@ proptest! {
     ) {
         let scale = Scale::new(Viewport::new(start, start + span), width);
         let axis = axis(&scale);
-        let step = choose_step(&scale);
+        // Each label has the room it needs before the next tick, in the shortest month
+        // too. (The browser tests measure the labels themselves in the real font.)
         for pair in axis.ticks.windows(2) {
-            prop_assert!(pair[1].x - pair[0].x >= step.min_px - 4.0, "{:?}", pair);
+            prop_assert!(pair[1].x - pair[0].x >= LABEL_PX, "{:?}", pair);
+        }
+        for pair in axis.years.windows(2) {
+            prop_assert!(pair[1].x - pair[0].x >= YEAR_LABEL_PX, "{:?}", pair);
         }
         for t in &axis.ticks {
             prop_assert!(t.x >= -1e-6 && t.x <= width + 1e-6);
@@ -308,26 +315,9 @@ fn a_window_from_midnight_to_midnight_reports_its_own_days() {
     );
 }
 
-/// A generated dataset of `n` events spread over 1991–2022 (deterministic).
-fn generated(n: usize) -> pakkaz_timeline::model::Dataset {
-    let cats = ["political", "military", "trade", "education"];
-    let mut seed: u64 = 42;
-    let events: Vec<serde_json::Value> = (0..n)
-        .map(|i| {
-            seed = seed
-                .wrapping_mul(6364136223846793005)
-                .wrapping_add(1442695040888963407);
-            let day = 7_670 + (seed >> 33) % 11_680;
-            let (y, m, d) = pakkaz_timeline::model::date::civil_from_days(day as i64);
-            serde_json::json!({
-                "id": format!("e{i}"), "date": format!("{y:04}-{m:02}-{d:02}"),
-                "category": cats[i % 4], "title": format!("Generated event number {i}"),
-                "sources": [{ "source": "s", "quote": "Q." }]
-            })
-        })
-        .collect();
-    let json = serde_json::json!({ "sources": [{ "id": "s", "title": "S" }], "events": events });
-    validate(pakkaz_timeline::model::json_text::read_json(&json.to_string()).unwrap()).unwrap()
+/// `n` events from the one seeded generator, checked.
+fn generated(n: usize) -> Dataset {
+    validate(pakkaz_timeline::generate::dataset(n, 42)).unwrap()
 }
 
 fn assert_no_overlaps(layout: &pakkaz_timeline::timeline::track::TrackLayout) {
@@ -351,8 +341,11 @@ fn dense_events_group_into_clusters_within_the_lane_limit() {
     for width in [360.0, 1248.0] {
         let layout = layout_all(&dataset, &widths, &Scale::new(full_range(), width));
         assert!(layout.lanes <= DEFAULT_MAX_LANES);
+        // No more items than the lanes can hold side by side: each takes at least a
+        // symbol and a gap, and at most a symbol hangs over either edge.
+        let room = DEFAULT_MAX_LANES as f64 * (width / (SYMBOL_PX + LANE_GAP_PX) + 2.0);
         assert!(
-            layout.items.len() < 400,
+            layout.items.len() as f64 <= room,
             "{} items at {width}px",
             layout.items.len()
         );
@@ -375,37 +368,89 @@ fn dense_events_group_into_clusters_within_the_lane_limit() {
     }
 }
 
+/// Clusters form only where they are needed: a window with no more events than lanes
+/// shows each of them on its own.
+fn assert_clusters_only_where_needed(dataset: &Dataset, widths: &[f64], window: Viewport) {
+    for width in [360.0, 1200.0] {
+        let layout = layout_all(dataset, widths, &Scale::new(window, width));
+        let n = dataset.indices_in(window.start, window.end).count();
+        if n <= DEFAULT_MAX_LANES {
+            assert_eq!(
+                layout.clusters().count(),
+                0,
+                "{n} events in {window:?} at {width}px"
+            );
+            assert_eq!(layout.events().count(), n);
+        }
+    }
+}
+
+/// Opening any cluster (the reader's press: `Action::OpenCluster`) shows its events in
+/// more than one item, unless the window is already as narrow as it goes (then the
+/// list view takes over).
+fn assert_opening_clusters_progresses(dataset: Dataset, width: f64) {
+    let dataset = std::rc::Rc::new(dataset);
+    let widths = estimate_label_widths(&dataset);
+    let state = State::new(dataset.clone(), full_range()).apply(Action::Resize(width));
+    let whole = layout_all(&dataset, &widths, &Scale::new(state.viewport, width));
+    assert!(whole.clusters().count() > 0, "the test needs clusters");
+    for (cluster, _) in whole.clusters() {
+        let opened = state.apply(Action::OpenCluster {
+            start_day: cluster.start_day,
+            end_day: cluster.end_day,
+        });
+        let layout = layout_all(&dataset, &widths, &Scale::new(opened.viewport, width));
+        let members = dataset
+            .indices_in(cluster.start_day as f64, cluster.end_day as f64)
+            .count();
+        assert!(
+            opened.list_view || layout.items.len() > 1 || members <= 1,
+            "{cluster:?} stays one item at {:?}",
+            opened.viewport
+        );
+    }
+}
+
 #[test]
 fn zooming_in_opens_clusters_up() {
     let dataset = generated(2_000);
     let widths = estimate_label_widths(&dataset);
-    let whole = layout_all(&dataset, &widths, &Scale::new(full_range(), 1200.0));
-    assert!(whole.clusters().count() > 0);
-    let start = days_from_civil(2005, 3, 1) as f64;
-    let month = layout_all(
-        &dataset,
-        &widths,
-        &Scale::new(Viewport::new(start, start + 31.0), 1200.0),
-    );
-    assert_eq!(
-        month.clusters().count(),
-        0,
-        "about 5 events a month fit one by one"
-    );
-    assert!(month.events().count() >= 1);
+    for year in [1995, 2005, 2020] {
+        for month in 1..=12 {
+            let start = days_from_civil(year, month, 1) as f64;
+            for days in [1.0, 7.0, 31.0] {
+                assert_clusters_only_where_needed(
+                    &dataset,
+                    &widths,
+                    Viewport::new(start, start + days),
+                );
+            }
+        }
+    }
+    assert_opening_clusters_progresses(dataset, 1200.0);
 }
 
 #[test]
-fn the_embedded_data_fits_the_lane_limit_with_few_clusters() {
+fn the_embedded_data_clusters_only_where_it_must() {
     let dataset = embedded();
     let widths = estimate_label_widths(&dataset);
     let layout = layout_all(&dataset, &widths, &Scale::new(full_range(), 1248.0));
     assert!(layout.lanes <= DEFAULT_MAX_LANES);
-    assert!(
-        layout.events().count() >= 15,
-        "most events stay visible one by one"
-    );
     assert_no_overlaps(&layout);
+    for year in 1991..=2022 {
+        let start = days_from_civil(year, 1, 1) as f64;
+        let end = days_from_civil(year + 1, 1, 1) as f64;
+        assert_clusters_only_where_needed(&dataset, &widths, Viewport::new(start, end));
+    }
+    for width in [360.0, 1248.0] {
+        if layout_all(&dataset, &widths, &Scale::new(full_range(), width))
+            .clusters()
+            .count()
+            > 0
+        {
+            assert_opening_clusters_progresses(embedded(), width);
+        }
+    }
 }
 
 mod gestures {

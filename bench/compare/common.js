@@ -1,10 +1,10 @@
 // Shared by the comparison pages: the same events for every widget, and the marks the
 // benchmark reads from the Chromium trace (see bench/measure.mjs).
-import { generateDataset } from '/bench/generate.js';
 
 export async function loadDataset() {
   const n = Number(new URLSearchParams(location.search).get('n') || 0);
-  if (n) return generateDataset(n, 11);
+  // The seeded generator's events (src/generate.rs, served by tests/e2e/serve.mjs).
+  if (n) return (await fetch(`/generated/${n}-11.json`)).json();
   return (await fetch('/data/events.json')).json();
 }
 

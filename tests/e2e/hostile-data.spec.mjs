@@ -132,8 +132,7 @@ test('100,000 events mount, stay under 1,000 DOM nodes and keep the page respons
   test.setTimeout(90_000);
   const errors = await setup(page);
   const mountMs = await page.evaluate(async () => {
-    const { generateDataset } = await import('/bench/generate.js');
-    const data = generateDataset(100_000, 7);
+    const data = await (await fetch('/generated/100000-7.json')).json();
     const started = performance.now();
     window.h = window.mount(document.getElementById('host'), { data });
     await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));

@@ -1,5 +1,8 @@
-// A tiny static file server for the end-to-end tests: serves a folder on loopback with
-// the right content types (application/wasm matters for streaming compilation).
+// A tiny static file server for the end-to-end tests and the benchmarks: serves a folder
+// on loopback with the right content types (application/wasm matters for streaming
+// compilation), and generated datasets at /generated/<events>-<seed>.json, made by the
+// one seeded generator (src/generate.rs, through `cargo run --example generate`).
+import { execFile } from 'node:child_process';
 import { createServer } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize, resolve } from 'node:path';
@@ -19,9 +22,31 @@ const types = {
   '.png': 'image/png',
 };
 
+const repo = resolve(new URL('../..', import.meta.url).pathname);
+const generated = new Map();
+
+/** The generated dataset's JSON text, made once per size and seed. */
+function generatedJson(events, seed) {
+  const key = `${events}-${seed}`;
+  if (!generated.has(key)) {
+    generated.set(key, new Promise((done, fail) => {
+      execFile('cargo', ['run', '--quiet', '--locked', '--example', 'generate', '--', events, seed],
+        { cwd: repo, maxBuffer: 1 << 30 }, (error, stdout) => (error ? fail(error) : done(stdout)));
+    }));
+  }
+  return generated.get(key);
+}
+
 createServer(async (req, res) => {
   try {
     let path = decodeURIComponent(new URL(req.url, 'http://x').pathname);
+    const wanted = /^\/generated\/(\d+)-(\d+)\.json$/.exec(path);
+    if (wanted) {
+      const body = await generatedJson(wanted[1], wanted[2]);
+      res.writeHead(200, { 'content-type': types['.json'] });
+      res.end(body);
+      return;
+    }
     let root = fallback;
     for (const [prefix, d] of roots) {
       if (path.startsWith(prefix)) {

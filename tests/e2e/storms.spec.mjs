@@ -20,8 +20,8 @@ test('1,000 wheel events, 500 filter toggles and resizes from 200 to 3,000 px', 
   await page.goto('/hosts/blank.html');
   await page.waitForFunction(() => window.ready);
   await page.evaluate(async () => {
-    const { generateDataset } = await import('/bench/generate.js');
-    window.h = window.mount(document.getElementById('host'), { data: generateDataset(10_000, 3) });
+    const data = await (await fetch('/generated/10000-3.json')).json();
+    window.h = window.mount(document.getElementById('host'), { data });
   });
   await expect(page.locator('.pakkaz-cluster__button').first()).toBeVisible();
   const cdp = await page.context().newCDPSession(page);
@@ -104,8 +104,7 @@ test('a destroyed widget lets go of its events even while the host keeps its han
   // not yet collected): each destroyed widget must free its events at once. Before, the
   // handle kept the widget's state alive, so wasm memory grew by a dataset per remount.
   const wasmMB = await page.evaluate(async () => {
-    const { generateDataset } = await import('/bench/generate.js');
-    const data = generateDataset(5_000, 7);
+    const data = await (await fetch('/generated/5000-7.json')).json();
     const host = document.getElementById('host');
     const handles = [];
     const sizes = [];

@@ -149,6 +149,41 @@ test('the axis adapts: years, then months with the year above', async ({ page })
   expect(await page.locator('.pakkaz-axis__year').count()).toBeGreaterThanOrEqual(1);
 });
 
+test('axis labels never collide, measured in the real font, at any zoom and width', async ({ page }) => {
+  // Windows from the whole range down to a month, several starting in February (the
+  // shortest month, where month ticks stand closest).
+  const windows = ['', 'from=2000&to=2009', 'from=2010&to=2014', 'from=2015&to=2016',
+    'from=2019-02&to=2019-12', 'from=2019-02&to=2019-07', 'from=2020-02&to=2020-04',
+    'from=2021-01&to=2021-02', 'from=2019-02&to=2019-02', 'from=2016-12-20&to=2017-01-25'];
+  for (const width of [1280, 390, 320]) {
+    await page.setViewportSize({ width, height: 800 });
+    for (const hash of windows) {
+      await page.goto(`/#${hash}`);
+      await expect(page.locator('.pakkaz-axis__label').first()).toBeVisible();
+      const overlaps = await page.evaluate(() => {
+        const found = [];
+        for (const row of ['.pakkaz-axis__label', '.pakkaz-axis__year']) {
+          const boxes = [...document.querySelectorAll(row)]
+            .map((el) => ({ text: el.textContent, rect: el.getBoundingClientRect() }))
+            .sort((a, b) => a.rect.left - b.rect.left);
+          for (let i = 1; i < boxes.length; i++) {
+            if (boxes[i].rect.left < boxes[i - 1].rect.right) {
+              found.push(`${boxes[i - 1].text} / ${boxes[i].text}`);
+            }
+          }
+          // Each label lies inside the plot: none is cut by its right edge.
+          const plot = document.querySelector('.pakkaz-track__plot').getBoundingClientRect();
+          for (const b of boxes) {
+            if (b.rect.right > plot.right + 0.5) found.push(`${b.text} runs past the edge`);
+          }
+        }
+        return found;
+      });
+      expect(overlaps, `${width}px #${hash}`).toEqual([]);
+    }
+  }
+});
+
 test('pressing a cluster zooms in and opens it up', async ({ page }) => {
   const cluster = page.locator('.pakkaz-cluster__button').first();
   await expect(cluster).toBeVisible();

@@ -1,5 +1,5 @@
 //! The one seeded generator of datasets for tests and benchmarks (not part of the
-//! widget, and not in its wasm): `n` events spread at random over 1991–2022, in the
+//! widget: nothing the browser calls reaches it, so its wasm leaves it out): `n` events spread at random over 1991–2022, in the
 //! public format. The same `n` and seed give the same events, byte for byte, everywhere:
 //! - native tests and benches call [`dataset`];
 //! - browser pages (benchmarks, end-to-end tests) fetch `/generated/<n>-<seed>.json`,

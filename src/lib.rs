@@ -5,12 +5,12 @@
 //! - [`state`]: the one reducer-held state and its actions; [`url`]: the shareable hash.
 //! - [`components`]: thin Yew views.
 //! - `embed` (wasm only): the browser API, `mount(element, options)`.
-//! - `generate` (native only): the seeded test and benchmark data.
+//! - [`generate`]: the seeded test and benchmark data (nothing in the widget calls it,
+//!   so its wasm leaves it out).
 //!
 //! Everything but `components` and the browser entry points is plain Rust, tested natively.
 
 pub mod components;
-#[cfg(not(target_arch = "wasm32"))]
 pub mod generate;
 pub mod model;
 pub mod state;

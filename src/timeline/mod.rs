@@ -1,6 +1,7 @@
 //! Timeline maths: the viewport, the time↔pixel scale, axis ticks and lane layout.
 //! Pure Rust, no web APIs, tested natively.
 
+mod buckets;
 pub mod gesture;
 pub mod layout;
 pub mod metrics;

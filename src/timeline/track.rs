@@ -1,6 +1,7 @@
 //! Where each visible event goes on the track: a pure function of the dataset, the
 //! enabled categories, the scale and the label font. Components only draw the result.
 
+use super::buckets::{cluster_buckets, group_by_bucket};
 use super::layout::{estimate_text_width, stack_choices, Extent, LANE_GAP_PX};
 use super::metrics::{
     BORDER_PX, CLUSTER_DIGIT_PX, CLUSTER_PAD_X_PX, LABEL_FONT_PX, LABEL_OFFSET_PX,
@@ -235,84 +236,13 @@ pub fn layout_track(
 
 /// Where the symbol of a period starting at `x` goes: at its start, or at the left edge
 /// while the period still runs on screen.
-fn sticky_x(x: f64, span_px: f64) -> f64 {
+pub(super) fn sticky_x(x: f64, span_px: f64) -> f64 {
     let edge = SYMBOL_PX / 2.0;
     if x < edge && x + span_px > edge {
         edge
     } else {
         x
     }
-}
-
-/// Positions in `events` (dataset indices, sorted by start) grouped into runs sharing a
-/// time bucket. The events of a bucket are contiguous, so a bucket is a range, not a list.
-fn group_by_bucket(
-    dataset: &Dataset,
-    events: &[usize],
-    bucket_days: i64,
-) -> Vec<std::ops::Range<usize>> {
-    let mut buckets: Vec<std::ops::Range<usize>> = Vec::new();
-    let mut current = None;
-    for (i, &index) in events.iter().enumerate() {
-        let bucket = dataset.events[index]
-            .start_day()
-            .div_euclid(bucket_days.max(1));
-        match buckets.last_mut() {
-            Some(last) if current == Some(bucket) => last.end = i + 1,
-            _ => {
-                buckets.push(i..i + 1);
-                current = Some(bucket);
-            }
-        }
-    }
-    buckets
-}
-
-/// The items to lay out: events of small buckets as they are (`item` makes an event's),
-/// larger buckets as clusters.
-fn cluster_buckets(
-    dataset: &Dataset,
-    scale: &Scale,
-    events: &[usize],
-    buckets: &[std::ops::Range<usize>],
-    threshold: usize,
-    item: &dyn Fn(usize) -> TrackItem,
-) -> Vec<TrackItem> {
-    let mut items = Vec::new();
-    for bucket in buckets {
-        if bucket.len() <= threshold {
-            items.extend(events[bucket.clone()].iter().map(|&i| item(i)));
-            continue;
-        }
-        let mut by_category = [0usize; 4];
-        let mut start_day = i64::MAX;
-        let mut end_day = i64::MIN;
-        for &index in &events[bucket.clone()] {
-            let e = &dataset.events[index];
-            by_category[e.category.index()] += 1;
-            start_day = start_day.min(e.start_day());
-            end_day = end_day.max(e.end_day());
-        }
-        let cluster = Cluster {
-            count: bucket.len(),
-            by_category,
-            start_day,
-            end_day,
-        };
-        let x = scale.x(start_day as f64);
-        let label_width = cluster.label_width();
-        let span_px = (scale.x(end_day as f64) - x).max(0.0);
-        items.push(TrackItem {
-            kind: ItemKind::Cluster(cluster),
-            x: sticky_x(x, span_px),
-            span_from: x,
-            span_px,
-            lane: 0,
-            label_width,
-            label_side: LabelSide::Right,
-        });
-    }
-    items
 }
 
 /// Stacks items in time order, each label after its symbol unless before it fits a

@@ -1,0 +1,61 @@
+//! What can happen to the widget's state: every interaction as one [`Action`], and the
+//! constants that say how far an action goes.
+
+use crate::model::{Category, CategorySet};
+use crate::timeline::Viewport;
+
+#[derive(Clone, Debug, PartialEq)]
+pub enum Action {
+    /// The track was measured at this width.
+    Resize(f64),
+    /// Zoom by `factor` (> 1 in) keeping the time `anchor` in place.
+    ZoomAround {
+        anchor: f64,
+        factor: f64,
+    },
+    /// Zoom by `factor` around the window's centre.
+    Zoom(f64),
+    /// One frame of a continuous gesture (wheel, drag, pinch): pan by `pan_days`, then
+    /// zoom by `factor` around `anchor`.
+    Gesture {
+        pan_days: f64,
+        anchor: f64,
+        factor: f64,
+    },
+    /// Move the window by a number of days.
+    Pan(f64),
+    /// Show this window, cut to the bounds (and at least a month wide).
+    SetWindow(Viewport),
+    ShowAll,
+    ToggleCategory(Category),
+    SetCategories(CategorySet),
+    SetQuery(String),
+    /// Every category on, no search: everything there is.
+    ResetFilters,
+    /// Select an event (by dataset index) or nothing; the window moves to show it.
+    Select(Option<usize>),
+    /// Select the next or previous shown event in time order.
+    SelectNext,
+    SelectPrevious,
+    SetListView(bool),
+    /// The track has room for this many lanes.
+    SetMaxLanes(usize),
+    /// Open a cluster of events spanning these days: zoom to it with some room either
+    /// side or, when the window is already as narrow as it goes, list its events.
+    OpenCluster {
+        start_day: i64,
+        end_day: i64,
+    },
+    /// Go back to the default view, then to the view a URL hash describes (the page
+    /// opening on a shared link, or the reader going back or forward).
+    Restore(String),
+}
+
+/// Room left either side of an opened cluster: a share of its span, plus days.
+pub const CLUSTER_PAD_SHARE: f64 = 0.1;
+pub const CLUSTER_PAD_DAYS: f64 = 2.0;
+
+/// Zoom step of the buttons, the +/− keys and a double click.
+pub const ZOOM_STEP: f64 = 2.0;
+/// Share of the window an arrow key pans by.
+pub const KEY_PAN_SHARE: f64 = 0.2;

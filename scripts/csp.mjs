@@ -1,5 +1,6 @@
 // Prints the Content-Security-Policy recommended for the standalone page in dist/: the
-// strict policy with the hash of trunk's one inline loader script.
+// strict policy, with a hash for each inline script if a page has any (the standalone
+// page has none, so the README's header is static).
 // Usage: node scripts/csp.mjs [dist/index.html]
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';

@@ -2,22 +2,16 @@
 // is): 57 KB raw and 10.3 KB gzipped become about half. Names are shortened only inside
 // the module; its exports, and the import names the wasm asks for, are kept.
 //
-// Trunk has already written the page's `integrity` hash of each file by then, so the
-// hashes of the files changed here are written again.
-//
-// Run by trunk after every release build (scripts/post-build.mjs), or by hand:
-// node scripts/minify.mjs DIR.
+// Run by trunk after every release build (scripts/post-build.mjs, which then writes the
+// pages' integrity hashes again), or by hand: node scripts/minify.mjs DIR.
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { createHash } from 'node:crypto';
 import { minify } from 'terser';
 
-/** Minifies every `.js` file directly in `dir`, in place, and the `integrity` hashes
- * of the HTML pages beside them follow. */
+/** Minifies every `.js` file directly in `dir`, in place; returns their names. */
 export async function minifyDir(dir) {
-  const files = readdirSync(dir);
-  const changed = new Map();
-  for (const name of files.filter((n) => n.endsWith('.js'))) {
+  const names = readdirSync(dir).filter((n) => n.endsWith('.js'));
+  for (const name of names) {
     const path = join(dir, name);
     const { code } = await minify(readFileSync(path, 'utf8'), {
       module: true,
@@ -27,22 +21,8 @@ export async function minifyDir(dir) {
       format: { comments: false },
     });
     writeFileSync(path, code);
-    changed.set(name, `sha384-${createHash('sha384').update(code).digest('base64')}`);
   }
-  for (const page of files.filter((n) => n.endsWith('.html'))) {
-    const path = join(dir, page);
-    const html = readFileSync(path, 'utf8');
-    writeFileSync(path, withIntegrity(html, changed));
-  }
-}
-
-/** The page with the `integrity` of each tag naming one of `hashes`' files replaced. */
-export function withIntegrity(html, hashes) {
-  return html.replace(/<[^>]+>/g, (tag) => {
-    const href = /\s(?:href|src)=["']?\/?([^"'\s>]+)/.exec(tag)?.[1];
-    const hash = href && hashes.get(href);
-    return hash ? tag.replace(/integrity=["']?sha\d+-[A-Za-z0-9+/=]+["']?/, `integrity=${hash}`) : tag;
-  });
+  return names;
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {

@@ -9,15 +9,18 @@ import { join } from 'node:path';
 import { brotli, gzip } from './compress.mjs';
 
 /**
- * The one place the budget is written: gzipped bytes of wasm + JS + CSS. A ratchet:
+ * The one place the budget is written: gzipped bytes of wasm + JS (the stylesheet is in the wasm). A ratchet:
  * lower it when a change makes the payload smaller. It was 180 KB before the data
  * boundary moved onto serde and serde-wasm-bindgen, which brought 21 KB (BENCHMARKS.md
- * says where they go), and went from 201 KB to 199 KB when the JS glue was minified.
+ * says where they go), went from 201 KB to 199 KB when the JS glue was minified, and to
+ * 201 KB for the tag issue's `<pakkaz-timeline>` element and shadow-root isolation
+ * (+1.9 KB: the stylesheet moved into the wasm, the element into the glue; the issue
+ * allows up to +8 KB).
  */
-export const BUDGET_BYTES = 199 * 1024;
+export const BUDGET_BYTES = 201 * 1024;
 
 /** The files of a release build that make up the widget. */
-export const PAYLOAD_FILES = ['pakkaz-timeline_bg.wasm', 'pakkaz-timeline.js', 'pakkaz.css'];
+export const PAYLOAD_FILES = ['pakkaz-timeline_bg.wasm', 'pakkaz-timeline.js'];
 
 /** Raw, gzip and brotli bytes of each payload file, and their totals. */
 export function payload(dist = 'dist') {

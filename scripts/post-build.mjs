@@ -1,7 +1,12 @@
-// Trunk's post-build hook for release builds (Trunk.toml): minifies the JS glue, then
-// writes precompressed copies of every file. One hook, because trunk starts the hooks of
-// a stage together, and the copies must be made from the minified glue.
+// Trunk's post-build hook (Trunk.toml). Every build: the `<pakkaz-timeline>` element and
+// the standalone page's start are appended to the JS glue (glue-append.mjs). Release builds: the glue is minified
+// (minify.mjs). Then the pages' integrity hashes are written again for what changed
+// (integrity.mjs), and release builds get precompressed copies of every file
+// (compress.mjs). One hook, because trunk starts the hooks of a stage together, and
+// each step needs the one before.
 import { compressDir } from './compress.mjs';
+import { appendToGlue } from './glue-append.mjs';
+import { rehash } from './integrity.mjs';
 import { minifyDir } from './minify.mjs';
 
 const dir = process.env.TRUNK_STAGING_DIR;
@@ -9,8 +14,8 @@ if (!dir) {
   console.error('run by trunk, which sets TRUNK_STAGING_DIR');
   process.exit(2);
 }
-// trunk serve rebuilds on every change: debug builds are left as they are.
-if (process.env.TRUNK_PROFILE === 'release') {
-  await minifyDir(dir);
-  compressDir(dir);
-}
+const release = process.env.TRUNK_PROFILE === 'release';
+const changed = new Set([appendToGlue(dir)]);
+if (release) for (const name of await minifyDir(dir)) changed.add(name);
+rehash(dir, [...changed]);
+if (release) compressDir(dir);

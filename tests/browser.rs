@@ -214,10 +214,14 @@ async fn mount_renders_custom_data_and_destroy_removes_it() {
         { "id": "a", "date": "2001-05", "category": "trade", "title": "Alpha",
           "sources": [{ "source": "s", "quote": "Q." }] } ] }, "from": "1990", "to": "2001-08" }"#;
     let mut timeline = mount(root.clone().into(), options(data)).expect("mounts");
-    assert!(wait_until(|| count(&root, ".pakkaz-mark") == 1).await);
-    let title = root.query_selector(".pakkaz-title").unwrap().unwrap();
+    // The widget lives in the element's shadow root, with the widget's stylesheet.
+    let shadow = root.shadow_root().expect("a shadow root");
+    assert_eq!(shadow.adopted_style_sheets().length(), 1);
+    let marks = || shadow.query_selector_all(".pakkaz-mark").unwrap().length();
+    assert!(wait_until(|| marks() == 1).await);
+    let title = shadow.query_selector(".pakkaz-title").unwrap().unwrap();
     assert_eq!(title.text_content().unwrap(), "Custom");
-    let view = root
+    let view = shadow
         .query_selector(".pakkaz-track__viewport")
         .unwrap()
         .unwrap();
@@ -229,7 +233,7 @@ async fn mount_renders_custom_data_and_destroy_removes_it() {
     timeline.destroy();
     yew::scheduler::flush().await;
     assert_eq!(
-        root.child_element_count(),
+        root.child_element_count() + shadow.child_element_count(),
         0,
         "destroy leaves nothing behind"
     );

@@ -233,7 +233,7 @@ pub fn app(props: &AppProps) -> Html {
                 Theme::Auto => None,
                 Theme::Light => Some("pakkaz--theme-light"),
                 Theme::Dark => Some("pakkaz--theme-dark"),
-            })} style={(*metrics).clone()} aria-labelledby={heading_id.clone()} ref={root_ref}>
+            })} style={(*metrics).clone()} lang={text::words().lang} dir={text::words().dir} aria-labelledby={heading_id.clone()} ref={root_ref}>
             <header class="pakkaz-header">
                 <h2 class="pakkaz-title" id={heading_id} dir="auto">{ dataset.title.clone() }</h2>
                 <p class="pakkaz-description">{ description }</p>

@@ -1,6 +1,10 @@
 //! Thin views: each turns state and derived layout into markup, and input into actions.
 //! None computes layout; that is `crate::timeline`.
 
+/// The widget's stylesheet (`styles/pakkaz.css`, compacted by `build.rs`), adopted by
+/// each widget's shadow root.
+pub const STYLESHEET: &str = include_str!(concat!(env!("OUT_DIR"), "/pakkaz.css"));
+
 pub mod app;
 pub mod axis;
 pub mod bridge;

@@ -6,8 +6,8 @@
 //! module renders nothing anywhere else.
 //!
 //! One job per file: `options` (reading `mount`'s options), `data` (reading hosts' data),
-//! `pool` (reusable roots), `handle` (the `Timeline` a host holds), `start` (the
-//! standalone page); this file mounts.
+//! `pool` (reusable roots), `shadow` (the shadow root that isolates a widget), `handle`
+//! (the `Timeline` a host holds), `start` (the standalone page); this file mounts.
 
 use std::rc::Rc;
 
@@ -22,6 +22,7 @@ pub mod data;
 mod handle;
 mod options;
 mod pool;
+mod shadow;
 mod start;
 
 use data::dataset_from_js;
@@ -29,6 +30,7 @@ use handle::error;
 pub use handle::Timeline;
 use options::{read_options, Mount};
 use pool::{release, take_root};
+use shadow::shadow_of;
 
 /// Renders a timeline into `element` and returns its handle. Options (all optional):
 /// `data` (a dataset in the documented format, as an object or as JSON text; the
@@ -51,6 +53,7 @@ fn render(host: web_sys::Element, mount: Mount) -> Result<Timeline, JsError> {
     let document = host
         .owner_document()
         .ok_or_else(|| JsError::new("mount: the element is not in a document"))?;
+    let shadow = shadow_of(&host).map_err(JsError::new)?;
     let root = take_root(&document)?;
     let _ = root.element.set_attribute("class", "pakkaz-host");
     // A host that gave its element (or the widget) a height gets a widget that fills it.
@@ -62,7 +65,7 @@ fn render(host: web_sys::Element, mount: Mount) -> Result<Timeline, JsError> {
     } else if fill {
         let _ = root.element.set_attribute("style", "height: 100%");
     }
-    if host.append_child(&root.element).is_err() {
+    if shadow.append_child(&root.element).is_err() {
         release(root);
         return Err(JsError::new("mount: cannot add the widget to the element"));
     }

@@ -7,6 +7,7 @@ use wasm_bindgen::JsCast;
 use super::handle::error;
 use super::options::{read_options, Mount};
 use super::render;
+use super::shadow::shadow_of;
 use crate::components::error::{ErrorView, ErrorViewProps};
 
 /// Mounts the embedded dataset into every `[data-pakkaz-autostart]` element: the
@@ -64,8 +65,17 @@ pub fn autostart() {
                 let props = ErrorViewProps {
                     message: String::from(message).into(),
                 };
+                // In the widget's shadow root, with its stylesheet, where it can have one.
+                let target = shadow_of(&root)
+                    .ok()
+                    .and_then(|shadow| {
+                        let frame = document.create_element("div").ok()?;
+                        shadow.append_child(&frame).ok()?;
+                        Some(frame)
+                    })
+                    .unwrap_or(root);
                 std::mem::forget(
-                    yew::Renderer::<ErrorView>::with_root_and_props(root, props).render(),
+                    yew::Renderer::<ErrorView>::with_root_and_props(target, props).render(),
                 );
             }
         }

@@ -21,6 +21,10 @@ use crate::model::Category;
 
 /// The widget's fixed wording.
 pub struct Words {
+    /// The language's tag and its direction, set on the widget's root so the widget's own
+    /// words read in their direction whatever the host page's is.
+    pub lang: &'static str,
+    pub dir: &'static str,
     // The header and filters.
     pub categories: &'static str,
     pub all: &'static str,
@@ -64,6 +68,8 @@ pub struct Words {
 
 /// English.
 pub const EN: Words = Words {
+    lang: "en",
+    dir: "ltr",
     categories: "Categories",
     all: "All",
     search: "Search events",

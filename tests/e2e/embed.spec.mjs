@@ -2,7 +2,10 @@
 // CSS, two independent instances, custom data, the handle and events, destroy, bad
 // input, and the iframe mode.
 import { test, expect } from '@playwright/test';
+import { reachIntoShadowRoots } from './deep.mjs';
 import { readFileSync } from 'node:fs';
+
+reachIntoShadowRoots(test);
 
 const read = (path) => readFileSync(new URL(`../../${path}`, import.meta.url), 'utf8');
 
@@ -36,9 +39,135 @@ const second = (page) => page.locator('#milestones');
 
 test('the host pages run exactly the README snippets', () => {
   const snippets = [...read('README.md').matchAll(/```html\n([\s\S]*?)```/g)].map((m) => m[1]);
-  expect(snippets.length).toBe(3);
-  const hosts = read('tests/hosts/hostile.html') + read('tests/hosts/iframe.html');
-  for (const snippet of snippets) expect(hosts).toContain(snippet);
+  expect(snippets.length).toBe(4);
+  const [tag, script, ownData, iframe] = snippets;
+  expect(tag).toContain('<pakkaz-timeline ');
+  // The tag on the three hosts a site owner has: aggressive CSS, right to left with
+  // `!important` rules, and a plain page with nothing else.
+  for (const host of ['hostile', 'rtl', 'plain']) expect(read(`tests/hosts/${host}.html`)).toContain(tag);
+  for (const host of ['hostile', 'rtl']) expect(read(`tests/hosts/${host}.html`)).toContain(script);
+  expect(read('tests/hosts/hostile.html')).toContain(ownData);
+  expect(read('tests/hosts/iframe.html')).toContain(iframe);
+});
+
+test('the tag alone shows the widget with its attributes, in the box it is given', async ({ page }) => {
+  const errors = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  await page.goto('/hosts/plain.html');
+  const tag = page.locator('pakkaz-timeline');
+  await expect(tag.locator('.pakkaz-mark .pakkaz-symbol').first()).toBeVisible();
+  await expect(tag.getByRole('checkbox', { name: /^Trade/ })).toBeChecked();
+  await expect(tag.getByRole('checkbox', { name: /^Political/ })).not.toBeChecked();
+  await expect(tag.locator('.pakkaz-track__viewport')).toHaveAttribute('data-from', '2015-01-01');
+  await expect(tag.locator('.pakkaz-track__viewport')).toHaveAttribute('data-to', '2020-12-31');
+  expect(await tag.locator('.pakkaz').evaluate((e) => getComputedStyle(e).backgroundColor)).toBe('rgb(17, 24, 39)');
+  const box = await tag.boundingBox();
+  expect(box.height).toBe(480);
+  const widget = await tag.locator('.pakkaz').boundingBox();
+  expect(widget.y + widget.height).toBeLessThanOrEqual(box.y + box.height + 0.5);
+  // Nothing of the widget is in the page's own DOM: it lives in the element's shadow root.
+  expect(await page.evaluate(() => document.querySelectorAll('.pakkaz, .pakkaz-host').length)).toBe(0);
+  expect(errors).toEqual([]);
+});
+
+test('changing an attribute updates the tag\'s widget; its methods and events are the handle\'s', async ({ page }) => {
+  await page.goto('/hosts/plain.html');
+  const tag = page.locator('pakkaz-timeline');
+  await expect(tag.locator('.pakkaz-mark .pakkaz-symbol').first()).toBeVisible();
+  await page.evaluate(() => {
+    window.heard = [];
+    document.querySelector('pakkaz-timeline').addEventListener('pakkaz:viewchange', (e) => window.heard.push(e.detail));
+  });
+  await tag.evaluate((e) => e.setAttribute('categories', 'political'));
+  await expect(tag.getByRole('checkbox', { name: /^Political/ })).toBeChecked();
+  await expect(tag.getByRole('checkbox', { name: /^Trade/ })).not.toBeChecked();
+  await tag.evaluate((e) => { e.setAttribute('from', '2001'); e.setAttribute('to', '2003'); });
+  await expect(tag.locator('.pakkaz-track__viewport')).toHaveAttribute('data-from', '2001-01-01');
+  await expect(tag.locator('.pakkaz-track__viewport')).toHaveAttribute('data-to', '2003-12-31');
+  await tag.evaluate((e) => e.setAttribute('theme', 'light'));
+  await expect.poll(() => tag.locator('.pakkaz').evaluate((e) => getComputedStyle(e).backgroundColor)).toBe('rgb(255, 255, 255)');
+  await tag.evaluate((e) => e.zoomTo('2010', '2012'));
+  await expect(tag.locator('.pakkaz-track__viewport')).toHaveAttribute('data-from', '2010-01-01');
+  await expect.poll(() => page.evaluate(() => window.heard.some((d) => d.from === '2010-01-01'))).toBe(true);
+  // Removing the element removes the widget: nothing is left in its shadow root.
+  const left = await tag.evaluate(async (e) => {
+    const shadow = e.shadowRoot;
+    e.remove();
+    await new Promise((r) => setTimeout(r, 50));
+    return shadow.querySelectorAll('*').length;
+  });
+  expect(left).toBe(0);
+});
+
+test('a bad attribute says what is wrong, in the element, and the page lives on', async ({ page }) => {
+  const errors = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  await page.goto('/hosts/plain.html');
+  await expect(page.locator('pakkaz-timeline .pakkaz-mark .pakkaz-symbol').first()).toBeVisible();
+  await page.evaluate(() => {
+    window.failures = [];
+    document.addEventListener('pakkaz:error', (e) => window.failures.push(e.detail.message));
+    document.querySelector('pakkaz-timeline').setAttribute('theme', 'purple');
+  });
+  await expect(page.locator('pakkaz-timeline [role="alert"]')).toContainText('theme');
+  expect(await page.evaluate(() => window.failures.length)).toBe(1);
+  expect(errors).toEqual([]);
+});
+
+test('host rules, !important ones too, do not reach inside; theming through custom properties does', async ({ page }) => {
+  await page.goto('/hosts/rtl.html');
+  for (const widget of [page.locator('pakkaz-timeline .pakkaz'), page.locator('#relations .pakkaz')]) {
+    await expect(widget.locator('.pakkaz-mark .pakkaz-symbol').first()).toBeVisible();
+    const style = await widget.locator('.pakkaz-button').first().evaluate((e) => {
+      const s = getComputedStyle(e);
+      return { letterSpacing: s.letterSpacing, family: s.fontFamily, size: s.fontSize, direction: s.direction };
+    });
+    expect(style.letterSpacing).toBe('normal');
+    expect(style.family).not.toBe('serif');
+    expect(style.size).not.toBe('20px');
+    expect(style.direction).toBe('ltr');
+  }
+  // Each fits the height its host gave it.
+  for (const [host, height] of [['pakkaz-timeline', 480], ['#relations', 420]]) {
+    const outer = await page.locator(host).boundingBox();
+    const inner = await page.locator(`${host} .pakkaz`).boundingBox();
+    expect(outer.height).toBe(height);
+    expect(inner.y + inner.height).toBeLessThanOrEqual(outer.y + outer.height + 0.5);
+  }
+  await page.addStyleTag({ content: '#relations { --pakkaz-bg: rgb(1, 2, 3); --pakkaz-trade: rgb(4, 5, 6); }' });
+  const widget = page.locator('#relations .pakkaz');
+  await expect.poll(() => widget.evaluate((e) => getComputedStyle(e).backgroundColor)).toBe('rgb(1, 2, 3)');
+  await page.screenshot({ path: 'test-results/screens/rtl-important-host.png', fullPage: true });
+});
+
+test('on a right-to-left page the widget keeps its own language and direction', async ({ page }) => {
+  const errors = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  await page.goto('/hosts/rtl.html');
+  const widget = page.locator('#relations .pakkaz');
+  await expect(widget.locator('.pakkaz-mark .pakkaz-symbol').first()).toBeVisible();
+  await expect(widget).toHaveAttribute('lang', 'en');
+  expect(await widget.evaluate((e) => getComputedStyle(e).direction)).toBe('ltr');
+  // The page around it stays right to left.
+  expect(await page.locator('.host-text').evaluate((e) => getComputedStyle(e).direction)).toBe('rtl');
+  // "29 events from 2 sources, …": the number leads the sentence, on the left.
+  const description = widget.locator('.pakkaz-description');
+  await expect(description).toHaveText(/^\d+ events from \d+ sources/);
+  const [text, number] = await description.evaluate((e) => {
+    const range = document.createRange();
+    range.setStart(e.firstChild, 0);
+    range.setEnd(e.firstChild, 2);
+    return [e.getBoundingClientRect().left, range.getBoundingClientRect().left];
+  });
+  expect(number - text).toBeLessThan(2);
+  // The filters and the toolbar read left to right, as in English.
+  const [political, military] = await widget.locator('.pakkaz-filter').evaluateAll((els) => els.map((e) => e.getBoundingClientRect().left));
+  expect(political).toBeLessThan(military);
+  const zoomIn = await widget.getByRole('button', { name: 'Zoom in', exact: true }).boundingBox();
+  const showAll = await widget.getByRole('button', { name: 'Show all' }).boundingBox();
+  expect(zoomIn.x).toBeLessThan(showAll.x);
+  await page.screenshot({ path: 'test-results/screens/rtl-host.png', fullPage: true });
+  expect(errors).toEqual([]);
 });
 
 test('two widgets render side by side with their own data and options', async ({ page }) => {
@@ -54,7 +183,7 @@ test('two widgets render side by side with their own data and options', async ({
   const bg = await second(page).locator('.pakkaz').evaluate((e) => getComputedStyle(e).backgroundColor);
   expect(bg).toBe('rgb(17, 24, 39)');
   // Ids are unique across the two.
-  const ids = await page.evaluate(() => [...document.querySelectorAll('[id]')].map((e) => e.id));
+  const ids = await page.evaluate(() => [...$$deep('[id]')].map((e) => e.id));
   expect(new Set(ids).size).toBe(ids.length);
   await page.screenshot({ path: 'test-results/screens/hostile-host.png', fullPage: true });
   expect(errors).toEqual([]);
@@ -251,7 +380,7 @@ test('mounting and destroying 200 times leaves no nodes, listeners or memory beh
     for (let i = 0; i < n; i++) {
       const t = mount(scratch, {});
       await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
-      if (!scratch.querySelector('.pakkaz-mark')) throw new Error('did not render');
+      if (!$deep('.pakkaz-mark', scratch)) throw new Error('did not render');
       t.destroy();
     }
     return scratch.childElementCount;

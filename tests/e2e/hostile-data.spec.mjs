@@ -1,6 +1,9 @@
 // Hostile and unusual data: each case renders correctly or shows a readable error,
 // never a panic, a frozen tab or an error page.
 import { test, expect } from '@playwright/test';
+import { reachIntoShadowRoots } from './deep.mjs';
+
+reachIntoShadowRoots(test);
 
 test.use({ viewport: { width: 1100, height: 900 } });
 
@@ -139,7 +142,7 @@ test('100,000 events mount, stay under 1,000 DOM nodes and keep the page respons
     return performance.now() - started;
   });
   await expect(page.locator('.pakkaz-cluster__button').first()).toBeVisible();
-  expect(await page.locator('#host').evaluate((e) => e.querySelectorAll('*').length)).toBeLessThanOrEqual(1000);
+  expect(await page.locator('#host').evaluate((e) => $$deep('*', e).length)).toBeLessThanOrEqual(1000);
   // Still answering: a zoom and a filter toggle land.
   await page.getByRole('button', { name: 'Zoom in', exact: true }).click();
   await expect(page.locator('.pakkaz-track__viewport')).not.toHaveAttribute('data-from', '1991-01-01');

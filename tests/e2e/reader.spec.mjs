@@ -2,8 +2,11 @@
 // sources, shareable links, keyboard use, the list view, phones, and an accessibility
 // audit in both themes.
 import { test, expect } from '@playwright/test';
+import { reachIntoShadowRoots } from './deep.mjs';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
+
+reachIntoShadowRoots(test);
 
 const data = JSON.parse(readFileSync(new URL('../../src/data/events.json', import.meta.url)));
 const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
@@ -23,8 +26,8 @@ async function open(page, hash = '') {
 /** Events on the track: drawn alone plus counted in clusters. */
 async function shownOnTrack(page) {
   return page.evaluate(() => {
-    const marks = document.querySelectorAll('.pakkaz-mark').length;
-    const clustered = [...document.querySelectorAll('.pakkaz-cluster__count')]
+    const marks = $$deep('.pakkaz-mark').length;
+    const clustered = [...$$deep('.pakkaz-cluster__count')]
       .reduce((sum, c) => sum + Number(c.textContent), 0);
     return marks + clustered;
   });
@@ -99,7 +102,7 @@ test('hover shows a tooltip; a click opens the details with the verbatim quote',
     t.style.pointerEvents = 'auto'; // hit-testable for the check only
     const r = t.getBoundingClientRect();
     const hits = [0.2, 0.5, 0.8].every((fx) => [0.2, 0.5, 0.8].every((fy) =>
-      t.contains(document.elementFromPoint(r.left + r.width * fx, r.top + r.height * fy))));
+      t.contains(t.getRootNode().elementFromPoint(r.left + r.width * fx, r.top + r.height * fy))));
     t.style.pointerEvents = '';
     return hits;
   });
@@ -224,13 +227,13 @@ test('keyboard only: filters, search, track, an event, its details and back', as
   await expect(checkbox(page, 'Political')).not.toBeChecked();
   await page.keyboard.press('Space');
   // Onwards to the search box.
-  for (let i = 0; i < 10 && !(await page.getByRole('searchbox').evaluate((e) => e === document.activeElement)); i++) {
+  for (let i = 0; i < 10 && !(await page.getByRole('searchbox').evaluate((e) => e === e.getRootNode().activeElement)); i++) {
     await page.keyboard.press('Tab');
   }
   await expect(page.getByRole('searchbox')).toBeFocused();
   await page.keyboard.type('dostarym');
   // On to the track, then to the first event on it.
-  for (let i = 0; i < 10 && !(await page.locator('.pakkaz-track__viewport').evaluate((e) => e === document.activeElement)); i++) {
+  for (let i = 0; i < 10 && !(await page.locator('.pakkaz-track__viewport').evaluate((e) => e === e.getRootNode().activeElement)); i++) {
     await page.keyboard.press('Tab');
   }
   await expect(page.locator('.pakkaz-track__viewport')).toBeFocused();

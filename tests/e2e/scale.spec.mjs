@@ -1,10 +1,13 @@
 // With 10,000 events the widget stays small in the DOM at every zoom, because it renders
 // only what is in view and clusters what is dense.
 import { test, expect } from '@playwright/test';
+import { reachIntoShadowRoots } from './deep.mjs';
+
+reachIntoShadowRoots(test);
 
 test.use({ viewport: { width: 1400, height: 900 } });
 
-const nodes = (page) => page.locator('#host').evaluate((el) => el.querySelectorAll('*').length);
+const nodes = (page) => page.locator('#host').evaluate((el) => $$deep('*', el).length);
 
 test('10,000 events: never more than 1,000 DOM nodes, whatever the zoom', async ({ page }) => {
   const errors = [];
@@ -17,8 +20,8 @@ test('10,000 events: never more than 1,000 DOM nodes, whatever the zoom', async 
 
   // Every event is on the track, alone or counted in a cluster.
   const shown = await page.evaluate(() => {
-    const marks = document.querySelectorAll('.pakkaz-mark').length;
-    const clustered = [...document.querySelectorAll('.pakkaz-cluster__count')]
+    const marks = $$deep('.pakkaz-mark').length;
+    const clustered = [...$$deep('.pakkaz-cluster__count')]
       .reduce((sum, c) => sum + Number(c.textContent), 0);
     return marks + clustered;
   });

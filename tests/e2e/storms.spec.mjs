@@ -1,6 +1,9 @@
 // Interaction storms: floods of input must leave the page responsive, error-free and
 // without growing memory.
 import { test, expect } from '@playwright/test';
+import { reachIntoShadowRoots } from './deep.mjs';
+
+reachIntoShadowRoots(test);
 
 test.use({ viewport: { width: 1280, height: 900 } });
 
@@ -29,7 +32,7 @@ test('1,000 wheel events, 500 filter toggles and resizes from 200 to 3,000 px', 
 
   // 1,000 wheel events within about a second, in and out, dispatched in the page.
   const wheelMs = await page.evaluate(async () => {
-    const plot = document.querySelector('.pakkaz-track__plot');
+    const plot = $deep('.pakkaz-track__plot');
     const r = plot.getBoundingClientRect();
     const t0 = performance.now();
     for (let i = 0; i < 1000; i++) {
@@ -46,7 +49,7 @@ test('1,000 wheel events, 500 filter toggles and resizes from 200 to 3,000 px', 
 
   // 500 filter toggles.
   await page.evaluate(async () => {
-    const boxes = [...document.querySelectorAll('.pakkaz-filter__input')];
+    const boxes = [...$$deep('.pakkaz-filter__input')];
     for (let i = 0; i < 500; i++) {
       boxes[i % boxes.length].click();
       if (i % 25 === 24) await new Promise((res) => requestAnimationFrame(res));
@@ -74,12 +77,12 @@ test('1,000 wheel events, 500 filter toggles and resizes from 200 to 3,000 px', 
   await expect(page.locator('.pakkaz-track__viewport')).toHaveAttribute('data-from', '1991-01-01');
   await page.getByRole('button', { name: 'Zoom in', exact: true }).click();
   await expect(page.locator('.pakkaz-track__viewport')).not.toHaveAttribute('data-from', '1991-01-01');
-  expect(await page.locator('#host').evaluate((e) => e.querySelectorAll('*').length)).toBeLessThanOrEqual(1000);
+  expect(await page.locator('#host').evaluate((e) => $$deep('*', e).length)).toBeLessThanOrEqual(1000);
 
   // Once more the same storm: memory must not keep growing.
   const afterFirst = await heapMB(page, cdp);
   await page.evaluate(async () => {
-    const boxes = [...document.querySelectorAll('.pakkaz-filter__input')];
+    const boxes = [...$$deep('.pakkaz-filter__input')];
     for (let i = 0; i < 200; i++) {
       boxes[i % boxes.length].click();
       if (i % 25 === 24) await new Promise((res) => requestAnimationFrame(res));
@@ -112,7 +115,7 @@ test('a destroyed widget lets go of its events even while the host keeps its han
       const h = mount(host, { data });
       handles.push(h);
       await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
-      if (!host.querySelector('.pakkaz-cluster, .pakkaz-mark')) throw new Error('did not render');
+      if (!$deep('.pakkaz-cluster, .pakkaz-mark', host)) throw new Error('did not render');
       h.destroy();
       await new Promise((r) => setTimeout(r, 0));
       sizes.push(window.wasmMemory.buffer.byteLength / 1e6);

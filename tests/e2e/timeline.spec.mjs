@@ -1,6 +1,9 @@
 // The standalone page as a reader sees it.
 import { test, expect } from '@playwright/test';
+import { reachIntoShadowRoots } from './deep.mjs';
 import { readFileSync } from 'node:fs';
+
+reachIntoShadowRoots(test);
 
 const data = JSON.parse(readFileSync(new URL('../../src/data/events.json', import.meta.url)));
 
@@ -120,12 +123,12 @@ for (const width of [1280, 390]) {
     // it came with its events (the track is no longer drawn empty and filled a frame later).
     await page.addInitScript(() => {
       window.firstTrack = null;
-      new MutationObserver((_, observer) => {
-        const plot = document.querySelector('.pakkaz-track__plot');
+      observeDeep((_, observer) => {
+        const plot = $deep('.pakkaz-track__plot');
         if (!plot) return;
         window.firstTrack = plot.querySelectorAll('.pakkaz-mark, .pakkaz-cluster').length;
         observer.disconnect();
-      }).observe(document, { childList: true, subtree: true });
+      });
     });
     await page.goto('/');
     await expect(page.locator('.pakkaz-mark .pakkaz-symbol').first()).toBeVisible();
@@ -133,11 +136,11 @@ for (const width of [1280, 390]) {
     // The width worked out before the first render (TRACK_INSET_PX: border and track
     // padding, both sides) is the one measured.
     const [widget, plot, inset] = await page.evaluate(() => {
-      const root = getComputedStyle(document.querySelector('.pakkaz'));
+      const root = getComputedStyle($deep('.pakkaz'));
       const px = (name) => parseFloat(root.getPropertyValue(`--pakkaz-m-${name}`));
       return [
-        document.querySelector('.pakkaz-host').clientWidth,
-        document.querySelector('.pakkaz-track__plot').clientWidth,
+        $deep('.pakkaz-host').clientWidth,
+        $deep('.pakkaz-track__plot').clientWidth,
         2 * (px('border') + px('track-pad-x')),
       ];
     });
@@ -149,18 +152,18 @@ for (const width of [1280, 390]) {
 test('a shared link\'s first frame shows its view, not the default one first', async ({ page }) => {
   await page.addInitScript(() => {
     window.firstTrack = null;
-    new MutationObserver((_, observer) => {
-      const viewport = document.querySelector('.pakkaz-track__viewport');
+    observeDeep((_, observer) => {
+      const viewport = $deep('.pakkaz-track__viewport');
       if (!viewport || !viewport.querySelector('.pakkaz-mark')) return;
       window.firstTrack = {
         from: viewport.dataset.from,
         to: viewport.dataset.to,
         categories: [...new Set([...viewport.querySelectorAll('.pakkaz-mark')]
           .map((m) => [...m.classList].find((c) => c.startsWith('pakkaz-cat--'))))],
-        dialog: !!document.querySelector('[role="dialog"]'),
+        dialog: !!$deep('[role="dialog"]'),
       };
       observer.disconnect();
-    }).observe(document, { childList: true, subtree: true });
+    });
   });
   await page.goto('/#from=2010&to=2021&cats=trade&event=trade-2019');
   await expect(page.locator('.pakkaz-mark .pakkaz-symbol').first()).toBeVisible();

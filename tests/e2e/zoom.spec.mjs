@@ -1,6 +1,9 @@
 // Zoom and pan with everything a reader may hold: wheel, mouse drag, double click,
 // keys, buttons, touch (drag and pinch) and the overview brush.
 import { test, expect } from '@playwright/test';
+import { reachIntoShadowRoots } from './deep.mjs';
+
+reachIntoShadowRoots(test);
 
 test.use({ viewport: { width: 1280, height: 800 } });
 
@@ -163,7 +166,7 @@ test('axis labels never collide, measured in the real font, at any zoom and widt
       const overlaps = await page.evaluate(() => {
         const found = [];
         for (const row of ['.pakkaz-axis__label', '.pakkaz-axis__year']) {
-          const boxes = [...document.querySelectorAll(row)]
+          const boxes = [...$$deep(row)]
             .map((el) => ({ text: el.textContent, rect: el.getBoundingClientRect() }))
             .sort((a, b) => a.rect.left - b.rect.left);
           for (let i = 1; i < boxes.length; i++) {
@@ -172,7 +175,7 @@ test('axis labels never collide, measured in the real font, at any zoom and widt
             }
           }
           // Each label lies inside the plot: none is cut by its right edge.
-          const plot = document.querySelector('.pakkaz-track__plot').getBoundingClientRect();
+          const plot = $deep('.pakkaz-track__plot').getBoundingClientRect();
           for (const b of boxes) {
             if (b.rect.right > plot.right + 0.5) found.push(`${b.text} runs past the edge`);
           }

@@ -1,0 +1,32 @@
+// Makes loading the widget's module enough, with no script of the page's own: appends to
+// wasm-bindgen's JS glue
+// - the `<pakkaz-timeline>` element (src/embed/element.js), and
+// - a line that calls the glue's `init` when the page has an element marked
+//   `data-pakkaz-autostart` (the wasm's start function then mounts it).
+// So the standalone page loads the module with a plain `<script type="module" src>`
+// (Trunk.toml, `pattern_script`), has no inline script, and its CSP needs no hash.
+//
+// `init` may be called again by a host page that imports the module: wasm-bindgen's init
+// does the work once and returns the same instance.
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+
+export const GLUE = 'pakkaz-timeline.js';
+const ELEMENT = new URL('../src/embed/element.js', import.meta.url);
+
+/** The glue with the element and the start line appended. */
+export function withAppendix(glue, element = readFileSync(ELEMENT, 'utf8')) {
+  // wasm-bindgen (--target web) ends with `export { initSync, __wbg_init as default };`.
+  const init = /export\s*\{[^}]*?\b([A-Za-z_$][\w$]*)\s+as\s+default\b/.exec(glue)?.[1];
+  if (!init) throw new Error(`${GLUE}: no default export (init) found; has wasm-bindgen changed?`);
+  if (!/\bexport function mount\(/.test(glue)) throw new Error(`${GLUE}: no mount() export found`);
+  return `${glue}\n${element.replaceAll('__PAKKAZ_INIT__', init)}
+if (typeof document !== 'undefined' && document.querySelector('[data-pakkaz-autostart]')) ${init}();\n`;
+}
+
+/** Appends to the glue in `dir`; returns the glue's name. */
+export function appendToGlue(dir) {
+  const path = join(dir, GLUE);
+  writeFileSync(path, withAppendix(readFileSync(path, 'utf8')));
+  return GLUE;
+}

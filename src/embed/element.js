@@ -1,0 +1,128 @@
+// <pakkaz-timeline>: the widget as an HTML element, for pages that write no script.
+//
+//   <script type="module" src="/pakkaz-timeline/pakkaz-timeline.js"></script>
+//   <pakkaz-timeline categories="trade,education" from="2015" to="2020" theme="dark"
+//     height="480"></pakkaz-timeline>
+//
+// The post-build hook (scripts/glue-append.mjs) appends this file to wasm-bindgen's JS
+// glue, so loading the module defines the element. `__PAKKAZ_INIT__` is the glue's
+// `init` (it loads the wasm once, however often it is called); `mount` is the glue's own.
+// The element is a thin adapter: its attributes are `mount`'s options, and everything
+// else (the shadow root, the stylesheet, the widget) is `mount`'s.
+const PAKKAZ_OPTIONS = ['categories', 'from', 'to', 'selected', 'theme', 'height', 'list', 'hash'];
+
+class PakkazTimelineElement extends HTMLElement {
+  static get observedAttributes() {
+    return PAKKAZ_OPTIONS;
+  }
+
+  #timeline = null;
+  #queued = false;
+  #run = 0;
+
+  connectedCallback() {
+    this.#schedule();
+  }
+
+  disconnectedCallback() {
+    // Moved (removed and inserted in one task): the widget stays. Removed: it goes.
+    queueMicrotask(() => {
+      if (!this.isConnected) this.destroy();
+    });
+  }
+
+  attributeChangedCallback(name, old, value) {
+    if (old === value || !this.isConnected) return;
+    const timeline = this.#timeline;
+    if (!timeline) return this.#schedule();
+    try {
+      if (name === 'categories') timeline.setCategories(value === null ? ['political', 'military', 'trade', 'education'] : pakkazList(value));
+      else if (name === 'from' || name === 'to') timeline.zoomTo(this.getAttribute('from'), this.getAttribute('to'));
+      else if (name === 'selected') timeline.select(value || null);
+      else this.#schedule(); // theme, height, list, hash: the widget is made again
+    } catch (error) {
+      this.#fail(error);
+    }
+  }
+
+  /** The handle's methods (see `mount`): they throw until the widget is on screen. */
+  setCategories(categories) {
+    this.#handle().setCategories(categories);
+  }
+
+  zoomTo(from, to) {
+    this.#handle().zoomTo(from ?? null, to ?? null);
+  }
+
+  select(id) {
+    this.#handle().select(id ?? null);
+  }
+
+  /** Removes the widget, its nodes and its listeners. Safe to call twice. */
+  destroy() {
+    this.#run++;
+    const timeline = this.#timeline;
+    this.#timeline = null;
+    if (timeline) timeline.destroy();
+  }
+
+  #handle() {
+    if (!this.#timeline) throw new Error('pakkaz-timeline: the widget is not on screen yet');
+    return this.#timeline;
+  }
+
+  #schedule() {
+    if (this.#queued) return;
+    this.#queued = true;
+    queueMicrotask(() => {
+      this.#queued = false;
+      if (this.isConnected) this.#render();
+    });
+  }
+
+  async #render() {
+    const run = ++this.#run;
+    try {
+      await __PAKKAZ_INIT__();
+      if (run !== this.#run || !this.isConnected) return;
+      const old = this.#timeline;
+      this.#timeline = null;
+      if (old) old.destroy();
+      this.shadowRoot?.replaceChildren(); // a message of an earlier failure
+      this.#timeline = mount(this, this.#options());
+    } catch (error) {
+      if (run === this.#run) this.#fail(error);
+    }
+  }
+
+  #options() {
+    const get = (name) => this.getAttribute(name);
+    const options = {};
+    if (get('categories') !== null) options.categories = pakkazList(get('categories'));
+    for (const name of ['from', 'to', 'selected', 'theme']) if (get(name)) options[name] = get(name);
+    const height = get('height');
+    if (height) options.height = /^\d+(\.\d+)?$/.test(height) ? Number(height) : height;
+    if (this.hasAttribute('list')) options.list = get('list') !== 'false';
+    if (this.hasAttribute('hash')) options.hash = get('hash') !== 'false';
+    return options;
+  }
+
+  /** Bad attributes: the element says what is wrong (in `mount`'s words), the page
+   * lives on, and scripts hear of it as `pakkaz:error`. */
+  #fail(error) {
+    const message = error instanceof Error ? error.message : String(error);
+    const alert = document.createElement('p');
+    alert.setAttribute('role', 'alert');
+    alert.textContent = message;
+    (this.shadowRoot ?? this.attachShadow({ mode: 'open' })).replaceChildren(alert);
+    this.dispatchEvent(new CustomEvent('pakkaz:error', { bubbles: true, composed: true, detail: { message } }));
+  }
+}
+
+function pakkazList(text) {
+  return text.split(',').map((s) => s.trim()).filter(Boolean);
+}
+
+if (typeof customElements !== 'undefined' && !customElements.get('pakkaz-timeline')) {
+  customElements.define('pakkaz-timeline', PakkazTimelineElement);
+}

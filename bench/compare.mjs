@@ -85,7 +85,7 @@ async function once(widget, n, toggleBudget) {
 
     const [widgetRoot, zoomTarget, toggleInput] = await page.evaluate(
       () => [window.widgetRoot, window.zoomTarget, window.toggleInput]);
-    result.loadNodes = await page.evaluate((sel) => document.querySelector(sel).getElementsByTagName('*').length, widgetRoot);
+    result.loadNodes = await page.evaluate((sel) => { const el = document.querySelector(sel); return (el.shadowRoot ?? el).querySelectorAll('*').length; }, widgetRoot);
 
     if (zoomTarget) {
       await page.waitForTimeout(300);

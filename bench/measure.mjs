@@ -365,7 +365,10 @@ export async function startFrameRecorder(page, rootSelector) {
   await page.evaluate((selector) => {
     const state = { loaf: [], maxNodes: 0, pending: false };
     window.benchRecorder = state;
-    const all = document.querySelector(selector).getElementsByTagName('*');
+    // A live list of the widget's elements; pakkaz-timeline's are in its element's
+    // shadow root, under the one root element it puts there.
+    const el = document.querySelector(selector);
+    const all = (el.shadowRoot?.firstElementChild ?? el).getElementsByTagName('*');
     state.observer = new PerformanceObserver((list) => state.loaf.push(...list.getEntries().map((e) => e.duration)));
     state.observer.observe({ type: 'long-animation-frame', buffered: false });
     state.count = function benchCountElements() {

@@ -70,6 +70,35 @@ test('the tag alone shows the widget with its attributes, in the box it is given
   expect(errors).toEqual([]);
 });
 
+test('the widget fits any height from 240 px, and short boxes keep room for the events', async ({ page }) => {
+  for (const width of [1280, 390]) {
+    await page.setViewportSize({ width, height: 900 });
+    await page.goto('/hosts/plain.html');
+    const tag = page.locator('pakkaz-timeline');
+    await expect(tag.locator('.pakkaz-mark .pakkaz-symbol').first()).toBeVisible();
+    for (const height of [240, 300, 420, 600]) {
+      await tag.evaluate((e, h) => e.setAttribute('height', String(h)), height);
+      await expect.poll(async () => (await tag.boundingBox()).height).toBe(height);
+      await page.screenshot({ path: `test-results/screens/fit-${width}x${height}.png` });
+      const fit = await tag.evaluate((host) => {
+        const box = host.getBoundingClientRect();
+        const shadow = host.shadowRoot;
+        const lane = parseFloat(getComputedStyle(shadow.querySelector('.pakkaz')).getPropertyValue('--pakkaz-m-lane'));
+        // Everything drawn lies inside the box: the root, and each visible part's bottom.
+        const parts = [...shadow.querySelectorAll('.pakkaz, .pakkaz-filters, .pakkaz-toolbar, .pakkaz-track__viewport, .pakkaz-overview')]
+          .filter((e) => e.getClientRects().length > 0)
+          .map((e) => [e.className, e.getBoundingClientRect().bottom - box.bottom]);
+        const viewport = shadow.querySelector('.pakkaz-track__viewport').getBoundingClientRect();
+        return { parts, lanesRoom: (viewport.height - 70) / lane };
+      });
+      for (const [name, below] of fit.parts) expect(below, `${width}×${height}: ${name}`).toBeLessThanOrEqual(0.5);
+      // Room for at least two lanes of events under the axis, and more as the box grows.
+      expect(fit.lanesRoom, `${width}×${height}`).toBeGreaterThanOrEqual(height >= 420 ? 4 : 2);
+      await expect(tag.locator('.pakkaz-mark .pakkaz-symbol, .pakkaz-cluster__button').first()).toBeVisible();
+    }
+  }
+});
+
 test('changing an attribute updates the tag\'s widget; its methods and events are the handle\'s', async ({ page }) => {
   await page.goto('/hosts/plain.html');
   const tag = page.locator('pakkaz-timeline');

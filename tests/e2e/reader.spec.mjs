@@ -304,3 +304,18 @@ for (const scheme of ['light', 'dark']) {
     await page.screenshot({ path: `test-results/screens/list-details-${scheme}.png`, fullPage: true });
   });
 }
+
+test('the tag on a plain page passes the audit too, with axe looking inside its shadow root', async ({ page }) => {
+  await page.goto('/hosts/plain.html');
+  await expect(page.locator('pakkaz-timeline .pakkaz-mark .pakkaz-symbol').first()).toBeVisible();
+  await page.addScriptTag({ content: axeSource });
+  const result = await page.evaluate(() => window.axe.run(document));
+  const bad = result.violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => `${v.id} (${v.impact}): ${v.nodes.slice(0, 3).map((n) => JSON.stringify(n.target)).join(' | ')}`);
+  expect(bad).toEqual([]);
+  // axe names a node in a shadow root by a path of selectors: it did look inside.
+  const inside = result.passes.flatMap((p) => p.nodes).filter((n) => Array.isArray(n.target[0]));
+  expect(inside.length).toBeGreaterThan(10);
+});
+

@@ -13,11 +13,11 @@ import { brotli, gzip } from './compress.mjs';
  * lower it when a change makes the payload smaller. It was 180 KB before the data
  * boundary moved onto serde and serde-wasm-bindgen, which brought 21 KB (BENCHMARKS.md
  * says where they go), went from 201 KB to 199 KB when the JS glue was minified, and to
- * 201 KB for the tag issue's `<pakkaz-timeline>` element and shadow-root isolation
- * (+1.9 KB: the stylesheet moved into the wasm, the element into the glue; the issue
- * allows up to +8 KB).
+ * 204 KB for the tag issue (which allows up to +8 KB): the `<pakkaz-timeline>` element,
+ * shadow-root isolation with the stylesheet moved into the wasm, the compact header and
+ * `src` loading (+4.7 KB in all; bench/gaps.md has each step's cost).
  */
-export const BUDGET_BYTES = 201 * 1024;
+export const BUDGET_BYTES = 204 * 1024;
 
 /** The files of a release build that make up the widget. */
 export const PAYLOAD_FILES = ['pakkaz-timeline_bg.wasm', 'pakkaz-timeline.js'];

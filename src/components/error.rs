@@ -21,7 +21,7 @@ pub fn error_view(props: &ErrorViewProps) -> Html {
         .map(str::to_string)
         .unwrap_or_else(|| format!("{}.", words().cannot_show));
     html! {
-        <section class="pakkaz pakkaz--error" role="alert">
+        <section class="pakkaz pakkaz--error" role="alert" lang={words().lang} dir={words().dir}>
             <h2 class="pakkaz-title">{ words().cannot_show }</h2>
             <p>{ heading }</p>
             <ul class="pakkaz-error__list">

@@ -14,21 +14,43 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use super::app::{App, AppProps};
+use super::error::ErrorView;
+use crate::text::words;
 
-/// What a root shows: a widget's props, or nothing.
+/// What a root shows.
+#[derive(Clone, Default)]
+pub enum SlotContent {
+    /// Nothing: the root waits in the pool.
+    #[default]
+    Empty,
+    /// The widget's data is on its way (`mount`'s `src`).
+    Loading,
+    /// The widget cannot be shown: why, one problem per line.
+    Failed(AttrValue),
+    /// The widget.
+    Widget(AppProps),
+}
+
+/// What a root shows, and the way to make it show something else.
 #[derive(Default)]
 pub struct Slot {
-    props: RefCell<Option<AppProps>>,
+    content: RefCell<SlotContent>,
     /// Bumped for every widget, so a reused root never carries state over.
     generation: Cell<u64>,
     rerender: RefCell<Option<Callback<()>>>,
 }
 
 impl Slot {
-    /// Shows a new widget (or nothing) in this slot.
-    pub fn set(&self, props: Option<AppProps>) {
+    /// Bumped by every `set`: a task that set the slot can tell whether it was changed
+    /// since (the widget destroyed, or mounted again).
+    pub fn generation(&self) -> u64 {
+        self.generation.get()
+    }
+
+    /// Shows something new in this slot.
+    pub fn set(&self, content: SlotContent) {
         self.generation.set(self.generation.get() + 1);
-        *self.props.borrow_mut() = props;
+        *self.content.borrow_mut() = content;
         if let Some(rerender) = &*self.rerender.borrow() {
             rerender.emit(());
         }
@@ -50,12 +72,18 @@ impl PartialEq for SlotHostProps {
 pub fn slot_host(props: &SlotHostProps) -> Html {
     let update = use_force_update();
     *props.slot.rerender.borrow_mut() = Some(Callback::from(move |_| update.force_update()));
-    let current = props.slot.props.borrow().clone();
+    let current = props.slot.content.borrow().clone();
     match current {
-        Some(app) => {
+        SlotContent::Widget(app) => {
             let key = props.slot.generation.get().to_string();
             html! { <App key={key} ..app /> }
         }
-        None => html! {},
+        SlotContent::Loading => html! {
+            <p class="pakkaz pakkaz--loading" role="status" lang={words().lang} dir={words().dir}>
+                { words().loading }
+            </p>
+        },
+        SlotContent::Failed(message) => html! { <ErrorView {message} /> },
+        SlotContent::Empty => html! {},
     }
 }

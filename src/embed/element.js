@@ -9,7 +9,7 @@
 // `init` (it loads the wasm once, however often it is called); `mount` is the glue's own.
 // The element is a thin adapter: its attributes are `mount`'s options, and everything
 // else (the shadow root, the stylesheet, the widget) is `mount`'s.
-const PAKKAZ_OPTIONS = ['categories', 'from', 'to', 'selected', 'theme', 'height', 'list', 'hash'];
+const PAKKAZ_OPTIONS = ['src', 'categories', 'from', 'to', 'selected', 'theme', 'height', 'list', 'hash'];
 
 class PakkazTimelineElement extends HTMLElement {
   static get observedAttributes() {
@@ -39,7 +39,7 @@ class PakkazTimelineElement extends HTMLElement {
       if (name === 'categories') timeline.setCategories(value === null ? ['political', 'military', 'trade', 'education'] : pakkazList(value));
       else if (name === 'from' || name === 'to') timeline.zoomTo(this.getAttribute('from'), this.getAttribute('to'));
       else if (name === 'selected') timeline.select(value || null);
-      else this.#schedule(); // theme, height, list, hash: the widget is made again
+      else this.#schedule(); // src, theme, height, list, hash: the widget is made again
     } catch (error) {
       this.#fail(error);
     }
@@ -99,7 +99,7 @@ class PakkazTimelineElement extends HTMLElement {
     const get = (name) => this.getAttribute(name);
     const options = {};
     if (get('categories') !== null) options.categories = pakkazList(get('categories'));
-    for (const name of ['from', 'to', 'selected', 'theme']) if (get(name)) options[name] = get(name);
+    for (const name of ['src', 'from', 'to', 'selected', 'theme']) if (get(name)) options[name] = get(name);
     const height = get('height');
     if (height) options.height = /^\d+(\.\d+)?$/.test(height) ? Number(height) : height;
     if (this.hasAttribute('list')) options.list = get('list') !== 'false';

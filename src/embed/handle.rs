@@ -2,6 +2,7 @@
 //! `zoomTo`, `select`) and to remove it (`destroy`). Each method checks its input and
 //! sends an action through the widget's bridge.
 
+use std::cell::RefCell;
 use std::rc::Rc;
 
 use wasm_bindgen::prelude::*;
@@ -9,6 +10,7 @@ use wasm_bindgen::prelude::*;
 use super::options::{categories_of, window_of};
 use super::pool::{release, Root};
 use crate::components::bridge::Bridge;
+use crate::components::slot::SlotContent;
 use crate::model::Dataset;
 use crate::state::Action;
 
@@ -18,7 +20,8 @@ pub struct Timeline {
     /// The element the widget renders into, inside the host's element.
     pub(super) root: Option<Root>,
     pub(super) bridge: Rc<Bridge>,
-    pub(super) dataset: Rc<Dataset>,
+    /// The events shown (none while `src` loads), to find `select`'s id in.
+    pub(super) dataset: Rc<RefCell<Rc<Dataset>>>,
 }
 
 pub(super) fn error(message: String) -> JsError {
@@ -31,12 +34,13 @@ impl Timeline {
     pub fn destroy(&mut self) {
         if let Some(root) = self.root.take() {
             // Let go of the events now, not when the host's handle is garbage-collected.
-            self.dataset = Rc::new(Dataset::new(String::new(), Vec::new(), Vec::new()));
+            *self.dataset.borrow_mut() =
+                Rc::new(Dataset::new(String::new(), Vec::new(), Vec::new()));
             // Without this the widget's state stayed alive through its dispatcher until
             // the handle was collected: a host that remounts at once held two or three
             // copies of its events in wasm memory, whose high-water mark then stepped up.
             self.bridge.disconnect();
-            root.slot.set(None);
+            root.slot.set(SlotContent::Empty);
             root.element.remove();
             let _ = root.element.remove_attribute("style");
             release(root);
@@ -68,6 +72,7 @@ impl Timeline {
             None => None,
             Some(id) => Some(
                 self.dataset
+                    .borrow()
                     .event_index(&id)
                     .ok_or_else(|| error(format!("select: no event has the id \"{id}\"")))?,
             ),

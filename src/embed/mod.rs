@@ -9,6 +9,7 @@
 //! `pool` (reusable roots), `shadow` (the shadow root that isolates a widget), `handle`
 //! (the `Timeline` a host holds), `start` (the standalone page); this file mounts.
 
+use std::cell::RefCell;
 use std::rc::Rc;
 
 use wasm_bindgen::prelude::*;
@@ -16,6 +17,8 @@ use wasm_bindgen::JsCast;
 
 use crate::components::app::AppProps;
 use crate::components::bridge::Bridge;
+use crate::components::slot::SlotContent;
+use crate::model::Dataset;
 use crate::state::Action;
 
 pub mod data;
@@ -25,11 +28,11 @@ mod pool;
 mod shadow;
 mod start;
 
-use data::dataset_from_js;
+use data::{dataset_from_js, dataset_from_text};
 use handle::error;
 pub use handle::Timeline;
-use options::{read_options, Mount};
-use pool::{release, take_root};
+use options::{read_options, selected_of, Mount, MountData};
+use pool::{release, take_root, Root};
 use shadow::shadow_of;
 
 /// Renders a timeline into `element` and returns its handle. Options (all optional):
@@ -53,6 +56,14 @@ fn render(host: web_sys::Element, mount: Mount) -> Result<Timeline, JsError> {
     let document = host
         .owner_document()
         .ok_or_else(|| JsError::new("mount: the element is not in a document"))?;
+    // Data given now is checked before anything is added to the page.
+    let ready = match &mount.data {
+        MountData::Ready { dataset, custom } => {
+            let selected = selected_of(dataset, mount.selected.as_deref()).map_err(error)?;
+            Some((dataset.clone(), *custom, selected))
+        }
+        MountData::Fetch(_) => None,
+    };
     let shadow = shadow_of(&host).map_err(JsError::new)?;
     let root = take_root(&document)?;
     let _ = root.element.set_attribute("class", "pakkaz-host");
@@ -69,40 +80,126 @@ fn render(host: web_sys::Element, mount: Mount) -> Result<Timeline, JsError> {
         release(root);
         return Err(JsError::new("mount: cannot add the widget to the element"));
     }
-
-    let range = if mount.custom {
-        crate::range_of(&mount.dataset)
-    } else {
-        crate::default_range()
-    };
     let bridge = Rc::new(Bridge::default());
-    if let Some(index) = mount.selected {
-        bridge.send(Action::Select(Some(index)));
-    }
-    if mount.list {
-        bridge.send(Action::SetListView(true));
-    }
-    // The width the track will have, read now (one layout of the host page) so that the
-    // first frame shows the events: measuring after the first render cost a second
-    // render, layout and paint before any event appeared.
-    let width = crate::timeline::metrics::track_width_for(root.element.client_width() as f64);
-    let props = AppProps {
-        width,
-        dataset: mount.dataset.clone(),
-        range,
-        categories: mount.categories,
-        window: mount.window,
-        sync_hash: mount.sync_hash,
+    let shown = Rc::new(RefCell::new(Rc::new(Dataset::new(
+        String::new(),
+        Vec::new(),
+        Vec::new(),
+    ))));
+    let view = View {
+        mount,
         fill,
-        theme: mount.theme,
-        bridge: Some(bridge.clone()),
+        bridge: bridge.clone(),
     };
-    root.slot.set(Some(props));
+    let src = match &view.mount.data {
+        MountData::Fetch(src) => Some(src.clone()),
+        MountData::Ready { .. } => None,
+    };
+    match (ready, src) {
+        (Some((dataset, custom, selected)), _) => {
+            *shown.borrow_mut() = dataset.clone();
+            view.show(&root, dataset, custom, selected);
+        }
+        (None, Some(src)) => {
+            root.slot.set(SlotContent::Loading);
+            let (slot, element, shown) = (root.slot.clone(), root.element.clone(), shown.clone());
+            let generation = slot.generation();
+            wasm_bindgen_futures::spawn_local(async move {
+                let loaded = fetch_text(&src)
+                    .await
+                    .and_then(|text| dataset_from_text(&text));
+                // Destroyed, or mounted again, while the data was on its way.
+                if slot.generation() != generation {
+                    return;
+                }
+                let root = Root { element, slot };
+                let shown_now = loaded.and_then(|dataset| {
+                    let selected = selected_of(&dataset, view.mount.selected.as_deref())?;
+                    Ok((Rc::new(dataset), selected))
+                });
+                match shown_now {
+                    Ok((dataset, selected)) => {
+                        *shown.borrow_mut() = dataset.clone();
+                        view.show(&root, dataset, true, selected);
+                    }
+                    Err(message) => root.slot.set(SlotContent::Failed(message.into())),
+                }
+            });
+        }
+        (None, None) => {}
+    }
     Ok(Timeline {
         root: Some(root),
         bridge,
-        dataset: mount.dataset,
+        dataset: shown,
     })
+}
+
+/// What a widget needs besides its data, kept while the data loads.
+struct View {
+    mount: Mount,
+    fill: bool,
+    bridge: Rc<Bridge>,
+}
+
+impl View {
+    /// Shows the widget with its data in `root`.
+    fn show(&self, root: &Root, dataset: Rc<Dataset>, custom: bool, selected: Option<usize>) {
+        let mount = &self.mount;
+        let range = if custom {
+            crate::range_of(&dataset)
+        } else {
+            crate::default_range()
+        };
+        if let Some(index) = selected {
+            self.bridge.send(Action::Select(Some(index)));
+        }
+        if mount.list {
+            self.bridge.send(Action::SetListView(true));
+        }
+        // The width the track will have, read now (one layout of the host page) so that
+        // the first frame shows the events: measuring after the first render cost a
+        // second render, layout and paint before any event appeared.
+        let width = crate::timeline::metrics::track_width_for(root.element.client_width() as f64);
+        root.slot.set(SlotContent::Widget(AppProps {
+            width,
+            dataset,
+            range,
+            categories: mount.categories,
+            window: mount.window,
+            sync_hash: mount.sync_hash,
+            fill: self.fill,
+            theme: mount.theme,
+            bridge: Some(self.bridge.clone()),
+        }));
+    }
+}
+
+/// The text at `src`, or why there is none, in words for the page's reader.
+async fn fetch_text(src: &str) -> Result<String, String> {
+    use wasm_bindgen_futures::JsFuture;
+    let failed = |why: &str| format!("The timeline data could not be loaded from {src}: {why}.");
+    let window = web_sys::window().ok_or_else(|| failed("there is no window"))?;
+    let response: web_sys::Response = JsFuture::from(window.fetch_with_str(src))
+        .await
+        .map_err(|_| failed("the request failed (offline, or the address refused it)"))?
+        .dyn_into()
+        .map_err(|_| failed("no response"))?;
+    if !response.ok() {
+        let status = response.status();
+        return Err(failed(&format!(
+            "the server answered {status} {}",
+            response.status_text()
+        )));
+    }
+    let text = response
+        .text()
+        .map_err(|_| failed("its body cannot be read"))?;
+    JsFuture::from(text)
+        .await
+        .ok()
+        .and_then(|t| t.as_string())
+        .ok_or_else(|| failed("its body cannot be read"))
 }
 
 /// Checks a dataset object the way `mount` does: returns nothing if it is valid, throws an

@@ -13,8 +13,9 @@ use crate::model::{Category, CategorySet, Dataset, Date, EMBEDDED_JSON};
 use crate::timeline::Viewport;
 
 /// Names of the options `mount` takes.
-const OPTION_NAMES: [&str; 9] = [
+const OPTION_NAMES: [&str; 10] = [
     "data",
+    "src",
     "categories",
     "from",
     "to",
@@ -75,17 +76,36 @@ impl Options {
 
 /// What `mount` renders, after checking every option.
 pub(super) struct Mount {
-    pub(super) dataset: Rc<Dataset>,
-    /// The host brought its own data (shown in its own range, not 1991–2022).
-    pub(super) custom: bool,
+    pub(super) data: MountData,
     pub(super) categories: CategorySet,
     pub(super) window: Option<Viewport>,
-    pub(super) selected: Option<usize>,
+    /// The id of the event to open at first (checked once the data is there).
+    pub(super) selected: Option<String>,
     pub(super) theme: Theme,
     pub(super) sync_hash: bool,
     /// CSS height for the widget, if the host asked for one.
     pub(super) height: Option<String>,
     pub(super) list: bool,
+}
+
+/// Where a widget's data comes from.
+pub(super) enum MountData {
+    /// Read already: the embedded dataset, or the host's own (`custom`: shown in its own
+    /// years, not 1991–2022).
+    Ready { dataset: Rc<Dataset>, custom: bool },
+    /// To be fetched from this address (JSON text), while the widget says it is loading.
+    Fetch(String),
+}
+
+/// The `selected` option's event, once the data is there.
+pub(super) fn selected_of(dataset: &Dataset, id: Option<&str>) -> Result<Option<usize>, String> {
+    match id {
+        None => Ok(None),
+        Some(id) => dataset
+            .event_index(id)
+            .map(Some)
+            .ok_or_else(|| format!("mount options: `selected`: no event has the id \"{id}\"")),
+    }
 }
 
 pub(super) fn categories_of(names: &[String], what: &str) -> Result<CategorySet, String> {
@@ -140,11 +160,22 @@ pub(super) fn read_options(options: JsValue) -> Result<Mount, String> {
         }
     }
     let options = Options(options);
-    let data = options.get("data");
-    let custom = data.is_some();
-    let dataset = match &data {
-        None => dataset_from_text(EMBEDDED_JSON)?,
-        Some(data) => dataset_from_js(data)?,
+    let data = match (options.get("data"), options.text("src")?) {
+        (Some(_), Some(_)) => {
+            return Err("mount options: give `data` or `src`, not both".into());
+        }
+        (Some(data), None) => MountData::Ready {
+            dataset: Rc::new(dataset_from_js(&data)?),
+            custom: true,
+        },
+        (None, Some(src)) if src.trim().is_empty() => {
+            return Err("mount options: `src` is empty".into());
+        }
+        (None, Some(src)) => MountData::Fetch(src),
+        (None, None) => MountData::Ready {
+            dataset: Rc::new(dataset_from_text(EMBEDDED_JSON)?),
+            custom: false,
+        },
     };
     let categories = match options.texts("categories")? {
         None => CategorySet::ALL,
@@ -155,13 +186,7 @@ pub(super) fn read_options(options: JsValue) -> Result<Mount, String> {
         options.text("from")?.as_deref(),
         options.text("to")?.as_deref(),
     )?;
-    let selected =
-        match options.text("selected")? {
-            None => None,
-            Some(id) => Some(dataset.event_index(&id).ok_or_else(|| {
-                format!("mount options: `selected`: no event has the id \"{id}\"")
-            })?),
-        };
+    let selected = options.text("selected")?;
     let theme = match options.text("theme")?.as_deref() {
         None | Some("auto") => Theme::Auto,
         Some("light") => Theme::Light,
@@ -177,8 +202,7 @@ pub(super) fn read_options(options: JsValue) -> Result<Mount, String> {
         Some(value) => Some(css_height(&value)?),
     };
     Ok(Mount {
-        dataset: Rc::new(dataset),
-        custom,
+        data,
         categories,
         window,
         selected,

@@ -60,7 +60,8 @@ pub struct Words {
     pub sources: &'static str,
     pub previous: &'static str,
     pub next: &'static str,
-    // When the data cannot be shown.
+    // While the data loads, and when it cannot be shown.
+    pub loading: &'static str,
     pub cannot_show: &'static str,
     // Categories, in `Category::ALL` order.
     pub category_names: [&'static str; 4],
@@ -99,6 +100,7 @@ pub const EN: Words = Words {
     sources: "Sources",
     previous: "← Previous",
     next: "Next →",
+    loading: "Loading the timeline…",
     cannot_show: "The timeline cannot be shown",
     category_names: ["Political", "Military", "Trade", "Education"],
 };

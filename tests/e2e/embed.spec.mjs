@@ -128,6 +128,52 @@ test('changing an attribute updates the tag\'s widget; its methods and events ar
   expect(left).toBe(0);
 });
 
+test('src loads the data from a file, says it is loading, and names what went wrong', async ({ page }) => {
+  const errors = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  // The file takes a while: the widget says it is loading meanwhile.
+  let release;
+  const held = new Promise((r) => { release = r; });
+  await page.route('**/hosts/milestones.json', async (route) => { await held; await route.continue(); });
+  await page.goto('/hosts/blank.html');
+  await page.waitForFunction(() => window.ready);
+  await page.evaluate(() => {
+    document.body.insertAdjacentHTML('beforeend', '<pakkaz-timeline id="own" src="/hosts/milestones.json" selected="founded"></pakkaz-timeline>');
+  });
+  const own = page.locator('#own');
+  await expect(own.getByRole('status')).toHaveText('Loading the timeline…');
+  release();
+  await expect(own.getByRole('heading', { name: "Our institute's milestones" })).toBeVisible();
+  await expect(own.locator('.pakkaz-mark')).toHaveCount(2);
+  await expect(own.getByRole('dialog')).toContainText('Institute founded');
+  await expect(own.locator('.pakkaz-track__viewport')).toHaveAttribute('data-from', '2001-01-01');
+  // The handle's select finds the file's events once they are there.
+  await own.evaluate((e) => e.select('first-exchange'));
+  await expect(own.getByRole('dialog')).toContainText('First student exchange');
+  // A missing file and a broken one: each says what is wrong, inside the widget.
+  const failing = async (src) => {
+    await own.evaluate((e, src) => e.setAttribute('src', src), src);
+    return own.getByRole('alert');
+  };
+  await expect(await failing('/hosts/missing.json')).toContainText('could not be loaded from /hosts/missing.json: the server answered 404');
+  await expect(await failing('/hosts/broken.json')).toContainText('line 1, column');
+  // And mount takes src too.
+  const mounted = await page.evaluate(async () => {
+    const t = window.mount(document.getElementById('host'), { src: '/hosts/milestones.json' });
+    for (let i = 0; i < 100 && !document.getElementById('host').shadowRoot.querySelector('.pakkaz-mark'); i++) {
+      await new Promise((r) => setTimeout(r, 20));
+    }
+    const marks = document.getElementById('host').shadowRoot.querySelectorAll('.pakkaz-mark').length;
+    t.destroy();
+    return marks;
+  });
+  expect(mounted).toBe(2);
+  expect(await page.evaluate(() => {
+    try { window.mount(document.getElementById('host'), { src: 'a.json', data: {} }); } catch (e) { return e.message; }
+  })).toContain('give `data` or `src`, not both');
+  expect(errors).toEqual([]);
+});
+
 test('a bad attribute says what is wrong, in the element, and the page lives on', async ({ page }) => {
   const errors = [];
   page.on('pageerror', (e) => errors.push(e.message));

@@ -6,8 +6,9 @@
 //! module renders nothing anywhere else.
 //!
 //! One job per file: `options` (reading `mount`'s options), `data` (reading hosts' data),
-//! `pool` (reusable roots), `shadow` (the shadow root that isolates a widget), `handle`
-//! (the `Timeline` a host holds), `start` (the standalone page); this file mounts.
+//! `pool` (reusable roots), `shadow` (the shadow root that isolates a widget), `fetch`
+//! (`src`'s text), `handle` (the `Timeline` a host holds), `start` (the standalone
+//! page); this file mounts.
 
 use std::cell::RefCell;
 use std::rc::Rc;
@@ -22,6 +23,7 @@ use crate::model::Dataset;
 use crate::state::Action;
 
 pub mod data;
+mod fetch;
 mod handle;
 mod options;
 mod pool;
@@ -29,6 +31,7 @@ mod shadow;
 mod start;
 
 use data::{dataset_from_js, dataset_from_text};
+use fetch::fetch_text;
 use handle::error;
 pub use handle::Timeline;
 use options::{read_options, selected_of, Mount, MountData};
@@ -173,33 +176,6 @@ impl View {
             bridge: Some(self.bridge.clone()),
         }));
     }
-}
-
-/// The text at `src`, or why there is none, in words for the page's reader.
-async fn fetch_text(src: &str) -> Result<String, String> {
-    use wasm_bindgen_futures::JsFuture;
-    let failed = |why: &str| format!("The timeline data could not be loaded from {src}: {why}.");
-    let window = web_sys::window().ok_or_else(|| failed("there is no window"))?;
-    let response: web_sys::Response = JsFuture::from(window.fetch_with_str(src))
-        .await
-        .map_err(|_| failed("the request failed (offline, or the address refused it)"))?
-        .dyn_into()
-        .map_err(|_| failed("no response"))?;
-    if !response.ok() {
-        let status = response.status();
-        return Err(failed(&format!(
-            "the server answered {status} {}",
-            response.status_text()
-        )));
-    }
-    let text = response
-        .text()
-        .map_err(|_| failed("its body cannot be read"))?;
-    JsFuture::from(text)
-        .await
-        .ok()
-        .and_then(|t| t.as_string())
-        .ok_or_else(|| failed("its body cannot be read"))
 }
 
 /// Checks a dataset object the way `mount` does: returns nothing if it is valid, throws an

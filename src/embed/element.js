@@ -36,10 +36,10 @@ class PakkazTimelineElement extends HTMLElement {
     const timeline = this.#timeline;
     if (!timeline) return this.#schedule();
     try {
-      if (name === 'categories') timeline.setCategories(value === null ? ['political', 'military', 'trade', 'education'] : pakkazList(value));
+      if (name === 'categories' && value !== null) timeline.setCategories(pakkazList(value));
       else if (name === 'from' || name === 'to') timeline.zoomTo(this.getAttribute('from'), this.getAttribute('to'));
       else if (name === 'selected') timeline.select(value || null);
-      else this.#schedule(); // src, theme, height, list, hash: the widget is made again
+      else this.#schedule(); // the others, and categories removed: the widget is made again
     } catch (error) {
       this.#fail(error);
     }

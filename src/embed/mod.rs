@@ -60,12 +60,12 @@ fn render(host: web_sys::Element, mount: Mount) -> Result<Timeline, JsError> {
         .owner_document()
         .ok_or_else(|| JsError::new("mount: the element is not in a document"))?;
     // Data given now is checked before anything is added to the page.
-    let ready = match &mount.data {
+    let start = match &mount.data {
         MountData::Ready { dataset, custom } => {
             let selected = selected_of(dataset, mount.selected.as_deref()).map_err(error)?;
-            Some((dataset.clone(), *custom, selected))
+            Start::Show(dataset.clone(), *custom, selected)
         }
-        MountData::Fetch(_) => None,
+        MountData::Fetch(src) => Start::Fetch(src.clone()),
     };
     let shadow = shadow_of(&host).map_err(JsError::new)?;
     let root = take_root(&document)?;
@@ -94,16 +94,12 @@ fn render(host: web_sys::Element, mount: Mount) -> Result<Timeline, JsError> {
         fill,
         bridge: bridge.clone(),
     };
-    let src = match &view.mount.data {
-        MountData::Fetch(src) => Some(src.clone()),
-        MountData::Ready { .. } => None,
-    };
-    match (ready, src) {
-        (Some((dataset, custom, selected)), _) => {
+    match start {
+        Start::Show(dataset, custom, selected) => {
             *shown.borrow_mut() = dataset.clone();
             view.show(&root, dataset, custom, selected);
         }
-        (None, Some(src)) => {
+        Start::Fetch(src) => {
             root.slot.set(SlotContent::Loading);
             let (slot, element, shown) = (root.slot.clone(), root.element.clone(), shown.clone());
             let generation = slot.generation();
@@ -129,13 +125,18 @@ fn render(host: web_sys::Element, mount: Mount) -> Result<Timeline, JsError> {
                 }
             });
         }
-        (None, None) => {}
     }
     Ok(Timeline {
         root: Some(root),
         bridge,
         dataset: shown,
     })
+}
+
+/// How a widget starts: shown at once with its data, or loading it from `src`.
+enum Start {
+    Show(Rc<Dataset>, bool, Option<usize>),
+    Fetch(String),
 }
 
 /// What a widget needs besides its data, kept while the data loads.

@@ -110,6 +110,12 @@ test('changing an attribute updates the tag\'s widget; its methods and events ar
   await tag.evaluate((e) => e.setAttribute('categories', 'political'));
   await expect(tag.getByRole('checkbox', { name: /^Political/ })).toBeChecked();
   await expect(tag.getByRole('checkbox', { name: /^Trade/ })).not.toBeChecked();
+  // Without the attribute, every category shows again.
+  await tag.evaluate((e) => e.removeAttribute('categories'));
+  await expect(tag.getByRole('checkbox', { name: /^Trade/ })).toBeChecked();
+  await expect(tag.getByRole('checkbox', { name: /^Military/ })).toBeChecked();
+  await tag.evaluate((e) => e.setAttribute('categories', 'political'));
+  await expect(tag.getByRole('checkbox', { name: /^Trade/ })).not.toBeChecked();
   await tag.evaluate((e) => { e.setAttribute('from', '2001'); e.setAttribute('to', '2003'); });
   await expect(tag.locator('.pakkaz-track__viewport')).toHaveAttribute('data-from', '2001-01-01');
   await expect(tag.locator('.pakkaz-track__viewport')).toHaveAttribute('data-to', '2003-12-31');

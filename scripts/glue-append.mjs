@@ -1,6 +1,7 @@
 // Makes loading the widget's module enough, with no script of the page's own: appends to
 // wasm-bindgen's JS glue
-// - the `<pakkaz-timeline>` element (src/embed/element.js), and
+// - the `<pakkaz-timeline>` element (src/embed/element.js),
+// - the loader of the owner module (src/embed/owner.js), and
 // - a line that calls the glue's `init` when the page has an element marked
 //   `data-pakkaz-autostart` (the wasm's start function then mounts it).
 // So the standalone page loads the module with a plain `<script type="module" src>`
@@ -13,14 +14,20 @@ import { join } from 'node:path';
 
 export const GLUE = 'pakkaz-timeline.js';
 const ELEMENT = new URL('../src/embed/element.js', import.meta.url);
+const OWNER = new URL('../src/embed/owner.js', import.meta.url);
 
-/** The glue with the element and the start line appended. */
-export function withAppendix(glue, element = readFileSync(ELEMENT, 'utf8')) {
+/** The glue with the element, the owner module's loader and the start line appended. */
+export function withAppendix(
+  glue,
+  element = readFileSync(ELEMENT, 'utf8'),
+  owner = readFileSync(OWNER, 'utf8'),
+) {
   // wasm-bindgen (--target web) ends with `export { initSync, __wbg_init as default };`.
   const init = /export\s*\{[^}]*?\b([A-Za-z_$][\w$]*)\s+as\s+default\b/.exec(glue)?.[1];
   if (!init) throw new Error(`${GLUE}: no default export (init) found; has wasm-bindgen changed?`);
   if (!/\bexport function mount\(/.test(glue)) throw new Error(`${GLUE}: no mount() export found`);
-  return `${glue}\n${element.replaceAll('__PAKKAZ_INIT__', init)}
+  if (!/\bpakkazReadCsv\(/.test(glue)) throw new Error(`${GLUE}: the wasm does not import pakkazReadCsv`);
+  return `${glue}\n${element.replaceAll('__PAKKAZ_INIT__', init)}\n${owner}
 if (typeof document !== 'undefined' && document.querySelector('[data-pakkaz-autostart]')) ${init}();\n`;
 }
 

@@ -17,7 +17,7 @@ import { brotli, gzip } from './compress.mjs';
  * shadow-root isolation with the stylesheet moved into the wasm, the compact header and
  * `src` loading (+4.7 KB in all; bench/gaps.md has each step's cost).
  */
-export const BUDGET_BYTES = 204 * 1024;
+export const BUDGET_BYTES = 205 * 1024;
 
 /** The files of a release build that make up the widget. */
 export const PAYLOAD_FILES = ['pakkaz-timeline_bg.wasm', 'pakkaz-timeline.js'];

@@ -1,5 +1,7 @@
-// Trunk's post-build hook (Trunk.toml). Every build: the `<pakkaz-timeline>` element and
-// the standalone page's start are appended to the JS glue (glue-append.mjs). Release builds: the glue is minified
+// Trunk's post-build hook (Trunk.toml). Every build: the `<pakkaz-timeline>` element, the
+// owner module's loader and the standalone page's start are appended to the JS glue
+// (glue-append.mjs), and the owner module and template.csv are built beside it
+// (owner.mjs). Release builds: the glue is minified
 // (minify.mjs). Then the pages' integrity hashes are written again for what changed
 // (integrity.mjs), and release builds get precompressed copies of every file
 // (compress.mjs). One hook, because trunk starts the hooks of a stage together, and
@@ -8,6 +10,7 @@ import { compressDir } from './compress.mjs';
 import { appendToGlue } from './glue-append.mjs';
 import { rehash } from './integrity.mjs';
 import { minifyDir } from './minify.mjs';
+import { buildOwner } from './owner.mjs';
 
 const dir = process.env.TRUNK_STAGING_DIR;
 if (!dir) {
@@ -16,6 +19,7 @@ if (!dir) {
 }
 const release = process.env.TRUNK_PROFILE === 'release';
 const changed = new Set([appendToGlue(dir)]);
+await buildOwner(dir, release);
 if (release) for (const name of await minifyDir(dir)) changed.add(name);
 rehash(dir, [...changed]);
 if (release) compressDir(dir);

@@ -297,7 +297,7 @@ fn the_readme_documents_every_field_of_the_format() {
         .expect("a format section");
     let mut documented: Vec<String> = table
         .lines()
-        .take_while(|l| !l.starts_with("## "))
+        .take_while(|l| !l.starts_with("## ") && !l.starts_with("### "))
         .filter_map(|l| l.strip_prefix("| `"))
         .filter_map(|l| l.split('`').next())
         .map(str::to_string)

@@ -19,6 +19,7 @@ use wasm_bindgen::JsCast;
 use crate::components::app::AppProps;
 use crate::components::bridge::Bridge;
 use crate::components::slot::SlotContent;
+use crate::model::file_format::FileFormat;
 use crate::model::Dataset;
 use crate::state::Action;
 
@@ -26,6 +27,7 @@ pub mod data;
 mod fetch;
 mod handle;
 mod options;
+mod owner;
 mod pool;
 mod shadow;
 mod start;
@@ -40,7 +42,8 @@ use shadow::shadow_of;
 
 /// Renders a timeline into `element` and returns its handle. Options (all optional):
 /// `data` (a dataset in the documented format, as an object or as JSON text; the
-/// embedded one if absent),
+/// embedded one if absent), `src` (instead: the address of a JSON or CSV file),
+/// `heading` (shown instead of the data's title),
 /// `categories` (ids to show), `from`, `to` (dates as in the data format), `selected`
 /// (an event id), `theme` ("light", "dark" or "auto"), `hash` (keep the page's URL hash
 /// in step, default false), `height` (pixels or a CSS length), `list` (start in the list
@@ -104,15 +107,20 @@ fn render(host: web_sys::Element, mount: Mount) -> Result<Timeline, JsError> {
             let (slot, element, shown) = (root.slot.clone(), root.element.clone(), shown.clone());
             let generation = slot.generation();
             wasm_bindgen_futures::spawn_local(async move {
-                let loaded = fetch_text(&src)
-                    .await
-                    .and_then(|text| dataset_from_text(&text));
+                let loaded = match fetch_text(&src).await {
+                    Ok((text, FileFormat::Json)) => dataset_from_text(&text),
+                    Ok((text, FileFormat::Csv)) => owner::dataset_from_csv(&text).await,
+                    Err(message) => Err(message),
+                };
                 // Destroyed, or mounted again, while the data was on its way.
                 if slot.generation() != generation {
                     return;
                 }
                 let root = Root { element, slot };
-                let shown_now = loaded.and_then(|dataset| {
+                let shown_now = loaded.and_then(|mut dataset| {
+                    if let Some(heading) = &view.mount.heading {
+                        dataset.title.clone_from(heading);
+                    }
                     let selected = selected_of(&dataset, view.mount.selected.as_deref())?;
                     Ok((Rc::new(dataset), selected))
                 });

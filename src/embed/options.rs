@@ -13,9 +13,10 @@ use crate::model::{Category, CategorySet, Dataset, Date, EMBEDDED_JSON};
 use crate::timeline::Viewport;
 
 /// Names of the options `mount` takes.
-const OPTION_NAMES: [&str; 10] = [
+const OPTION_NAMES: [&str; 11] = [
     "data",
     "src",
+    "heading",
     "categories",
     "from",
     "to",
@@ -77,6 +78,8 @@ impl Options {
 /// What `mount` renders, after checking every option.
 pub(super) struct Mount {
     pub(super) data: MountData,
+    /// The heading to show instead of the data's title (a CSV file has none).
+    pub(super) heading: Option<String>,
     pub(super) categories: CategorySet,
     pub(super) window: Option<Viewport>,
     /// The id of the event to open at first (checked once the data is there).
@@ -160,12 +163,22 @@ pub(super) fn read_options(options: JsValue) -> Result<Mount, String> {
         }
     }
     let options = Options(options);
+    let heading = match options.text("heading")? {
+        Some(h) if h.trim().is_empty() => return Err("mount options: `heading` is empty".into()),
+        h => h.map(|h| h.trim().to_string()),
+    };
+    let titled = |mut dataset: Dataset| {
+        if let Some(h) = &heading {
+            dataset.title.clone_from(h);
+        }
+        Rc::new(dataset)
+    };
     let data = match (options.get("data"), options.text("src")?) {
         (Some(_), Some(_)) => {
             return Err("mount options: give `data` or `src`, not both".into());
         }
         (Some(data), None) => MountData::Ready {
-            dataset: Rc::new(dataset_from_js(&data)?),
+            dataset: titled(dataset_from_js(&data)?),
             custom: true,
         },
         (None, Some(src)) if src.trim().is_empty() => {
@@ -173,7 +186,7 @@ pub(super) fn read_options(options: JsValue) -> Result<Mount, String> {
         }
         (None, Some(src)) => MountData::Fetch(src),
         (None, None) => MountData::Ready {
-            dataset: Rc::new(dataset_from_text(EMBEDDED_JSON)?),
+            dataset: titled(dataset_from_text(EMBEDDED_JSON)?),
             custom: false,
         },
     };
@@ -203,6 +216,7 @@ pub(super) fn read_options(options: JsValue) -> Result<Mount, String> {
     };
     Ok(Mount {
         data,
+        heading,
         categories,
         window,
         selected,

@@ -6,10 +6,10 @@
 //! citation. Nothing here panics on any input.
 
 use super::category::Category;
-use super::event::{positions_by_id, Citation, Dataset, Event, Source, Status};
+use super::event::{first_with_same_key, Citation, Dataset, Event, Source, Status};
 use super::format::{List, RawCitation, RawDataset, RawEvent, RawSource};
 use super::loose::Loose;
-use super::problems::{Collector, DataErrors, Field, Loc};
+use super::problems::{Collector, DataErrors, Field, Item, Loc};
 
 /// Longest title, summary and quote accepted. Long enough for any real text, short enough
 /// that a pasted book cannot freeze the page.
@@ -75,13 +75,13 @@ pub fn validate(raw: RawDataset) -> Result<Dataset, DataErrors> {
 /// The `i`th source, checked; `earlier` are the sources before it.
 fn check_source(c: &mut Collector, i: usize, s: RawSource, earlier: &[Source]) -> Source {
     let by_position = Loc::Item {
-        kind: "source",
+        kind: Item::Source,
         index: i,
         id: "",
     };
     let id = c.text(&by_position, "id", s.id, MAX_TITLE_CHARS);
     let location = Loc::Item {
-        kind: "source",
+        kind: Item::Source,
         index: i,
         id: &id,
     };
@@ -121,7 +121,7 @@ fn check_event(
     let raw_id = e.id.as_value().map(String::as_str);
     let id = raw_id.map(str::trim).unwrap_or("").to_string();
     let location = Loc::Item {
-        kind: "event",
+        kind: Item::Event,
         index: i,
         id: &id,
     };
@@ -274,9 +274,8 @@ fn values<T>(items: Vec<Loose<T>>) -> impl Iterator<Item = (usize, T)> {
         .filter_map(|(i, item)| item.value().map(|v| (i, v)))
 }
 
-/// For each item of the events list, the position of the first event with
-/// the same (trimmed) id. Sorting by id costs O(n log n) and no hash table code in the
-/// wasm.
+/// For each item of the events list, the position of the first event with the same
+/// (trimmed) id.
 fn first_with_same_id(events: &[Loose<RawEvent>]) -> Vec<usize> {
     let ids: Vec<&str> = events
         .iter()
@@ -286,17 +285,7 @@ fn first_with_same_id(events: &[Loose<RawEvent>]) -> Vec<usize> {
                 .map_or("", |id| id.trim())
         })
         .collect();
-    // Stable, so within one id the positions stay in order and the first comes first.
-    let order = positions_by_id(ids.len(), &|i| ids[i]);
-    let mut first = vec![0; events.len()];
-    let mut group_start = 0;
-    for k in 0..order.len() {
-        if ids[order[k] as usize] != ids[order[group_start] as usize] {
-            group_start = k;
-        }
-        first[order[k] as usize] = order[group_start] as usize;
-    }
-    first
+    first_with_same_key(&ids)
 }
 
 /// An `http://` or `https://` address with something after the scheme (`http://a` is

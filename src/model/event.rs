@@ -159,3 +159,19 @@ pub(crate) fn positions_by_id<'a>(n: usize, id: &dyn Fn(usize) -> &'a str) -> Ve
     order.sort_by(|&a, &b| id(a as usize).cmp(id(b as usize)));
     order
 }
+
+/// For each of `keys`, the position of the first key equal to it. Sorting costs
+/// O(n log n) and no hash table code in the wasm.
+pub(crate) fn first_with_same_key(keys: &[&str]) -> Vec<usize> {
+    // Stable, so within one key the positions stay in order and the first comes first.
+    let order = positions_by_id(keys.len(), &|i| keys[i]);
+    let mut first = vec![0; keys.len()];
+    let mut group_start = 0;
+    for k in 0..order.len() {
+        if keys[order[k] as usize] != keys[order[group_start] as usize] {
+            group_start = k;
+        }
+        first[order[k] as usize] = order[group_start] as usize;
+    }
+    first
+}

@@ -2,9 +2,11 @@
 //! format (serde types) with its reading and validation. Pure Rust, no web APIs.
 
 pub mod category;
+pub mod csv;
 pub mod dataset;
 pub mod date;
 pub mod event;
+pub mod file_format;
 pub mod fold;
 pub mod format;
 pub mod json_text;
@@ -13,13 +15,14 @@ pub mod problems;
 pub mod read;
 pub mod search;
 pub mod stamp;
+pub mod written;
 
 pub use category::{Category, CategorySet};
 pub use dataset::validate;
 pub use date::{Date, Precision};
 pub use event::{Citation, Dataset, Event, Source, Status};
 pub use format::{RawCitation, RawDataset, RawEvent, RawSource};
-pub use problems::{DataError, DataErrors};
+pub use problems::{DataError, DataErrors, Place};
 
 /// The embedded dataset, `src/data/events.json`, as JSON text. The build checks it
 /// (`build.rs`, with the same types and validator), so a bad edit never reaches a

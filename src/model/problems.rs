@@ -15,10 +15,26 @@ use super::loose::{Kind, Loose, Shape};
 pub(super) enum Loc<'a> {
     Dataset,
     Item {
-        kind: &'static str,
+        kind: Item,
         index: usize,
         id: &'a str,
     },
+}
+
+/// The kinds of item a dataset lists.
+#[derive(Clone, Copy, PartialEq, Eq)]
+pub(super) enum Item {
+    Source,
+    Event,
+}
+
+impl Item {
+    fn name(self) -> &'static str {
+        match self {
+            Item::Source => "source",
+            Item::Event => "event",
+        }
+    }
 }
 
 impl fmt::Display for Loc<'_> {
@@ -26,9 +42,9 @@ impl fmt::Display for Loc<'_> {
         match *self {
             Loc::Dataset => f.write_str("dataset"),
             Loc::Item { kind, id, .. } if !id.trim().is_empty() => {
-                write!(f, "{kind} \"{}\"", id.trim())
+                write!(f, "{} \"{}\"", kind.name(), id.trim())
             }
-            Loc::Item { kind, index, .. } => write!(f, "{kind} #{}", index + 1),
+            Loc::Item { kind, index, .. } => write!(f, "{} #{}", kind.name(), index + 1),
         }
     }
 }
@@ -57,23 +73,55 @@ impl<'a> From<&'a str> for Field<'a> {
     }
 }
 
+/// Where a problem is, for code: the dataset, the `n`th (from 0) source or event of the
+/// lists as read (and, within an event, the citation), or a row of a spreadsheet (from
+/// 1, the header being row 1). A CSV file's reader turns the first three into rows.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Place {
+    Dataset,
+    Source(usize),
+    Event {
+        index: usize,
+        citation: Option<usize>,
+    },
+    Row(usize),
+}
+
 /// One problem in a dataset: where it is and what is wrong.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct DataError {
-    /// `event "some-id"`, `event #3` (when the id is missing), `source #1`, or `dataset`.
+    /// `event "some-id"`, `event #3` (when the id is missing), `source #1`, `dataset`,
+    /// or `row 5` (a CSV file).
     pub location: String,
-    /// The field at fault, e.g. `date` or `sources[1].quote`.
+    /// The field at fault, e.g. `date` or `sources[1].quote`; in a CSV file, the column.
     pub field: String,
     pub message: String,
+    pub place: Place,
 }
 
 impl fmt::Display for DataError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let what = match self.place {
+            Place::Row(_) => "column",
+            _ => "field",
+        };
         write!(
             f,
-            "{}, field `{}`: {}",
+            "{}, {what} `{}`: {}",
             self.location, self.field, self.message
         )
+    }
+}
+
+impl DataError {
+    /// A problem in the `row`th row of a CSV file (from 1), in `column`.
+    pub fn in_row(row: usize, column: &str, message: impl Into<String>) -> Self {
+        DataError {
+            location: format!("row {row}"),
+            field: column.to_string(),
+            message: message.into(),
+            place: Place::Row(row),
+        }
     }
 }
 
@@ -107,10 +155,27 @@ impl Collector {
         field: impl Into<Field<'f>>,
         message: impl Into<String>,
     ) {
+        let field = field.into();
+        let place = match *location {
+            Loc::Dataset => Place::Dataset,
+            Loc::Item {
+                kind: Item::Source,
+                index,
+                ..
+            } => Place::Source(index),
+            Loc::Item { index, .. } => Place::Event {
+                index,
+                citation: match field {
+                    Field::Citation(j, _) => Some(j),
+                    _ => None,
+                },
+            },
+        };
         self.errors.push(DataError {
             location: location.to_string(),
-            field: field.into().to_string(),
+            field: field.to_string(),
             message: message.into(),
+            place,
         });
     }
 

@@ -39,22 +39,115 @@ const second = (page) => page.locator('#milestones');
 
 test('the host pages run exactly the README snippets', () => {
   const snippets = [...read('README.md').matchAll(/```html\n([\s\S]*?)```/g)].map((m) => m[1]);
-  expect(snippets.length).toBe(4);
-  const [tag, script, ownData, iframe] = snippets;
+  expect(snippets.length).toBe(6);
+  const [tag, json, csv, script, ownData, iframe] = snippets;
   expect(tag).toContain('<pakkaz-timeline ');
-  // The tag on the three hosts a site owner has: aggressive CSS, right to left with
-  // `!important` rules, and a plain page with nothing else.
-  for (const host of ['hostile', 'rtl', 'plain']) expect(read(`tests/hosts/${host}.html`)).toContain(tag);
+  expect(json).toContain('src="milestones.json"');
+  expect(csv).toContain('src="milestones.csv"');
+  // The tag, and the tag with a JSON and a CSV file, on the three hosts a site owner
+  // has: aggressive CSS, right to left with `!important` rules, and a plain page.
+  for (const host of ['hostile', 'rtl', 'plain']) {
+    for (const snippet of [tag, json, csv]) expect(read(`tests/hosts/${host}.html`)).toContain(snippet);
+  }
   for (const host of ['hostile', 'rtl']) expect(read(`tests/hosts/${host}.html`)).toContain(script);
   expect(read('tests/hosts/hostile.html')).toContain(ownData);
   expect(read('tests/hosts/iframe.html')).toContain(iframe);
+  // The README's example of the CSV layout is the file the hosts load.
+  expect(read('README.md')).toContain(read('tests/hosts/milestones.csv').replaceAll('\r\n', '\n'));
+});
+
+/** The README's tags with a JSON and a CSV file, on a host page. */
+const fromFile = (page, name) => page.locator(`pakkaz-timeline[src="${name}"]`);
+
+for (const host of ['hostile', 'rtl', 'plain']) {
+  test(`the README's tags with a JSON and a CSV file show the file's events on the ${host} page`, async ({ page }) => {
+    const errors = [];
+    page.on('pageerror', (e) => errors.push(e.message));
+    await page.goto(`/hosts/${host}.html`);
+    const json = fromFile(page, 'milestones.json');
+    const csv = fromFile(page, 'milestones.csv');
+    await expect(json.getByRole('heading', { name: "Our institute's milestones" })).toBeVisible();
+    await expect(json.locator('.pakkaz-mark')).toHaveCount(2);
+    // The CSV file: three events, the second quoting two sources (its second row repeats
+    // the id), and the heading from the attribute.
+    await expect(csv.getByRole('heading', { name: "Our institute's milestones" })).toBeVisible();
+    await expect(csv.locator('.pakkaz-mark')).toHaveCount(3);
+    await csv.locator('[data-event-id="first-exchange"] button').click();
+    const details = csv.getByRole('dialog');
+    await expect(details).toContainText('Twelve students, from three countries.');
+    await expect(details).toContainText('The first exchange students arrived on 1 September 2004.');
+    await expect(details).toContainText('"Welcome to our first twelve guests," the director said.');
+    await expect(details).toContainText('Newsletter, autumn 2004');
+    for (const widget of [json, csv]) {
+      const box = await widget.boundingBox();
+      const inner = await widget.locator('.pakkaz').boundingBox();
+      expect(box.height).toBe(420);
+      expect(inner.y + inner.height).toBeLessThanOrEqual(box.y + box.height + 0.5);
+      await expect(widget.locator('.pakkaz')).toHaveAttribute('dir', 'ltr');
+    }
+    await page.screenshot({ path: `test-results/screens/files-${host}.png`, fullPage: true });
+    expect(errors).toEqual([]);
+  });
+}
+
+test('a CSV file is read by the owner module, loaded only then; its problems are named by row and column', async ({ page }) => {
+  const errors = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  const loaded = [];
+  page.on('request', (r) => loaded.push(new URL(r.url()).pathname));
+  await page.goto('/hosts/blank.html');
+  await page.waitForFunction(() => window.ready);
+  await page.evaluate(() => {
+    document.body.insertAdjacentHTML('beforeend', '<pakkaz-timeline id="own" src="/hosts/milestones.json"></pakkaz-timeline>');
+  });
+  const own = page.locator('#own');
+  await expect(own.locator('.pakkaz-mark')).toHaveCount(2);
+  // A reader of a timeline with no CSV file never downloads the owner module.
+  expect(loaded.filter((p) => p.includes('pakkaz-owner'))).toEqual([]);
+  await own.evaluate((e) => e.setAttribute('src', '/hosts/broken.csv'));
+  const alert = own.getByRole('alert');
+  await expect(alert).toContainText('The timeline data has 3 problems:');
+  await expect(alert).toContainText('row 2, column `date`: "2001-13": no such day in the calendar');
+  await expect(alert).toContainText('row 3, column `category`: "sport" is not one of political, military, trade, education');
+  await expect(alert).toContainText('row 3, column `quote`: is missing');
+  expect(loaded.filter((p) => p.includes('pakkaz-owner'))).toEqual(['/pakkaz-timeline/pakkaz-owner.js', '/pakkaz-timeline/pakkaz-owner_bg.wasm']);
+  // The template in the build holds the embedded dataset: loaded as a CSV file, it shows
+  // the same 29 events as the widget with no data.
+  await own.evaluate((e) => e.setAttribute('src', '/pakkaz-timeline/template.csv'));
+  await expect(own.locator('.pakkaz-description')).toHaveText(/^29 events from 2 sources/);
+  // mount() takes a CSV src as well, and `heading`.
+  const heading = await page.evaluate(async () => {
+    const host = document.getElementById('host');
+    const t = window.mount(host, { src: '/hosts/milestones.csv', heading: 'From a spreadsheet' });
+    for (let i = 0; i < 100 && !host.shadowRoot.querySelector('.pakkaz-mark'); i++) {
+      await new Promise((r) => setTimeout(r, 20));
+    }
+    const text = host.shadowRoot.querySelector('.pakkaz-title').textContent;
+    t.destroy();
+    return text;
+  });
+  expect(heading).toBe('From a spreadsheet');
+  expect(errors).toEqual([]);
+});
+
+test('the owner module failing to load is named in the widget, and the page lives on', async ({ page }) => {
+  const errors = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  await page.route('**/pakkaz-owner.js', (route) => route.fulfill({ status: 404, body: 'gone' }));
+  await page.goto('/hosts/blank.html');
+  await page.waitForFunction(() => window.ready);
+  await page.evaluate(() => {
+    document.body.insertAdjacentHTML('beforeend', '<pakkaz-timeline id="own" src="/hosts/milestones.csv"></pakkaz-timeline>');
+  });
+  await expect(page.locator('#own').getByRole('alert')).toContainText('the CSV reader (pakkaz-owner.js, beside pakkaz-timeline.js) could not be loaded');
+  expect(errors).toEqual([]);
 });
 
 test('the tag alone shows the widget with its attributes, in the box it is given', async ({ page }) => {
   const errors = [];
   page.on('pageerror', (e) => errors.push(e.message));
   await page.goto('/hosts/plain.html');
-  const tag = page.locator('pakkaz-timeline');
+  const tag = page.locator('pakkaz-timeline').first();
   await expect(tag.locator('.pakkaz-mark .pakkaz-symbol').first()).toBeVisible();
   await expect(tag.getByRole('checkbox', { name: /^Trade/ })).toBeChecked();
   await expect(tag.getByRole('checkbox', { name: /^Political/ })).not.toBeChecked();
@@ -74,7 +167,7 @@ test('the widget fits any height from 240 px, and short boxes keep room for the 
   for (const width of [1280, 390]) {
     await page.setViewportSize({ width, height: 900 });
     await page.goto('/hosts/plain.html');
-    const tag = page.locator('pakkaz-timeline');
+    const tag = page.locator('pakkaz-timeline').first();
     await expect(tag.locator('.pakkaz-mark .pakkaz-symbol').first()).toBeVisible();
     for (const height of [240, 300, 420, 600]) {
       await tag.evaluate((e, h) => e.setAttribute('height', String(h)), height);
@@ -101,7 +194,7 @@ test('the widget fits any height from 240 px, and short boxes keep room for the 
 
 test('changing an attribute updates the tag\'s widget; its methods and events are the handle\'s', async ({ page }) => {
   await page.goto('/hosts/plain.html');
-  const tag = page.locator('pakkaz-timeline');
+  const tag = page.locator('pakkaz-timeline').first();
   await expect(tag.locator('.pakkaz-mark .pakkaz-symbol').first()).toBeVisible();
   await page.evaluate(() => {
     window.heard = [];
@@ -197,7 +290,7 @@ test('a bad attribute says what is wrong, in the element, and the page lives on'
 
 test('host rules, !important ones too, do not reach inside; theming through custom properties does', async ({ page }) => {
   await page.goto('/hosts/rtl.html');
-  for (const widget of [page.locator('pakkaz-timeline .pakkaz'), page.locator('#relations .pakkaz')]) {
+  for (const widget of [page.locator('pakkaz-timeline .pakkaz').first(), page.locator('#relations .pakkaz')]) {
     await expect(widget.locator('.pakkaz-mark .pakkaz-symbol').first()).toBeVisible();
     const style = await widget.locator('.pakkaz-button').first().evaluate((e) => {
       const s = getComputedStyle(e);
@@ -209,7 +302,7 @@ test('host rules, !important ones too, do not reach inside; theming through cust
     expect(style.direction).toBe('ltr');
   }
   // Each fits the height its host gave it.
-  for (const [host, height] of [['pakkaz-timeline', 480], ['#relations', 420]]) {
+  for (const [host, height] of [['pakkaz-timeline:not([src])', 480], ['#relations', 420]]) {
     const outer = await page.locator(host).boundingBox();
     const inner = await page.locator(`${host} .pakkaz`).boundingBox();
     expect(outer.height).toBe(height);

@@ -1,0 +1,71 @@
+//! A dataset written as CSV in the layout [`super::read_csv`] reads: the template a site
+//! owner starts a spreadsheet from (`examples/template-csv.rs`), and any dataset the same
+//! way. Quoted as RFC 4180 says, with `\r\n` line ends and a byte-order mark, so that
+//! Excel opens the UTF-8 text as UTF-8.
+
+use super::columns::Column;
+use crate::model::{Dataset, Event, Status};
+
+/// `dataset` as CSV: the header, then one row per event in time order, then one row
+/// per further source of that event, repeating its id.
+pub fn write_csv(dataset: &Dataset) -> String {
+    let mut out = String::from("\u{feff}");
+    let header: Vec<&str> = Column::ALL.iter().map(|c| c.name()).collect();
+    line(&mut out, header);
+    for event in &dataset.events {
+        let mut first = true;
+        for citation in &event.citations {
+            let source = &dataset.sources[citation.source];
+            let cells = Column::ALL.map(|column| match column {
+                Column::SourceTitle => source.title.clone(),
+                Column::SourceDate => source.date.map(|d| d.to_string()).unwrap_or_default(),
+                Column::SourceUrl => source.url.clone().unwrap_or_default(),
+                Column::Quote => citation.quote.clone(),
+                Column::Id => event.id.clone(),
+                _ if first => event_cell(event, column),
+                _ => String::new(),
+            });
+            line(&mut out, cells.iter().map(String::as_str));
+            first = false;
+        }
+    }
+    out
+}
+
+/// The cell of one of the event's own columns.
+fn event_cell(event: &Event, column: Column) -> String {
+    match column {
+        Column::Id => event.id.clone(),
+        Column::Date => event.date.to_string(),
+        Column::End => event.end.map(|d| d.to_string()).unwrap_or_default(),
+        Column::Category => event.category.id().to_string(),
+        Column::Title => event.title.clone(),
+        Column::Summary => event.summary.clone(),
+        Column::Status => match event.status {
+            Status::Happened => "happened",
+            Status::Planned => "planned",
+        }
+        .to_string(),
+        Column::AmountUsd => event.amount_usd.map(|a| a.to_string()).unwrap_or_default(),
+        Column::SourceTitle | Column::SourceDate | Column::SourceUrl | Column::Quote => {
+            String::new()
+        }
+    }
+}
+
+/// One row: the cells, quoted where they must be, and a line end.
+fn line<'a>(out: &mut String, cells: impl IntoIterator<Item = &'a str>) {
+    for (i, cell) in cells.into_iter().enumerate() {
+        if i > 0 {
+            out.push(',');
+        }
+        if cell.contains([',', '"', '\n', '\r']) || cell.trim() != cell {
+            out.push('"');
+            out.push_str(&cell.replace('"', "\"\""));
+            out.push('"');
+        } else {
+            out.push_str(cell);
+        }
+    }
+    out.push_str("\r\n");
+}

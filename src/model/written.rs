@@ -1,0 +1,41 @@
+//! A validated dataset written back in the public format: what the owner module hands
+//! the widget after reading a CSV file (as JSON text), and what a download of the data
+//! will write. Validating the result gives the same dataset again.
+
+use super::event::{Dataset, Status};
+use super::format::{list, text, RawCitation, RawDataset, RawEvent, RawSource};
+use super::loose::Loose;
+
+impl From<&Dataset> for RawDataset {
+    fn from(dataset: &Dataset) -> RawDataset {
+        let optional = |value: Option<String>| value.map_or(Loose::Absent, Loose::Value);
+        let sources = dataset.sources.iter().map(|s| RawSource {
+            id: text(s.id.clone()),
+            title: text(s.title.clone()),
+            date: optional(s.date.map(|d| d.to_string())),
+            url: optional(s.url.clone()),
+        });
+        let events = dataset.events.iter().map(|e| RawEvent {
+            id: text(e.id.clone()),
+            date: text(e.date.to_string()),
+            end: optional(e.end.map(|d| d.to_string())),
+            category: text(e.category.id()),
+            title: text(e.title.clone()),
+            summary: optional(Some(e.summary.clone()).filter(|s| !s.is_empty())),
+            status: match e.status {
+                Status::Happened => Loose::Absent,
+                Status::Planned => text("planned"),
+            },
+            amount_usd: e.amount_usd.map_or(Loose::Absent, Loose::Value),
+            sources: list(e.citations.iter().map(|c| RawCitation {
+                source: text(dataset.sources[c.source].id.clone()),
+                quote: text(c.quote.clone()),
+            })),
+        });
+        RawDataset {
+            title: text(dataset.title.clone()),
+            sources: list(sources),
+            events: list(events),
+        }
+    }
+}

@@ -19,7 +19,7 @@ if (!dir) {
 }
 const release = process.env.TRUNK_PROFILE === 'release';
 const changed = new Set([appendToGlue(dir)]);
-await buildOwner(dir, release);
+buildOwner(dir, release);
 if (release) for (const name of await minifyDir(dir)) changed.add(name);
 rehash(dir, [...changed]);
 if (release) compressDir(dir);

@@ -2,9 +2,9 @@
 //! wasm so that a reader of a timeline that uses none of it does not download it
 //! (reading CSV would add 8.7 KB gzipped to every reader's payload).
 //!
-//! The widget loads it the first time a page gives it a CSV file (`loadCsv` in
-//! src/embed/element.js); scripts/owner.mjs builds it after trunk's build, next to the
-//! widget's module, and writes the template CSV with it.
+//! The widget loads it the first time a page gives it a CSV file (`pakkazReadCsv` in
+//! src/embed/owner.js); scripts/owner.mjs builds it after trunk's build, next to the
+//! widget's module, and writes the template CSV with this crate's `template` example.
 
 mod model;
 
@@ -21,8 +21,10 @@ pub fn csv_to_json(text: &str) -> Result<String, String> {
     serde_json::to_string(&RawDataset::from(&dataset)).map_err(|e| e.to_string())
 }
 
-/// A dataset's JSON text (the public format) written as CSV, or what is wrong with it.
-#[wasm_bindgen(js_name = jsonToCsv)]
+/// A dataset's JSON text (the public format) written as CSV, or what is wrong with it:
+/// the template, written natively after each build (`examples/template.rs`). Not
+/// exported to JS, so not in the wasm: it would add 30 KB gzipped to what a page with a
+/// CSV file downloads.
 pub fn json_to_csv(json: &str) -> Result<String, String> {
     let raw = model::json_text::read_json(json)?;
     let dataset = model::validate(raw).map_err(|errors| errors.to_string())?;

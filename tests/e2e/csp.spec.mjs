@@ -32,3 +32,24 @@ test('the standalone page works under a strict CSP, with no violations', async (
   expect(await page.evaluate(() => window.violations)).toEqual([]);
   expect(errors).toEqual([]);
 });
+
+test('a host page with the tags, a JSON and a CSV file included, works under the same header', async ({ page }) => {
+  await page.route('**/*', async (route) => {
+    const response = await route.fetch();
+    const headers = { ...response.headers() };
+    if ((headers['content-type'] || '').startsWith('text/html')) headers['content-security-policy'] = policy;
+    await route.fulfill({ response, headers });
+  });
+  await page.addInitScript(() => {
+    window.violations = [];
+    document.addEventListener('securitypolicyviolation', (e) => window.violations.push(`${e.violatedDirective}: ${e.blockedURI}`));
+  });
+  const errors = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  await page.goto('/hosts/plain.html');
+  // The CSV file is read by the owner module, loaded from the same place as the widget.
+  await expect(page.locator('pakkaz-timeline[src="milestones.csv"] .pakkaz-mark')).toHaveCount(3);
+  await expect(page.locator('pakkaz-timeline[src="milestones.json"] .pakkaz-mark')).toHaveCount(2);
+  expect(await page.evaluate(() => window.violations)).toEqual([]);
+  expect(errors).toEqual([]);
+});

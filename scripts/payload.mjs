@@ -17,9 +17,10 @@ import { brotli, gzip } from './compress.mjs';
  * `<pakkaz-timeline>` element, shadow-root isolation with the stylesheet moved into the
  * wasm, the compact header, `src` loading and choosing JSON or CSV (+6.1 KB in all;
  * bench/gaps.md has each step's cost). The owner module (CSV reading) is not counted:
- * only a page with a CSV file downloads it, and bench/gaps.md gives its size.
+ * only a page with a CSV file downloads it, and bench/gaps.md gives its size. 215 KB for
+ * the languages issue, which allows +10 KB for four languages (+9.3 KB so far).
  */
-export const BUDGET_BYTES = 205 * 1024;
+export const BUDGET_BYTES = 215 * 1024;
 
 /** The files of a release build that make up the widget. */
 export const PAYLOAD_FILES = ['pakkaz-timeline_bg.wasm', 'pakkaz-timeline.js'];

@@ -3,7 +3,8 @@
 # Idempotent: a second run checks versions and returns in seconds.
 #
 #   scripts/setup.sh build   wasm32 target, trunk, wasm-bindgen-cli, npm tools (wasm-opt)
-#   scripts/setup.sh test    the above, plus Debian chromium + chromium-driver
+#   scripts/setup.sh test    the above, plus Debian chromium + chromium-driver and the
+#                            Noto fonts (fonts-noto-core) for the widget's languages
 #   scripts/setup.sh bench   the build tools, chromium, plus Debian valgrind and the
 #                            iai-callgrind-runner matching Cargo.lock (instruction counts)
 set -euo pipefail
@@ -52,6 +53,16 @@ if [ "$mode" != "build" ] && { ! command -v chromium >/dev/null || ! command -v 
   if command -v sudo >/dev/null && [ "$(id -u)" != 0 ]; then SUDO=sudo; else SUDO=; fi
   $SUDO apt-get update -qq
   DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq chromium chromium-driver >/dev/null
+fi
+
+# The fonts a reader's phone or laptop has for the widget's languages (Urdu's letters
+# such as ہ and ے, Kazakh's Cyrillic): without them the browser draws empty boxes, and
+# the screenshots and text measurements would not be a reader's.
+if [ "$mode" != "build" ] && ! fc-list :lang=ur 2>/dev/null | grep -q .; then
+  say "installing Debian fonts-noto-core"
+  if command -v sudo >/dev/null && [ "$(id -u)" != 0 ]; then SUDO=sudo; else SUDO=; fi
+  $SUDO apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq fonts-noto-core >/dev/null
 fi
 
 if [ "$mode" = "bench" ]; then

@@ -1,5 +1,5 @@
 //! The URL hash that carries a view, so a reader can share exactly what they see:
-//! `#from=2015-01&to=2022-12&cats=trade,education&q=flights&event=direct-flights`.
+//! `#from=2015-01&to=2022-12&cats=trade,education&q=flights&event=direct-flights&lang=ru`.
 //!
 //! Decoding yields [`Action`]s, the same ones the buttons send; a field that does not
 //! parse is dropped on its own, never failing the others. Pure and tested natively.
@@ -8,10 +8,12 @@ use percent_encoding::{percent_decode_str, utf8_percent_encode, AsciiSet, NON_AL
 
 use crate::model::{Category, CategorySet, Date};
 use crate::state::{Action, State};
+use crate::text::Lang;
 use crate::timeline::Viewport;
 
-/// The hash (without `#`) for a state: only what differs from the default view.
-pub fn encode(state: &State) -> String {
+/// The hash (without `#`) for a state: only what differs from the default view, and the
+/// widget's language unless it is English (so a shared link opens in the language shown).
+pub fn encode(state: &State, lang: Lang) -> String {
     let mut parts: Vec<String> = Vec::new();
     if state.viewport != state.bounds {
         parts.push(format!("from={}", start_text(state.viewport.start)));
@@ -34,7 +36,18 @@ pub fn encode(state: &State) -> String {
     if let Some(event) = state.selected.and_then(|i| state.dataset.events.get(i)) {
         parts.push(format!("event={}", percent_encode(&event.id)));
     }
+    if lang != Lang::En {
+        parts.push(format!("lang={}", lang.tag()));
+    }
     parts.join("&")
+}
+
+/// The `lang=` of a hash, as written (the widget reads it once, when it starts).
+pub fn lang_of_hash(hash: &str) -> Option<String> {
+    let hash = hash.strip_prefix('#').unwrap_or(hash);
+    hash.split('&')
+        .find_map(|pair| pair.strip_prefix("lang="))
+        .and_then(percent_decode)
 }
 
 /// The actions that bring a freshly built state to the view a hash describes. Unknown

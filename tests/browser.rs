@@ -55,6 +55,7 @@ fn mount_app(root: &Element) -> usize {
         theme: Default::default(),
         bridge: None,
         width: 0.0,
+        words: pakkaz_timeline::text::Words::english(),
     };
     yew::Renderer::<App>::with_root_and_props(root.clone(), props).render();
     n

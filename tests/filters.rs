@@ -6,8 +6,9 @@ use std::rc::Rc;
 use pakkaz_timeline::model::search::{fold, query_words, Filter, SearchIndex};
 use pakkaz_timeline::model::{validate, Category, CategorySet, Dataset, EMBEDDED_JSON};
 use pakkaz_timeline::state::{Action, State};
+use pakkaz_timeline::text::Lang;
 use pakkaz_timeline::timeline::Viewport;
-use pakkaz_timeline::url::{decode, encode};
+use pakkaz_timeline::url::{decode, encode, lang_of_hash};
 use proptest::prelude::*;
 
 fn embedded() -> Rc<Dataset> {
@@ -132,13 +133,13 @@ fn the_hash_round_trips_a_view() {
         ))
         .apply(Action::SetQuery("direct flights".into()))
         .apply(Action::Select(Some(idx)));
-    let hash = encode(&view);
+    let hash = encode(&view, Lang::En);
     assert_eq!(hash, "from=2015&to=2022&cats=trade,education&q=direct+flights&event=imran-khan-approves-direct-flights");
     let restored = decode(&format!("#{hash}"), &s)
         .into_iter()
         .fold(s.clone(), |st, a| st.apply(a));
     assert_eq!(restored, view);
-    assert_eq!(encode(&s), "", "the default view needs no hash");
+    assert_eq!(encode(&s, Lang::En), "", "the default view needs no hash");
 }
 
 #[test]
@@ -197,7 +198,7 @@ fn hash_values_are_percent_decoded_as_browsers_do() {
     // Every text round-trips through the hash.
     for text in ["a+b c", "100% & more", "Қазақстан, پاکستان", "x=y#z"] {
         let with = s.clone().apply(Action::SetQuery(text.into()));
-        assert_eq!(query(&format!("#{}", encode(&with))), text);
+        assert_eq!(query(&format!("#{}", encode(&with, Lang::En))), text);
     }
 }
 
@@ -213,7 +214,7 @@ proptest! {
     fn any_window_round_trips_through_the_hash(start in 7_670.0f64..19_000.0, span in 31.0f64..5_000.0) {
         let s = state();
         let view = s.apply(Action::SetWindow(Viewport::new(start.round(), (start + span).round())));
-        let restored = decode(&encode(&view), &s).into_iter().fold(s.clone(), |st, a| st.apply(a));
+        let restored = decode(&encode(&view, Lang::En), &s).into_iter().fold(s.clone(), |st, a| st.apply(a));
         prop_assert_eq!(restored.viewport, view.viewport);
     }
 }
@@ -300,4 +301,15 @@ fn the_search_index_is_folded_on_the_first_search_only() {
     assert_eq!(lazy, expected);
     let s = s.apply(Action::SetQuery("kazakhstan".into()));
     assert!(!shown_ids(&s).is_empty());
+}
+
+#[test]
+fn a_hash_carries_the_language_shown_unless_it_is_english() {
+    let s = state();
+    assert_eq!(encode(&s, Lang::Ur), "lang=ur");
+    assert_eq!(encode(&s, Lang::En), "");
+    assert_eq!(lang_of_hash("#cats=trade&lang=kk"), Some("kk".to_string()));
+    assert_eq!(lang_of_hash("#cats=trade"), None);
+    // Decoding a view ignores it: the language is read once, when the widget starts.
+    assert!(decode("#lang=ru", &s).is_empty());
 }

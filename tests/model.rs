@@ -124,7 +124,7 @@ fn a_valid_dataset_builds_sorted_by_time() {
     assert_eq!(ids, ["a", "b"]);
     assert_eq!(dataset.events[0].status, Status::Planned);
     assert_eq!(
-        pakkaz_timeline::text::when(&dataset.events[0]),
+        pakkaz_timeline::text::when(&pakkaz_timeline::text::Words::english(), &dataset.events[0]),
         "1–3 May 1999"
     );
     assert_eq!(dataset.events[1].amount_usd, Some(5_000_000.0));
@@ -340,14 +340,20 @@ fn year_only_events_say_only_the_year() {
         .iter()
         .find(|e| e.id == "first-official-visit")
         .unwrap();
-    assert_eq!(pakkaz_timeline::text::when(visit), "1995");
+    assert_eq!(
+        pakkaz_timeline::text::when(&pakkaz_timeline::text::Words::english(), visit),
+        "1995"
+    );
     assert_eq!(visit.precision(), Precision::Year);
     let relations = dataset
         .events
         .iter()
         .find(|e| e.id == "diplomatic-relations-established")
         .unwrap();
-    assert_eq!(pakkaz_timeline::text::when(relations), "24 February 1992");
+    assert_eq!(
+        pakkaz_timeline::text::when(&pakkaz_timeline::text::Words::english(), relations),
+        "24 February 1992"
+    );
     assert_eq!(relations.citations.len(), 2, "both texts state it");
     let planned: Vec<_> = dataset
         .events

@@ -132,7 +132,7 @@ proptest! {
         width in 200.0f64..3_000.0,
     ) {
         let scale = Scale::new(Viewport::new(start, start + span), width);
-        let axis = axis(&scale);
+        let axis = axis(&scale, &pakkaz_timeline::text::Words::english());
         // Each label has the room it needs before the next tick, in the shortest month
         // too. (The browser tests measure the labels themselves in the real font.)
         for pair in axis.ticks.windows(2) {
@@ -156,7 +156,7 @@ fn clamping_keeps_a_window_that_is_already_inside() {
 #[test]
 fn the_whole_range_at_desktop_width_shows_year_ticks() {
     let scale = Scale::new(full_range(), 1200.0);
-    let axis = axis(&scale);
+    let axis = axis(&scale, &pakkaz_timeline::text::Words::english());
     assert!(
         axis.step_months == 12 || axis.step_months == 24,
         "step {}",
@@ -175,7 +175,7 @@ fn the_whole_range_at_desktop_width_shows_year_ticks() {
 fn a_month_window_shows_month_names_and_its_year() {
     let start = days_from_civil(2020, 2, 1) as f64;
     let scale = Scale::new(Viewport::new(start, start + 120.0), 1000.0);
-    let axis = axis(&scale);
+    let axis = axis(&scale, &pakkaz_timeline::text::Words::english());
     assert_eq!(axis.step_months, 1);
     let labels: Vec<&str> = axis.ticks.iter().map(|t| t.label.as_str()).collect();
     assert_eq!(labels, ["Feb", "Mar", "Apr", "May"]);
@@ -187,13 +187,20 @@ fn a_month_window_shows_month_names_and_its_year() {
 fn a_window_across_new_year_names_both_years() {
     let start = days_from_civil(2019, 10, 1) as f64;
     let scale = Scale::new(Viewport::new(start, start + 200.0), 1000.0);
-    let years: Vec<String> = axis(&scale).years.iter().map(|t| t.label.clone()).collect();
+    let years: Vec<String> = axis(&scale, &pakkaz_timeline::text::Words::english())
+        .years
+        .iter()
+        .map(|t| t.label.clone())
+        .collect();
     assert_eq!(years, ["2019", "2020"]);
 }
 
 #[test]
 fn narrow_screens_get_coarser_ticks() {
-    let phone = axis(&Scale::new(full_range(), 360.0));
+    let phone = axis(
+        &Scale::new(full_range(), 360.0),
+        &pakkaz_timeline::text::Words::english(),
+    );
     assert!(phone.step_months >= 60, "step {}", phone.step_months);
     assert!(phone.ticks.len() <= 8);
 }

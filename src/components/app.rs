@@ -20,7 +20,7 @@ use super::measure;
 use super::track::Track;
 use crate::model::{CategorySet, Dataset};
 use crate::state::{Action, State};
-use crate::text;
+use crate::text::{self, Key, Words};
 use crate::timeline::track::estimate_label_widths;
 use crate::timeline::Viewport;
 
@@ -39,6 +39,9 @@ pub struct AppProps {
     /// Fill a container of fixed height (lanes fit it; details float over the track).
     #[prop_or_default]
     pub fill: bool,
+    /// The widget's words, in its language; provided to every component below.
+    #[prop_or_else(Words::english)]
+    pub words: Words,
     #[prop_or_default]
     pub theme: Theme,
     /// The host's way in: actions from the embedding API.
@@ -96,6 +99,7 @@ impl PartialEq for BridgeKey {
 /// track (or the list), and the details of the selected event.
 #[function_component(App)]
 pub fn app(props: &AppProps) -> Html {
+    let t = props.words.clone();
     let dataset = props.dataset.clone();
     let state = {
         let dataset = dataset.clone();
@@ -125,7 +129,7 @@ pub fn app(props: &AppProps) -> Html {
             state
         })
     };
-    use_hash_sync(props.sync_hash, state.clone());
+    use_hash_sync(props.sync_hash, state.clone(), t.lang());
     // The one way the views change the state: a callback that stays the same for the
     // widget's life, so it never makes a view redraw.
     let on_action = {
@@ -150,13 +154,14 @@ pub fn app(props: &AppProps) -> Html {
     {
         let root_ref = root_ref.clone();
         let state = state.clone();
+        let t = t.clone();
         // Only a change is reported: not the selection a widget starts with (none, or the
         // host's own `selected`).
         let reported = use_mut_ref(|| state.selected);
         use_effect_with(state.selected, move |selected| {
             let changed = reported.replace(*selected) != *selected;
             if let (true, Some(root)) = (changed, root_ref.cast::<web_sys::Element>()) {
-                fire(&root, "pakkaz:select", &select_detail(&state));
+                fire(&root, "pakkaz:select", &select_detail(&t, &state));
             }
         });
     }
@@ -209,6 +214,7 @@ pub fn app(props: &AppProps) -> Html {
     let first_year = crate::model::Date::from_days(state.bounds.start as i64).year_number();
     let last_year = crate::model::Date::from_days(state.bounds.end as i64 - 1).year_number();
     let description = text::description(
+        &t,
         dataset.events.len(),
         dataset.sources.len(),
         first_year,
@@ -225,7 +231,7 @@ pub fn app(props: &AppProps) -> Html {
 
     let reset = on_action.reform(|_: MouseEvent| Action::ResetFilters);
     let empty = shown_count == 0;
-    let empty_message = text::nothing_shown(state.categories, &state.query);
+    let empty_message = text::nothing_shown(&t, state.categories, &state.query);
 
     html! {
         <section class={classes!("pakkaz", props.fill.then_some("pakkaz--fill"),
@@ -233,36 +239,36 @@ pub fn app(props: &AppProps) -> Html {
                 Theme::Auto => None,
                 Theme::Light => Some("pakkaz--theme-light"),
                 Theme::Dark => Some("pakkaz--theme-dark"),
-            })} style={(*metrics).clone()} lang={text::words().lang} dir={text::words().dir} aria-labelledby={heading_id.clone()} ref={root_ref}>
+            })} style={(*metrics).clone()} lang={t.lang().tag()} dir={t.lang().dir()} aria-labelledby={heading_id.clone()} ref={root_ref}>
             <header class="pakkaz-header">
                 <h2 class="pakkaz-title" id={heading_id} dir="auto">{ dataset.title.clone() }</h2>
                 <p class="pakkaz-description">{ description }</p>
             </header>
-            <Filters on_action={on_action.clone()} categories={state.categories}
+            <Filters words={t.clone()} on_action={on_action.clone()} categories={state.categories}
                 query={AttrValue::from(state.query.clone())} list_view={state.list_view}
                 selected={state.selected} counts={counts} shown={shown_count} />
-            <Legend />
+            <Legend words={t.clone()} />
             if empty {
                 <div class="pakkaz-empty" role="status">
                     <p>{ empty_message }</p>
                     <button type="button" class="pakkaz-button pakkaz-button--text" onclick={reset}>
-                        { text::words().show_all_events }
+                        { t.get(Key::show_all_events) }
                     </button>
                 </div>
             } else {
                 <p class="pakkaz-visually-hidden" role="status">
-                    { text::shown(shown_count) }
+                    { text::shown(&t, shown_count) }
                 </p>
             }
             if state.list_view {
-                <ListView dataset={dataset.clone()} viewport={state.viewport} selected={state.selected}
+                <ListView words={t.clone()} dataset={dataset.clone()} viewport={state.viewport} selected={state.selected}
                     shown={shown.clone()} on_action={on_action.clone()} />
             }
             // The track stays mounted in list view (hidden) so its size and listeners live on.
-            <Track dataset={dataset.clone()} state={(*state).clone()} on_action={on_action.clone()} shown={shown.clone()}
+            <Track words={t.clone()} dataset={dataset.clone()} state={(*state).clone()} on_action={on_action.clone()} shown={shown.clone()}
                 label_widths={(*label_widths).clone()} hidden={state.list_view} fill={props.fill} />
             if let Some(index) = state.selected {
-                <Details dataset={dataset.clone()} index={index} shown={shown} id_prefix={(*id_prefix).clone()}
+                <Details words={t.clone()} dataset={dataset.clone()} index={index} shown={shown} id_prefix={(*id_prefix).clone()}
                     on_action={on_action} />
             }
         </section>

@@ -71,7 +71,7 @@ pub fn fire(target: &Element, name: &str, detail: &JsValue) {
 }
 
 /// `pakkaz:select` detail: `{ id, title, date }` of the selected event, or `null`.
-pub fn select_detail(state: &State) -> JsValue {
+pub fn select_detail(t: &crate::text::Words, state: &State) -> JsValue {
     match state.selected.and_then(|i| state.dataset.events.get(i)) {
         None => JsValue::NULL,
         Some(e) => {
@@ -79,7 +79,7 @@ pub fn select_detail(state: &State) -> JsValue {
             set(&object, "id", e.id.as_str());
             set(&object, "title", e.title.as_str());
             set(&object, "date", e.date.to_string());
-            set(&object, "when", crate::text::when(e));
+            set(&object, "when", crate::text::when(t, e));
             object.into()
         }
     }

@@ -4,6 +4,8 @@
 
 use yew::prelude::*;
 
+use crate::text::Words;
+
 use super::mark::place;
 use crate::model::{Category, Date};
 use crate::text;
@@ -13,6 +15,8 @@ use crate::timeline::track::{Cluster, LabelSide, TrackItem};
 
 #[derive(Properties, PartialEq, Clone)]
 pub struct ClusterMarkProps {
+    /// The widget's words, in its language.
+    pub words: Words,
     pub cluster: Cluster,
     pub item: TrackItem,
     /// Zooms in on the cluster's period.
@@ -33,7 +37,7 @@ pub fn cluster_mark(props: &ClusterMarkProps) -> Html {
             if item.span_px > 0.0 {
                 <span class="pakkaz-cluster__span" style={format!("left: {}px; width: {}px", Tenths(item.span_from - item.x), Tenths(item.span_px))} aria-hidden="true"></span>
             }
-            <ClusterButton cluster={props.cluster.clone()} label_width={item.label_width}
+            <ClusterButton words={props.words.clone()} cluster={props.cluster.clone()} label_width={item.label_width}
                 on_open={props.on_open.clone()} />
         </li>
     }
@@ -41,6 +45,8 @@ pub fn cluster_mark(props: &ClusterMarkProps) -> Html {
 
 #[derive(Properties, Clone)]
 struct ClusterButtonProps {
+    /// The widget's words, in its language.
+    pub words: Words,
     cluster: Cluster,
     label_width: f64,
     on_open: Callback<Cluster>,
@@ -58,6 +64,7 @@ impl PartialEq for ClusterButtonProps {
 /// while a zoom or pan only moves the cluster, so then it is not redrawn.
 #[function_component(ClusterButton)]
 fn cluster_button(props: &ClusterButtonProps) -> Html {
+    let t = &props.words;
     let c = &props.cluster;
     let first = Date::from_days(c.start_day);
     let last = Date::from_days(c.end_day - 1);
@@ -66,10 +73,10 @@ fn cluster_button(props: &ClusterButtonProps) -> Html {
         Date::month(last.year_number(), last.month_number().unwrap_or(12)),
     );
     let when = match (first, last) {
-        (Some(a), Some(b)) => text::span(&a, Some(&b)),
+        (Some(a), Some(b)) => text::span(t, &a, Some(&b)),
         _ => String::new(),
     };
-    let name = text::cluster_name(c.count, &when, &c.by_category);
+    let name = text::cluster_name(t, c.count, &when, &c.by_category);
     let onclick = {
         let on_open = props.on_open.clone();
         let cluster = c.clone();

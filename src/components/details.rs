@@ -14,10 +14,12 @@ use crate::model::search::step;
 use crate::model::Dataset;
 use crate::model::Status;
 use crate::state::Action;
-use crate::text::{self, words};
+use crate::text::{self, Key, Words};
 
 #[derive(Properties, Clone)]
 pub struct DetailsProps {
+    /// The widget's words, in its language.
+    pub words: Words,
     pub dataset: Rc<Dataset>,
     /// The selected event's dataset index.
     pub index: usize,
@@ -64,6 +66,7 @@ fn focus_event(root: Option<web_sys::Element>, id: &str) {
 /// focus to the event.
 #[function_component(Details)]
 pub fn details(props: &DetailsProps) -> Html {
+    let t = &props.words;
     let on_action = &props.on_action;
     // Hooks first, on every render: Yew keys hooks by call order.
     let panel_ref = use_node_ref();
@@ -131,33 +134,33 @@ pub fn details(props: &DetailsProps) -> Html {
             <div class="pakkaz-details__bar">
                 <span class="pakkaz-details__category">
                     <span class="pakkaz-symbol" aria-hidden="true"></span>
-                    { text::category(e.category) }
+                    { text::category(t, e.category) }
                 </span>
                 <span class={classes!("pakkaz-details__status", planned.then_some("pakkaz-details__status--planned"))}>
-                    { text::status(planned) }
+                    { text::status(t, planned) }
                 </span>
-                <button type="button" class="pakkaz-button pakkaz-details__close" aria-label={words().close_details}
+                <button type="button" class="pakkaz-button pakkaz-details__close" aria-label={t.shared(Key::close_details)}
                     onclick={close.reform(|_: MouseEvent| ())}>
                     <span aria-hidden="true">{ "×" }</span>
                 </button>
             </div>
             <h3 class="pakkaz-details__title" id={title_id} dir="auto">{ e.title.clone() }</h3>
-            <p class="pakkaz-details__when">{ text::when(e) }</p>
+            <p class="pakkaz-details__when">{ text::when(t, e) }</p>
             if !e.summary.is_empty() {
                 <p class="pakkaz-details__summary" dir="auto">{ e.summary.clone() }</p>
             }
             if let Some(amount) = e.amount_usd {
-                <p class="pakkaz-details__amount">{ text::trade_figure(amount) }</p>
+                <p class="pakkaz-details__amount">{ text::trade_figure(t, amount) }</p>
             }
             <h4 class="pakkaz-details__sources-heading">
-                { text::sources_heading(e.citations.len()) }
+                { text::sources_heading(t, e.citations.len()) }
             </h4>
             <ul class="pakkaz-details__sources">
                 { for e.citations.iter().map(|c| {
                     let source = &dataset.sources[c.source];
                     html! {
                         <li class="pakkaz-details__source">
-                            <blockquote class="pakkaz-details__quote" dir="auto">{ text::quoted(&c.quote) }</blockquote>
+                            <blockquote class="pakkaz-details__quote" dir="auto">{ text::quoted(t, &c.quote) }</blockquote>
                             <p class="pakkaz-details__cite">
                                 { "— " }
                                 if let Some(url) = &source.url {
@@ -172,9 +175,9 @@ pub fn details(props: &DetailsProps) -> Html {
             </ul>
             <div class="pakkaz-details__nav">
                 <button type="button" class="pakkaz-button pakkaz-button--text" disabled={!has_prev}
-                    onclick={step_to(Action::SelectPrevious)}>{ words().previous }</button>
+                    onclick={step_to(Action::SelectPrevious)}>{ t.get(Key::previous) }</button>
                 <button type="button" class="pakkaz-button pakkaz-button--text" disabled={!has_next}
-                    onclick={step_to(Action::SelectNext)}>{ words().next }</button>
+                    onclick={step_to(Action::SelectNext)}>{ t.get(Key::next) }</button>
             </div>
         </section>
     }

@@ -8,7 +8,7 @@ use yew::prelude::*;
 
 use crate::model::{Category, CategorySet};
 use crate::state::Action;
-use crate::text::{self, words};
+use crate::text::{self, Key, Words};
 
 /// How long "Link copied" stays.
 const COPIED_MS: u32 = 4_000;
@@ -17,6 +17,8 @@ const COPIED_MS: u32 = 4_000;
 /// second) does not redraw them.
 #[derive(Properties, PartialEq, Clone)]
 pub struct FiltersProps {
+    /// The widget's words, in its language.
+    pub words: Words,
     /// Where the filters' actions go.
     pub on_action: Callback<Action>,
     pub categories: CategorySet,
@@ -33,6 +35,7 @@ pub struct FiltersProps {
 /// "All", the search box, the list/track switch and "Copy link".
 #[function_component(Filters)]
 pub fn filters(props: &FiltersProps) -> Html {
+    let t = &props.words;
     let on_action = &props.on_action;
     let copied = use_state_eq(|| false);
 
@@ -46,9 +49,9 @@ pub fn filters(props: &FiltersProps) -> Html {
         html! {
             <label class={classes!("pakkaz-filter", c.class(), on.then_some("pakkaz-filter--on"))}>
                 <input type="checkbox" class="pakkaz-filter__input" checked={on} {onchange}
-                    aria-label={text::category_count(c, count)} />
+                    aria-label={text::category_count(t, c, count)} />
                 <span class="pakkaz-symbol" aria-hidden="true"></span>
-                <span class="pakkaz-filter__label" aria-hidden="true">{ text::category(c) }</span>
+                <span class="pakkaz-filter__label" aria-hidden="true">{ text::category(t, c) }</span>
                 <span class="pakkaz-filter__count" aria-hidden="true">{ count }</span>
             </label>
         }
@@ -124,19 +127,19 @@ pub fn filters(props: &FiltersProps) -> Html {
     html! {
         <div class="pakkaz-filters">
             <fieldset class="pakkaz-filters__categories">
-                <legend class="pakkaz-visually-hidden">{ words().categories }</legend>
+                <legend class="pakkaz-visually-hidden">{ t.get(Key::categories) }</legend>
                 { for toggles }
                 <button type="button" class="pakkaz-button pakkaz-button--text pakkaz-filters__all"
-                    aria-pressed={if all_on { "true" } else { "false" }} onclick={show_all}>{ words().all }</button>
+                    aria-pressed={if all_on { "true" } else { "false" }} onclick={show_all}>{ t.get(Key::all) }</button>
             </fieldset>
             <div class="pakkaz-filters__tools">
-                <input type="search" class="pakkaz-search" aria-label={words().search} placeholder={words().search}
+                <input type="search" class="pakkaz-search" aria-label={t.shared(Key::search)} placeholder={t.shared(Key::search)}
                     value={props.query.clone()} {oninput} {onkeydown} />
                 <button type="button" class="pakkaz-button pakkaz-button--text" aria-pressed={if props.list_view { "true" } else { "false" }}
-                    onclick={toggle_list}>{ words().list_view }</button>
-                <button type="button" class="pakkaz-button pakkaz-button--text" onclick={copy_link}>{ words().copy_link }</button>
+                    onclick={toggle_list}>{ t.get(Key::list_view) }</button>
+                <button type="button" class="pakkaz-button pakkaz-button--text" onclick={copy_link}>{ t.get(Key::copy_link) }</button>
                 <span class="pakkaz-filters__status" role="status">
-                    { if *copied { words().link_copied } else { "" } }
+                    { if *copied { t.get(Key::link_copied) } else { "" } }
                 </span>
             </div>
         </div>

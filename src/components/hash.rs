@@ -12,6 +12,7 @@ use wasm_bindgen::JsValue;
 use yew::prelude::*;
 
 use crate::state::{Action, State};
+use crate::text::Lang;
 use crate::url::{decode, encode};
 
 /// Milliseconds the hash waits for the view to settle before it is written.
@@ -30,7 +31,7 @@ pub fn initial_actions(state: &State) -> Vec<Action> {
 }
 
 #[hook]
-pub fn use_hash_sync(enabled: bool, state: UseReducerHandle<State>) {
+pub fn use_hash_sync(enabled: bool, state: UseReducerHandle<State>, lang: Lang) {
     let pending: Rc<RefCell<Option<Timeout>>> = use_mut_ref(|| None);
     let last_selected = use_mut_ref(|| None::<Option<usize>>);
 
@@ -53,7 +54,7 @@ pub fn use_hash_sync(enabled: bool, state: UseReducerHandle<State>) {
     }
 
     // Write when the view changes, once it settles.
-    let encoded = encode(&state);
+    let encoded = encode(&state, lang);
     let selected = state.selected;
     use_effect_with((enabled, encoded), move |(enabled, encoded)| {
         if *enabled && state.width > 0.0 {

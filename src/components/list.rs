@@ -10,7 +10,7 @@ use crate::model::stamp::Stamped;
 use crate::model::Dataset;
 use crate::model::Status;
 use crate::state::Action;
-use crate::text::{self, words};
+use crate::text::{self, Key, Words};
 use crate::timeline::Viewport;
 
 /// Most rows the list shows at once; beyond it the reader is asked to zoom or search.
@@ -18,6 +18,8 @@ pub const MAX_ROWS: usize = 200;
 
 #[derive(Properties, Clone)]
 pub struct ListViewProps {
+    /// The widget's words, in its language.
+    pub words: Words,
     pub dataset: Rc<Dataset>,
     /// The window whose events are listed.
     pub viewport: Viewport,
@@ -41,6 +43,7 @@ impl PartialEq for ListViewProps {
 /// easy to read on a phone and with a screen reader.
 #[function_component(ListView)]
 pub fn list_view(props: &ListViewProps) -> Html {
+    let t = &props.words;
     let dataset = &props.dataset;
     let v = props.viewport;
     let indices: Vec<usize> = dataset
@@ -58,15 +61,15 @@ pub fn list_view(props: &ListViewProps) -> Html {
         html! {
             <li key={e.id.clone()} class={classes!("pakkaz-list__item", e.category.class(),
                     selected.then_some("pakkaz-list__item--selected"))}>
-                <span class="pakkaz-list__when">{ text::when(e) }</span>
+                <span class="pakkaz-list__when">{ text::when(t, e) }</span>
                 <span class="pakkaz-list__category">
                     <span class="pakkaz-symbol" aria-hidden="true"></span>
-                    { text::category(e.category) }
+                    { text::category(t, e.category) }
                 </span>
                 <button type="button" class="pakkaz-list__title" dir="auto" {onclick} data-event-id={e.id.clone()}>
                     { e.title.clone() }
                     if e.status == Status::Planned {
-                        <span class="pakkaz-list__planned">{ words().planned_suffix }</span>
+                        <span class="pakkaz-list__planned">{ t.get(Key::planned_suffix) }</span>
                     }
                 </button>
             </li>
@@ -75,9 +78,9 @@ pub fn list_view(props: &ListViewProps) -> Html {
     html! {
         <div class="pakkaz-list">
             <p class="pakkaz-list__summary">
-                { text::list_summary(total, MAX_ROWS) }
+                { text::list_summary(t, total, MAX_ROWS) }
             </p>
-            <ol class="pakkaz-list__items" aria-label={words().events_in_view}>{ for rows }</ol>
+            <ol class="pakkaz-list__items" aria-label={t.shared(Key::events_in_view)}>{ for rows }</ol>
         </div>
     }
 }

@@ -6,6 +6,8 @@ use std::rc::Rc;
 use crate::timeline::number::{Tenths, Whole};
 use yew::prelude::*;
 
+use crate::text::Words;
+
 use crate::model::{Dataset, Precision, Status};
 use crate::text;
 use crate::timeline::metrics::LANE_HEIGHT_PX;
@@ -13,6 +15,8 @@ use crate::timeline::track::{LabelSide, TrackItem};
 
 #[derive(Properties, Clone)]
 pub struct MarkProps {
+    /// The widget's words, in its language.
+    pub words: Words,
     pub dataset: Rc<Dataset>,
     pub index: usize,
     pub item: TrackItem,
@@ -68,7 +72,7 @@ pub fn mark(props: &MarkProps) -> Html {
                 <span class="pakkaz-mark__span" aria-hidden="true"
                     style={format!("left: {}px; width: {}px", Tenths(item.span_from - item.x), Tenths(item.span_px))}></span>
             }
-            <MarkButton dataset={props.dataset.clone()} index={props.index} selected={props.selected}
+            <MarkButton words={props.words.clone()} dataset={props.dataset.clone()} index={props.index} selected={props.selected}
                 tip={props.tip} label_width={item.label_width} on_select={props.on_select.clone()} />
         </li>
     }
@@ -76,6 +80,8 @@ pub fn mark(props: &MarkProps) -> Html {
 
 #[derive(Properties, Clone)]
 struct MarkButtonProps {
+    /// The widget's words, in its language.
+    pub words: Words,
     dataset: Rc<Dataset>,
     index: usize,
     selected: bool,
@@ -98,10 +104,11 @@ impl PartialEq for MarkButtonProps {
 /// a zoom or pan moves the mark, so only the mark's position is redrawn, not its text.
 #[function_component(MarkButton)]
 fn mark_button(props: &MarkButtonProps) -> Html {
+    let t = &props.words;
     let e = &props.dataset.events[props.index];
     let planned = e.status == Status::Planned;
-    let when = text::when(e);
-    let name = text::mark_name(&e.title, &when, planned);
+    let when = text::when(t, e);
+    let name = text::mark_name(t, &e.title, &when, planned);
     let onclick = {
         let (on_select, index) = (props.on_select.clone(), props.index);
         Callback::from(move |_: MouseEvent| on_select.emit(index))
@@ -116,7 +123,7 @@ fn mark_button(props: &MarkButtonProps) -> Html {
             if props.tip {
                 <span class="pakkaz-mark__tip" aria-hidden="true">
                     <strong dir="auto">{ e.title.clone() }</strong>
-                    <span>{ text::tip_when(when, planned) }</span>
+                    <span>{ text::tip_when(t, when, planned) }</span>
                 </span>
             }
         </button>

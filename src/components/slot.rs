@@ -15,7 +15,7 @@ use yew::prelude::*;
 
 use super::app::{App, AppProps};
 use super::error::ErrorView;
-use crate::text::words;
+use crate::text::{Key, Words};
 
 /// What a root shows.
 #[derive(Clone, Default)]
@@ -23,10 +23,10 @@ pub enum SlotContent {
     /// Nothing: the root waits in the pool.
     #[default]
     Empty,
-    /// The widget's data is on its way (`mount`'s `src`).
-    Loading,
-    /// The widget cannot be shown: why, one problem per line.
-    Failed(AttrValue),
+    /// The widget's data is on its way (`mount`'s `src`), said in these words.
+    Loading(Words),
+    /// The widget cannot be shown: why, one problem per line, headed in these words.
+    Failed(AttrValue, Words),
     /// The widget.
     Widget(AppProps),
 }
@@ -78,12 +78,12 @@ pub fn slot_host(props: &SlotHostProps) -> Html {
             let key = props.slot.generation.get().to_string();
             html! { <App key={key} ..app /> }
         }
-        SlotContent::Loading => html! {
-            <p class="pakkaz pakkaz--loading" role="status" lang={words().lang} dir={words().dir}>
-                { words().loading }
+        SlotContent::Loading(t) => html! {
+            <p class="pakkaz pakkaz--loading" role="status" lang={t.lang().tag()} dir={t.lang().dir()}>
+                { t.get(Key::loading) }
             </p>
         },
-        SlotContent::Failed(message) => html! { <ErrorView {message} /> },
+        SlotContent::Failed(message, words) => html! { <ErrorView {message} {words} /> },
         SlotContent::Empty => html! {},
     }
 }

@@ -13,7 +13,9 @@ const PAKKAZ_OPTIONS = ['src', 'heading', 'categories', 'from', 'to', 'selected'
 
 class PakkazTimelineElement extends HTMLElement {
   static get observedAttributes() {
-    return PAKKAZ_OPTIONS;
+    // `lang` is HTML's own attribute: the widget speaks the language of the nearest
+    // `lang` around it (this element's, or the page's), so a change makes it again.
+    return [...PAKKAZ_OPTIONS, 'lang'];
   }
 
   #timeline = null;

@@ -22,10 +22,12 @@ use crate::components::slot::SlotContent;
 use crate::model::file_format::FileFormat;
 use crate::model::Dataset;
 use crate::state::Action;
+use crate::text::Words;
 
 pub mod data;
 mod fetch;
 mod handle;
+mod language;
 mod options;
 mod owner;
 mod pool;
@@ -70,6 +72,10 @@ fn render(host: web_sys::Element, mount: Mount) -> Result<Timeline, JsError> {
         }
         MountData::Fetch(src) => Start::Fetch(src.clone()),
     };
+    let lang = mount
+        .lang
+        .unwrap_or_else(|| language::of_page(&host, mount.sync_hash));
+    let words = Words::new(lang, mount.strings.clone()).map_err(error)?;
     let shadow = shadow_of(&host).map_err(JsError::new)?;
     let root = take_root(&document)?;
     let _ = root.element.set_attribute("class", "pakkaz-host");
@@ -93,6 +99,7 @@ fn render(host: web_sys::Element, mount: Mount) -> Result<Timeline, JsError> {
         Vec::new(),
     ))));
     let view = View {
+        words,
         mount,
         fill,
         bridge: bridge.clone(),
@@ -103,7 +110,7 @@ fn render(host: web_sys::Element, mount: Mount) -> Result<Timeline, JsError> {
             view.show(&root, dataset, custom, selected);
         }
         Start::Fetch(src) => {
-            root.slot.set(SlotContent::Loading);
+            root.slot.set(SlotContent::Loading(view.words.clone()));
             let (slot, element, shown) = (root.slot.clone(), root.element.clone(), shown.clone());
             let generation = slot.generation();
             wasm_bindgen_futures::spawn_local(async move {
@@ -129,7 +136,9 @@ fn render(host: web_sys::Element, mount: Mount) -> Result<Timeline, JsError> {
                         *shown.borrow_mut() = dataset.clone();
                         view.show(&root, dataset, true, selected);
                     }
-                    Err(message) => root.slot.set(SlotContent::Failed(message.into())),
+                    Err(message) => root
+                        .slot
+                        .set(SlotContent::Failed(message.into(), view.words.clone())),
                 }
             });
         }
@@ -150,6 +159,7 @@ enum Start {
 /// What a widget needs besides its data, kept while the data loads.
 struct View {
     mount: Mount,
+    words: Words,
     fill: bool,
     bridge: Rc<Bridge>,
 }
@@ -183,6 +193,7 @@ impl View {
             fill: self.fill,
             theme: mount.theme,
             bridge: Some(self.bridge.clone()),
+            words: self.words.clone(),
         }));
     }
 }

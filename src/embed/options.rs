@@ -10,13 +10,16 @@ use wasm_bindgen::JsCast;
 use super::data::{dataset_from_js, dataset_from_text};
 use crate::components::app::Theme;
 use crate::model::{Category, CategorySet, Dataset, Date, EMBEDDED_JSON};
+use crate::text::{Lang, Words};
 use crate::timeline::Viewport;
 
 /// Names of the options `mount` takes.
-const OPTION_NAMES: [&str; 11] = [
+const OPTION_NAMES: [&str; 13] = [
     "data",
     "src",
     "heading",
+    "lang",
+    "strings",
     "categories",
     "from",
     "to",
@@ -59,6 +62,27 @@ impl Options {
             .transpose()
     }
 
+    /// The `strings` option: an object of text by key.
+    fn strings(&self) -> Result<Vec<(String, String)>, String> {
+        let Some(value) = self.get("strings") else {
+            return Ok(Vec::new());
+        };
+        let wrong = || "mount options: `strings` must be an object of text by key".to_string();
+        if !value.is_object() || js_sys::Array::is_array(&value) {
+            return Err(wrong());
+        }
+        js_sys::Object::entries(value.unchecked_ref())
+            .iter()
+            .map(|entry| {
+                let pair = js_sys::Array::from(&entry);
+                match (pair.get(0).as_string(), pair.get(1).as_string()) {
+                    (Some(key), Some(text)) => Ok((key, text)),
+                    _ => Err(wrong()),
+                }
+            })
+            .collect()
+    }
+
     fn texts(&self, key: &str) -> Result<Option<Vec<String>>, String> {
         let Some(value) = self.get(key) else {
             return Ok(None);
@@ -80,6 +104,11 @@ pub(super) struct Mount {
     pub(super) data: MountData,
     /// The heading to show instead of the data's title (a CSV file has none).
     pub(super) heading: Option<String>,
+    /// The widget's language, if the host chose one (else the page's, the reader's, or
+    /// English: `super::language`).
+    pub(super) lang: Option<Lang>,
+    /// The host's own strings, by key, instead of the language's.
+    pub(super) strings: Vec<(String, String)>,
     pub(super) categories: CategorySet,
     pub(super) window: Option<Viewport>,
     /// The id of the event to open at first (checked once the data is there).
@@ -190,6 +219,15 @@ pub(super) fn read_options(options: JsValue) -> Result<Mount, String> {
             custom: false,
         },
     };
+    let lang = match options.text("lang")? {
+        None => None,
+        Some(tag) => Some(Lang::parse(&tag).ok_or_else(|| {
+            format!("mount options: `lang` \"{tag}\" is not one of en, ur, kk, ru")
+        })?),
+    };
+    let strings = options.strings()?;
+    // Checked now, so a wrong key throws before anything is shown.
+    Words::new(Lang::En, strings.clone()).map_err(|e| format!("mount options: {e}"))?;
     let categories = match options.texts("categories")? {
         None => CategorySet::ALL,
         Some(names) => categories_of(&names, "mount options")?,
@@ -217,6 +255,8 @@ pub(super) fn read_options(options: JsValue) -> Result<Mount, String> {
     Ok(Mount {
         data,
         heading,
+        lang,
+        strings,
         categories,
         window,
         selected,

@@ -64,6 +64,7 @@ pub fn autostart() {
                 let message = js_sys::Error::from(message).message();
                 let props = ErrorViewProps {
                     message: String::from(message).into(),
+                    words: crate::text::Words::of(super::language::of_page(&root, true)),
                 };
                 // In the widget's shadow root, with its stylesheet, where it can have one.
                 let target = shadow_of(&root)

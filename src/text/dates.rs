@@ -1,58 +1,103 @@
 //! Dates for readers, never more precise than they are known: "1995", "February 2020",
-//! "24 February 1992", and periods that share what their ends have in common.
+//! "24 February 1992", in the language's own patterns and month names (as
+//! `Intl.DateTimeFormat` writes them; the browser tests compare), and periods.
 
+use super::{fill, Key, Lang, Words};
 use crate::model::{Date, Event};
 
-const MONTH_NAMES: [&str; 12] = [
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-];
-
-const MONTH_ABBREVIATIONS: [&str; 12] = [
-    "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
-];
-
-fn month_name(month: u8) -> &'static str {
-    MONTH_NAMES[(month as usize).clamp(1, 12) - 1]
+/// The key of a month's name (1–12) in a month's pattern, or in a day's (`of`).
+fn month_name(t: &Words, month: u8, of: bool) -> &str {
+    const MONTHS: [Key; 12] = [
+        Key::month_1,
+        Key::month_2,
+        Key::month_3,
+        Key::month_4,
+        Key::month_5,
+        Key::month_6,
+        Key::month_7,
+        Key::month_8,
+        Key::month_9,
+        Key::month_10,
+        Key::month_11,
+        Key::month_12,
+    ];
+    const MONTHS_OF: [Key; 12] = [
+        Key::month_of_1,
+        Key::month_of_2,
+        Key::month_of_3,
+        Key::month_of_4,
+        Key::month_of_5,
+        Key::month_of_6,
+        Key::month_of_7,
+        Key::month_of_8,
+        Key::month_of_9,
+        Key::month_of_10,
+        Key::month_of_11,
+        Key::month_of_12,
+    ];
+    let i = (month as usize).clamp(1, 12) - 1;
+    t.get(if of { MONTHS_OF[i] } else { MONTHS[i] })
 }
 
 /// A month's short name for the axis, from its index counted from January (any year).
-pub fn month_abbreviation(month_index: i64) -> &'static str {
-    MONTH_ABBREVIATIONS[month_index.rem_euclid(12) as usize]
+pub fn month_abbreviation(t: &Words, month_index: i64) -> &str {
+    const SHORT: [Key; 12] = [
+        Key::mon_1,
+        Key::mon_2,
+        Key::mon_3,
+        Key::mon_4,
+        Key::mon_5,
+        Key::mon_6,
+        Key::mon_7,
+        Key::mon_8,
+        Key::mon_9,
+        Key::mon_10,
+        Key::mon_11,
+        Key::mon_12,
+    ];
+    t.get(SHORT[month_index.rem_euclid(12) as usize])
+}
+
+/// A year as the dates write it: never grouped ("1992", not "1,992").
+fn year(date: &Date) -> String {
+    date.year_number().to_string()
 }
 
 /// "1995", "February 2020", "24 February 1992".
-pub fn date_long(date: &Date) -> String {
-    let year = date.year_number();
+pub fn date_long(t: &Words, date: &Date) -> String {
+    let year = year(date);
     match (date.month_number(), date.day_number()) {
-        (Some(m), Some(d)) => format!("{d} {} {year}", month_name(m)),
-        (Some(m), None) => format!("{} {year}", month_name(m)),
-        _ => year.to_string(),
+        (Some(m), Some(d)) => fill(
+            t.get(Key::date_day),
+            &[
+                ("day", &d.to_string()),
+                ("month", month_name(t, m, true)),
+                ("year", &year),
+            ],
+        ),
+        (Some(m), None) => fill(
+            t.get(Key::date_month),
+            &[("month", month_name(t, m, false)), ("year", &year)],
+        ),
+        _ => fill(t.get(Key::date_year), &[("year", &year)]),
     }
 }
 
-/// A period `start`..`end` (inclusive end, each at its own precision), sharing what the
-/// two ends have in common: "2017–2018", "February–March 2020", "3–5 May 2021". A
+/// A period `start`..`end` (inclusive end, each at its own precision). In English the
+/// two ends share what they have in common: "2017–2018", "February–March 2020", "3–5 May
+/// 2021"; other languages write both ends whole ("февраль 2020 г.–март 2020 г."). A
 /// missing end gives the start alone.
-pub fn span(start: &Date, end: Option<&Date>) -> String {
+pub fn span(t: &Words, start: &Date, end: Option<&Date>) -> String {
     let Some(end) = end else {
-        return date_long(start);
+        return date_long(t, start);
     };
     if start == end {
-        return date_long(start);
+        return date_long(t, start);
     }
-    let same_precision = start.precision() == end.precision();
-    if same_precision && start.year_number() == end.year_number() {
+    if t.lang() == Lang::En
+        && start.precision() == end.precision()
+        && start.year_number() == end.year_number()
+    {
         match (
             start.month_number(),
             start.day_number(),
@@ -60,21 +105,24 @@ pub fn span(start: &Date, end: Option<&Date>) -> String {
             end.day_number(),
         ) {
             (Some(sm), Some(sd), Some(em), Some(_)) if sm == em => {
-                return format!("{sd}–{}", date_long(end));
+                return format!("{sd}–{}", date_long(t, end));
             }
             (Some(sm), Some(sd), Some(_), Some(_)) => {
-                return format!("{sd} {}–{}", month_name(sm), date_long(end));
+                return format!("{sd} {}–{}", month_name(t, sm, true), date_long(t, end));
             }
             (Some(sm), None, Some(_), None) => {
-                return format!("{}–{}", month_name(sm), date_long(end));
+                return format!("{}–{}", month_name(t, sm, false), date_long(t, end));
             }
             _ => {}
         }
     }
-    format!("{}–{}", date_long(start), date_long(end))
+    fill(
+        t.get(Key::range),
+        &[("from", &date_long(t, start)), ("to", &date_long(t, end))],
+    )
 }
 
 /// When an event happened, as precisely as it is known.
-pub fn when(event: &Event) -> String {
-    span(&event.date, event.end.as_ref())
+pub fn when(t: &Words, event: &Event) -> String {
+    span(t, &event.date, event.end.as_ref())
 }

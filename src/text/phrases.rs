@@ -1,65 +1,88 @@
 //! Sentences with something in them: the widget's description, statuses, accessible
-//! names of marks and clusters, the empty state.
+//! names of marks and clusters, the empty state, the details' lines.
 
-use super::{categories_phrase, category, count, usd, words};
+use super::words::SOURCES;
+use super::{
+    categories_phrase, category, category_in_sentence, count, fill, integer, usd, Key, Words,
+};
 use crate::model::{Category, CategorySet};
 
 /// "29 events from 2 sources, 1991–2022. Each rests on a quoted sentence of its source."
-pub fn description(events: usize, sources: usize, first_year: i32, last_year: i32) -> String {
+pub fn description(
+    t: &Words,
+    events: usize,
+    sources: usize,
+    first_year: i32,
+    last_year: i32,
+) -> String {
     let years = if first_year == last_year {
         first_year.to_string()
     } else {
-        format!("{first_year}–{last_year}")
+        fill(
+            t.get(Key::range),
+            &[
+                ("from", &first_year.to_string()),
+                ("to", &last_year.to_string()),
+            ],
+        )
     };
-    format!(
-        "{events} event{} from {sources} source{}, {years}. Each rests on a quoted sentence of its source.",
-        if events == 1 { "" } else { "s" },
-        if sources == 1 { "" } else { "s" },
+    let sources = fill(
+        t.plural(SOURCES, sources),
+        &[("n", &integer(t, sources as u64))],
+    );
+    fill(
+        t.get(Key::description),
+        &[
+            ("events", &count(t, events)),
+            ("sources", &sources),
+            ("years", &years),
+        ],
     )
 }
 
 /// Why nothing is shown: no category on, none in those categories, or none matching.
-pub fn nothing_shown(categories: CategorySet, query: &str) -> String {
+pub fn nothing_shown(t: &Words, categories: CategorySet, query: &str) -> String {
     let query = query.trim();
+    let names = categories_phrase(t, categories);
     if !query.is_empty() {
-        return format!(
-            "No {} events match “{query}”.",
-            categories_phrase(categories)
-        );
-    }
-    if categories.is_empty() {
-        "No events to show: every category is switched off.".to_string()
-    } else {
-        format!(
-            "No events to show: none in {}.",
-            categories_phrase(categories)
+        fill(
+            t.get(Key::no_match),
+            &[("categories", &names), ("query", query)],
         )
+    } else if categories.is_empty() {
+        t.get(Key::nothing_all_off).to_string()
+    } else {
+        fill(t.get(Key::nothing_in), &[("categories", &names)])
     }
 }
 
 /// The status a screen reader hears as the filters change: "12 events shown".
-pub fn shown(n: usize) -> String {
-    format!("{} shown", count(n))
+pub fn shown(t: &Words, n: usize) -> String {
+    fill(t.get(Key::shown), &[("events", &count(t, n))])
 }
 
 /// A category toggle's accessible name: "Trade (7)".
-pub fn category_count(c: Category, n: usize) -> String {
-    format!("{} ({n})", category(c))
+pub fn category_count(t: &Words, c: Category, n: usize) -> String {
+    fill(
+        t.get(Key::category_count),
+        &[("category", category(t, c)), ("n", &integer(t, n as u64))],
+    )
 }
 
 /// A mark's accessible name: its title and date, and whether it is only planned.
-pub fn mark_name(title: &str, when: &str, planned: bool) -> String {
-    if planned {
-        format!("{title}, {when}, planned")
+pub fn mark_name(t: &Words, title: &str, when: &str, planned: bool) -> String {
+    let key = if planned {
+        Key::mark_name_planned
     } else {
-        format!("{title}, {when}")
-    }
+        Key::mark_name
+    };
+    fill(t.get(key), &[("title", title), ("when", when)])
 }
 
 /// The date line of a mark's tip.
-pub fn tip_when(when: String, planned: bool) -> String {
+pub fn tip_when(t: &Words, when: String, planned: bool) -> String {
     if planned {
-        format!("{when} · planned")
+        fill(t.get(Key::tip_planned), &[("when", &when)])
     } else {
         when
     }
@@ -67,54 +90,59 @@ pub fn tip_when(when: String, planned: bool) -> String {
 
 /// A cluster's accessible name: "5 events, March–May 2019: 3 trade, 2 education. Zoom in
 /// to see them." `by_category` is in `Category::ALL` order.
-pub fn cluster_name(count: usize, when: &str, by_category: &[usize]) -> String {
+pub fn cluster_name(t: &Words, n: usize, when: &str, by_category: &[usize]) -> String {
     let parts: Vec<String> = Category::ALL
         .into_iter()
         .zip(by_category)
         .filter(|(_, n)| **n > 0)
-        .map(|(c, n)| format!("{n} {}", category(c).to_ascii_lowercase()))
+        .map(|(c, n)| {
+            fill(
+                t.get(Key::cluster_part),
+                &[
+                    ("n", &integer(t, *n as u64)),
+                    ("category", category_in_sentence(t, c)),
+                ],
+            )
+        })
         .collect();
-    format!(
-        "{count} events, {when}: {}. Zoom in to see them.",
-        parts.join(", ")
+    fill(
+        t.get(Key::cluster_name),
+        &[
+            ("events", &count(t, n)),
+            ("when", when),
+            ("parts", &parts.join(t.get(Key::list_separator))),
+        ],
     )
 }
 
 /// The list view's heading: how many events, and where the list stops.
-pub fn list_summary(total: usize, max_rows: usize) -> String {
-    let mut summary = format!("{} in view, in time order", count(total));
+pub fn list_summary(t: &Words, total: usize, max_rows: usize) -> String {
+    let mut summary = fill(t.get(Key::list_summary), &[("events", &count(t, total))]);
     if total > max_rows {
-        summary.push_str(&format!(
-            " (the first {max_rows}: zoom in or search to see the rest)"
+        summary.push_str(&fill(
+            t.get(Key::list_more),
+            &[("n", &integer(t, max_rows as u64))],
         ));
     }
     summary
 }
 
 /// Whether an event happened or is only planned.
-pub fn status(planned: bool) -> &'static str {
-    if planned {
-        words().planned
-    } else {
-        words().happened
-    }
+pub fn status(t: &Words, planned: bool) -> &str {
+    t.get(if planned { Key::planned } else { Key::happened })
 }
 
 /// The heading over an event's sources.
-pub fn sources_heading(n: usize) -> &'static str {
-    if n == 1 {
-        words().source
-    } else {
-        words().sources
-    }
+pub fn sources_heading(t: &Words, n: usize) -> &str {
+    t.get(if n == 1 { Key::source } else { Key::sources })
 }
 
 /// "Trade figure: US$ 65 million".
-pub fn trade_figure(amount: f64) -> String {
-    format!("Trade figure: {}", usd(amount))
+pub fn trade_figure(t: &Words, amount: f64) -> String {
+    fill(t.get(Key::trade_figure), &[("amount", &usd(t, amount))])
 }
 
 /// A source's sentence, quoted: “…”.
-pub fn quoted(quote: &str) -> String {
-    format!("“{quote}”")
+pub fn quoted(t: &Words, quote: &str) -> String {
+    fill(t.get(Key::quoted), &[("quote", quote)])
 }

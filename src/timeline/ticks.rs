@@ -6,7 +6,7 @@
 
 use super::scale::Scale;
 use crate::model::date::days_from_civil;
-use crate::text::month_abbreviation;
+use crate::text::{month_abbreviation, Words};
 
 /// One rung of the ladder: a step in months and the room its labels need, in pixels.
 #[derive(Clone, Copy, Debug, PartialEq)]
@@ -130,8 +130,8 @@ fn ticks_of(
     ticks
 }
 
-/// Builds the axis for a scale.
-pub fn axis(scale: &Scale) -> Axis {
+/// Builds the axis for a scale, its months named in the widget's language.
+pub fn axis(scale: &Scale, t: &Words) -> Axis {
     let step = choose_step(scale);
     let year_label = |index: i64| index.div_euclid(12).to_string();
     if step.months >= 12 {
@@ -142,7 +142,7 @@ pub fn axis(scale: &Scale) -> Axis {
         };
     }
     let ticks = ticks_of(scale, step.months, LABEL_PX, |index| {
-        month_abbreviation(index).to_string()
+        month_abbreviation(t, index).to_string()
     });
     // The secondary row names each year in view; the year the window starts in is named
     // at the left edge so the reader always knows which year the months belong to.

@@ -83,7 +83,8 @@ for (const host of ['hostile', 'rtl', 'plain']) {
       const inner = await widget.locator('.pakkaz').boundingBox();
       expect(box.height).toBe(420);
       expect(inner.y + inner.height).toBeLessThanOrEqual(box.y + box.height + 0.5);
-      await expect(widget.locator('.pakkaz')).toHaveAttribute('dir', 'ltr');
+      // Each speaks the page's language: Urdu, right to left, on the Urdu page.
+      await expect(widget.locator('.pakkaz')).toHaveAttribute('dir', host === 'rtl' ? 'rtl' : 'ltr');
     }
     await page.screenshot({ path: `test-results/screens/files-${host}.png`, fullPage: true });
     expect(errors).toEqual([]);
@@ -299,7 +300,8 @@ test('host rules, !important ones too, do not reach inside; theming through cust
     expect(style.letterSpacing).toBe('normal');
     expect(style.family).not.toBe('serif');
     expect(style.size).not.toBe('20px');
-    expect(style.direction).toBe('ltr');
+    // The page is Urdu, so the widget speaks Urdu: its own direction, right to left.
+    expect(style.direction).toBe('rtl');
   }
   // Each fits the height its host gave it.
   for (const [host, height] of [['pakkaz-timeline:not([src])', 480], ['#relations', 420]]) {
@@ -314,11 +316,26 @@ test('host rules, !important ones too, do not reach inside; theming through cust
   await page.screenshot({ path: 'test-results/screens/rtl-important-host.png', fullPage: true });
 });
 
-test('on a right-to-left page the widget keeps its own language and direction', async ({ page }) => {
+test('on an Urdu page the widget speaks Urdu, right to left; told to speak English, it keeps its own direction', async ({ page }) => {
   const errors = [];
   page.on('pageerror', (e) => errors.push(e.message));
   await page.goto('/hosts/rtl.html');
-  const widget = page.locator('#relations .pakkaz');
+  const urdu = page.locator('#relations .pakkaz');
+  await expect(urdu.locator('.pakkaz-mark .pakkaz-symbol').first()).toBeVisible();
+  // The page's `<html lang="ur">` chooses the language.
+  await expect(urdu).toHaveAttribute('lang', 'ur');
+  await expect(urdu).toHaveAttribute('dir', 'rtl');
+  await expect(urdu.locator('.pakkaz-description')).toContainText('واقعات');
+  await expect(urdu.getByRole('button', { name: 'فہرست' })).toBeVisible();
+  // A widget told `lang: "en"` on the same page keeps English and its own direction.
+  await page.evaluate(async () => {
+    const { mount } = await import('/pakkaz-timeline/pakkaz-timeline.js');
+    const box = document.createElement('div');
+    box.id = 'english';
+    document.body.append(box);
+    mount(box, { lang: 'en' });
+  });
+  const widget = page.locator('#english .pakkaz');
   await expect(widget.locator('.pakkaz-mark .pakkaz-symbol').first()).toBeVisible();
   await expect(widget).toHaveAttribute('lang', 'en');
   expect(await widget.evaluate((e) => getComputedStyle(e).direction)).toBe('ltr');

@@ -20,7 +20,7 @@ use super::overview::Overview;
 use crate::model::stamp::Stamped;
 use crate::model::{Dataset, Date};
 use crate::state::{Action, State, MIN_SPAN_DAYS, ZOOM_STEP};
-use crate::text::words;
+use crate::text::{Key, Words};
 use crate::timeline::metrics::LANE_HEIGHT_PX;
 use crate::timeline::number::Whole;
 use crate::timeline::track::{layout_track, Cluster, ItemKind};
@@ -30,6 +30,8 @@ use resize::watch_size;
 
 #[derive(Properties, Clone)]
 pub struct TrackProps {
+    /// The widget's words, in its language.
+    pub words: Words,
     pub dataset: Rc<Dataset>,
     /// The view the track draws (and works out its input's actions from).
     pub state: State,
@@ -64,6 +66,7 @@ impl PartialEq for TrackProps {
 /// pinch, keys and buttons into actions (continuous input at most once per frame).
 #[function_component(Track)]
 pub fn track(props: &TrackProps) -> Html {
+    let t = &props.words;
     let plot_ref = use_node_ref();
     let viewport_ref = use_node_ref();
     let input = {
@@ -106,7 +109,12 @@ pub fn track(props: &TrackProps) -> Html {
             move |_| layout_track(&dataset, &shown, &scale, &widths, state.max_lanes),
         )
     };
-    let axis = use_memo((state.viewport, state.width), move |_| ticks::axis(&scale));
+    let axis = {
+        let t = t.clone();
+        use_memo((state.viewport, state.width), move |_| {
+            ticks::axis(&scale, &t)
+        })
+    };
 
     let on_key = {
         let input = Rc::clone(&input);
@@ -179,42 +187,42 @@ pub fn track(props: &TrackProps) -> Html {
 
     html! {
         <div class="pakkaz-track" hidden={props.hidden}>
-            <div class="pakkaz-toolbar" role="toolbar" aria-label={words().zoom}>
-                <button type="button" class="pakkaz-button" aria-label={words().zoom_in} title={words().zoom_in_hint}
+            <div class="pakkaz-toolbar" role="toolbar" aria-label={t.shared(Key::zoom)}>
+                <button type="button" class="pakkaz-button" aria-label={t.shared(Key::zoom_in)} title={t.shared(Key::zoom_in_hint)}
                     disabled={at_min} onclick={button(Action::Zoom(ZOOM_STEP))}>
                     <span aria-hidden="true">{ "+" }</span>
                 </button>
-                <button type="button" class="pakkaz-button" aria-label={words().zoom_out} title={words().zoom_out_hint}
+                <button type="button" class="pakkaz-button" aria-label={t.shared(Key::zoom_out)} title={t.shared(Key::zoom_out_hint)}
                     disabled={at_all} onclick={button(Action::Zoom(1.0 / ZOOM_STEP))}>
                     <span aria-hidden="true">{ "−" }</span>
                 </button>
-                <button type="button" class="pakkaz-button pakkaz-button--text" title={words().show_all_hint}
+                <button type="button" class="pakkaz-button pakkaz-button--text" title={t.shared(Key::show_all_hint)}
                     disabled={at_all} onclick={button(Action::ShowAll)}>
-                    { words().show_all }
+                    { t.get(Key::show_all) }
                 </button>
-                <span class="pakkaz-toolbar__hint">{ words().gestures_hint }</span>
+                <span class="pakkaz-toolbar__hint">{ t.get(Key::gestures_hint) }</span>
             </div>
             <div class="pakkaz-track__viewport" tabindex="0" role="group" ref={viewport_ref}
                 data-from={Date::from_days(first_day).to_string()}
                 data-to={Date::from_days(last_day).to_string()}
-                aria-label={words().track}
+                aria-label={t.shared(Key::track)}
                 onkeydown={on_key}>
                 <div class="pakkaz-track__plot" ref={plot_ref}>
                     if measured {
                         <AxisView axis={axis.clone()} height={lanes_height} />
-                        <ol class="pakkaz-marks" style={format!("height: {}px", Whole(lanes_height))} aria-label={words().events}
+                        <ol class="pakkaz-marks" style={format!("height: {}px", Whole(lanes_height))} aria-label={t.shared(Key::events)}
                             onpointerover={on_pointer_over} onpointerleave={on_pointer_leave}
                             onfocusin={on_focus_in} onfocusout={on_focus_out}>
                             { for layout.items.iter().map(|item| match &item.kind {
                                 ItemKind::Event(index) => {
                                     let id = props.dataset.events[*index].id.clone();
-                                    html! { <Mark key={id} dataset={props.dataset.clone()} index={*index} item={item.clone()}
+                                    html! { <Mark key={id} words={t.clone()} dataset={props.dataset.clone()} index={*index} item={item.clone()}
                                         selected={state.selected == Some(*index)}
                                         tip={*hovered == Some(*index) || *focused == Some(*index)}
                                         on_select={on_select.clone()} /> }
                                 }
                                 ItemKind::Cluster(c) => html! {
-                                    <ClusterMark key={format!("cluster-{}", c.start_day)} cluster={c.clone()}
+                                    <ClusterMark key={format!("cluster-{}", c.start_day)} words={t.clone()} cluster={c.clone()}
                                         item={item.clone()} on_open={on_open_cluster.clone()} />
                                 },
                             }) }

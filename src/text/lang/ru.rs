@@ -1,0 +1,138 @@
+//! Russian (русский): every string the widget shows, by key. A key missing here falls
+//! back to English (src/text/lang/en.rs). Plural forms follow CLDR: `_one`, `_few`,
+//! `_many` and `_other` (fractions). Dates match `Intl.DateTimeFormat("ru")`.
+
+crate::text::keys::translation! {
+    // The header and filters.
+    categories: "Категории",
+    all: "Все",
+    search: "Поиск событий",
+    list_view: "Список",
+    copy_link: "Копировать ссылку",
+    link_copied: "Ссылка скопирована",
+    category_political: "Политика",
+    category_military: "Оборона",
+    category_trade: "Торговля",
+    category_education: "Образование",
+    // The same names inside a sentence.
+    in_sentence_political: "политика",
+    in_sentence_military: "оборона",
+    in_sentence_trade: "торговля",
+    in_sentence_education: "образование",
+    // "Торговля (7)": a category toggle's accessible name.
+    category_count: "{category} ({n})",
+    // The legend.
+    legend: "Как показаны даты",
+    exact_day: "Точная дата",
+    vague_date: "Известны только месяц или год",
+    planned: "Запланировано",
+    // Counts: 1, 21 → one; 2–4, 22–24 → few; 0, 5–20, 25 → many; fractions → other.
+    events_one: "{n} событие",
+    events_few: "{n} события",
+    events_many: "{n} событий",
+    events_other: "{n} события",
+    sources_one: "{n} источник",
+    sources_few: "{n} источника",
+    sources_many: "{n} источников",
+    sources_other: "{n} источника",
+    // Under the heading: "1991–2022: 29 событий, 2 источника. …". The counts are in the
+    // nominative, so they stand on their own rather than after a preposition.
+    description: "{years}: {events}, {sources}. Каждое событие подкреплено цитатой из своего источника.",
+    // A screen reader hears this as the filters change: "Показано: 12 событий".
+    shown: "Показано: {events}",
+    // The empty state. Category names are in the nominative, lower case.
+    nothing_all_off: "Нет событий для показа: все категории отключены.",
+    nothing_in: "Нет событий для показа в категориях: {categories}.",
+    no_match: "Нет событий ({categories}) по запросу «{query}».",
+    no_categories: "нет категорий",
+    // Lists in a sentence: "политика, торговля и образование".
+    list_separator: ", ",
+    list_and: " и ",
+    show_all_events: "Показать все события",
+    // The track's toolbar and plot.
+    zoom: "Масштаб",
+    zoom_in: "Увеличить",
+    zoom_in_hint: "Увеличить (+)",
+    zoom_out: "Уменьшить",
+    zoom_out_hint: "Уменьшить (−)",
+    show_all: "Показать всё",
+    show_all_hint: "Показать весь период (0)",
+    gestures_hint: "Масштаб — прокруткой или двумя пальцами, сдвиг — перетаскиванием",
+    track: "Хронология: стрелки — сдвиг, плюс и минус — масштаб, 0 — показать всё",
+    events: "События",
+    // A mark's accessible name, and the date line of its tip.
+    mark_name: "{title}, {when}",
+    mark_name_planned: "{title}, {when}, запланировано",
+    tip_planned: "{when} · запланировано",
+    // A cluster's accessible name: "5 событий, {when}: торговля — 3, образование — 2. …".
+    cluster_name: "{events}, {when}: {parts}. Увеличьте масштаб, чтобы их увидеть.",
+    cluster_part: "{category} — {n}",
+    // The list view.
+    events_in_view: "События в видимом периоде",
+    list_summary: "В видимом периоде: {events}, в хронологическом порядке",
+    list_more: " (первые {n}: увеличьте масштаб или воспользуйтесь поиском, чтобы увидеть остальные)",
+    planned_suffix: " (запланировано)",
+    // The details.
+    close_details: "Закрыть подробности",
+    happened: "Состоялось",
+    source: "Источник",
+    sources: "Источники",
+    previous: "← Предыдущее",
+    next: "Следующее →",
+    quoted: "«{quote}»",
+    trade_figure: "Объём торговли: {amount}",
+    usd: "{n} долларов США",
+    usd_million: "{n} млн долларов США",
+    usd_billion: "{n} млрд долларов США",
+    // While the data loads, and when it cannot be shown.
+    loading: "Загрузка хронологии…",
+    cannot_show: "Не удаётся показать хронологию",
+    // Numbers: 1 234 567,5 (a no-break space between groups), as Intl.NumberFormat("ru").
+    group_separator: "\u{a0}",
+    decimal_separator: ",",
+    // Dates, never more precise than known: "24 февраля 1992 г.", "февраль 1992 г.",
+    // "1992"; a period: "1992–1994". Plain spaces, as Intl.DateTimeFormat("ru") gives.
+    date_day: "{day} {month} {year} г.",
+    date_month: "{month} {year} г.",
+    date_year: "{year}",
+    range: "{from}–{to}",
+    // Month names as `date_month` uses them ("февраль 1992 г."): nominative.
+    month_1: "январь",
+    month_2: "февраль",
+    month_3: "март",
+    month_4: "апрель",
+    month_5: "май",
+    month_6: "июнь",
+    month_7: "июль",
+    month_8: "август",
+    month_9: "сентябрь",
+    month_10: "октябрь",
+    month_11: "ноябрь",
+    month_12: "декабрь",
+    // Month names as `date_day` uses them ("24 февраля 1992 г."): genitive.
+    month_of_1: "января",
+    month_of_2: "февраля",
+    month_of_3: "марта",
+    month_of_4: "апреля",
+    month_of_5: "мая",
+    month_of_6: "июня",
+    month_of_7: "июля",
+    month_of_8: "августа",
+    month_of_9: "сентября",
+    month_of_10: "октября",
+    month_of_11: "ноября",
+    month_of_12: "декабря",
+    // The axis's short month names (Intl, month: "short", standalone).
+    mon_1: "янв.",
+    mon_2: "февр.",
+    mon_3: "март",
+    mon_4: "апр.",
+    mon_5: "май",
+    mon_6: "июнь",
+    mon_7: "июль",
+    mon_8: "авг.",
+    mon_9: "сент.",
+    mon_10: "окт.",
+    mon_11: "нояб.",
+    mon_12: "дек.",
+}

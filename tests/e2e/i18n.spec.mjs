@@ -1,0 +1,122 @@
+// The widget in each language it speaks: its words are the translation file's, its
+// dates and numbers are what the browser's Intl writes for that language, its direction
+// is the language's, the keyboard moves the view the way it is drawn, and axe finds
+// nothing serious. At a phone's size and a laptop's.
+import { test, expect } from '@playwright/test';
+import { createRequire } from 'node:module';
+import { readFileSync } from 'node:fs';
+
+const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+
+/** A translation file's strings by key (`key: "text",` lines, as the files write them). */
+function strings(lang) {
+  const file = readFileSync(new URL(`../../src/text/lang/${lang}.rs`, import.meta.url), 'utf8');
+  const table = {};
+  for (const [, key, text] of file.matchAll(/^\s*([a-z0-9_]+): "((?:[^"\\]|\\.)*)",\s*$/gm)) {
+    table[key] = JSON.parse(`"${text.replace(/\\u\{([0-9a-f]+)\}/gi, (_, h) => `\\u${h.padStart(4, '0')}`)}"`);
+  }
+  return table;
+}
+const english = strings('en');
+const word = (lang, key) => strings(lang)[key] ?? english[key];
+
+// Intl's formats, which the translations' date patterns follow (English writes the day
+// first, as en-GB does). The test runner's Intl (Node's full ICU) is the reference:
+// Debian's Chromium ships without Kazakh locale data, and writes "1992 M02 24".
+const intlTag = { en: 'en-GB', ur: 'ur', kk: 'kk', ru: 'ru' };
+const normalize = (s) => s.replace(/\u00a0|\u202f/g, ' ');
+
+for (const lang of ['en', 'ur', 'kk', 'ru']) {
+  for (const [width, height] of [[1280, 800], [390, 844]]) {
+    test(`${lang} at ${width}×${height}: its words, dates, direction and keyboard, and axe is clean`, async ({ page }) => {
+      const errors = [];
+      page.on('pageerror', (e) => errors.push(e.message));
+      await page.setViewportSize({ width, height });
+      await page.emulateMedia({ reducedMotion: 'reduce' });
+      await page.goto(`/#lang=${lang}`);
+      const root = page.locator('.pakkaz').first();
+      await expect(root.locator('.pakkaz-mark .pakkaz-symbol').first()).toBeVisible();
+      // Its language and direction, on the widget's root.
+      await expect(root).toHaveAttribute('lang', lang);
+      await expect(root).toHaveAttribute('dir', lang === 'ur' ? 'rtl' : 'ltr');
+      expect(await root.evaluate((e) => getComputedStyle(e).direction)).toBe(lang === 'ur' ? 'rtl' : 'ltr');
+      // Its words: the translation file's.
+      await expect(root.getByRole('button', { name: word(lang, 'list_view'), exact: true })).toBeVisible();
+      await expect(root.getByRole('button', { name: word(lang, 'zoom_in'), exact: true })).toBeVisible();
+      await expect(root.getByRole('checkbox', { name: new RegExp(`^${word(lang, 'category_trade')}`) })).toBeVisible();
+      await expect(root.getByRole('searchbox')).toHaveAttribute('placeholder', word(lang, 'search'));
+      // Its dates, as Intl writes them in that language: a day, a month and a year.
+      const cases = [
+        ['diplomatic-relations-established', { year: 'numeric', month: 'long', day: 'numeric' }, [1992, 1, 24]],
+        ['pakistan-recognises-kazakhstan', { year: 'numeric', month: 'long' }, [1991, 11, 1]],
+        ['first-official-visit', { year: 'numeric' }, [1995, 0, 1]],
+      ];
+      for (const [id, options, [y, m, d]] of cases) {
+        await page.goto(`/#event=${id}&lang=${lang}`);
+        const when = page.locator('.pakkaz-details__when');
+        await expect(when).toBeVisible();
+        const expected = new Intl.DateTimeFormat(intlTag[lang], { ...options, timeZone: 'UTC' }).format(new Date(Date.UTC(y, m, d)));
+        expect(normalize(await when.innerText()), `${lang} ${id}`).toBe(normalize(expected));
+      }
+      // The axis's months, as Intl abbreviates them (a year-long window shows months).
+      await page.goto(`/#from=2004&to=2004&lang=${lang}`);
+      await expect(page.locator('.pakkaz-mark .pakkaz-symbol, .pakkaz-cluster__button').first()).toBeVisible();
+      const months = await page.locator('.pakkaz-axis__label').allInnerTexts();
+      const intlMonths = Array.from({ length: 12 }, (_, m) =>
+        new Intl.DateTimeFormat(lang, { month: 'short', timeZone: 'UTC' }).format(new Date(Date.UTC(2004, m, 1))));
+      const shownMonths = months.filter((m) => !/^\d+$/.test(m));
+      expect(shownMonths.length, `${lang}: month labels`).toBeGreaterThan(0);
+      for (const m of shownMonths) expect(intlMonths, `${lang}: "${m}"`).toContain(m);
+      // The keyboard moves the way the axis is drawn: the arrow toward later dates goes later.
+      const view = page.locator('.pakkaz-track__viewport');
+      const before = await view.getAttribute('data-from');
+      await view.focus();
+      await page.keyboard.press('ArrowRight');
+      await expect.poll(() => view.getAttribute('data-from')).not.toBe(before);
+      expect((await view.getAttribute('data-from')) > before, `${lang}: ArrowRight goes later`).toBe(true);
+      // Numbers, as Intl writes them.
+      await page.goto(`/#lang=${lang}`);
+      const description = await page.locator('.pakkaz-description').innerText().catch(() => '');
+      if (description) expect(description).toContain(new Intl.NumberFormat(intlTag[lang]).format(29));
+      await page.screenshot({ path: `test-results/screens/lang-${lang}-${width}x${height}.png` });
+      // axe, inside the widget's shadow root.
+      await page.addScriptTag({ content: axeSource });
+      const result = await page.evaluate(() => window.axe.run(document, { resultTypes: ['violations'] }));
+      const bad = result.violations
+        .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+        .map((v) => `${v.id} (${v.impact}): ${v.nodes.slice(0, 3).map((n) => JSON.stringify(n.target)).join(' | ')}`);
+      expect(bad).toEqual([]);
+      expect(errors).toEqual([]);
+    });
+  }
+}
+
+test('the page\'s <html lang> chooses the language, a lang option overrides it, and a host may override any string', async ({ page }) => {
+  await page.goto('/hosts/blank.html');
+  await page.waitForFunction(() => window.ready);
+  await page.evaluate(() => document.documentElement.setAttribute('lang', 'kk-KZ'));
+  await page.evaluate(() => window.mount(document.getElementById('host'), { strings: { list_view: 'Тізім ретінде' } }));
+  const host = page.locator('#host .pakkaz');
+  await expect(host).toHaveAttribute('lang', 'kk');
+  await expect(host.getByRole('button', { name: 'Тізім ретінде' })).toBeVisible();
+  await expect(host.getByRole('button', { name: word('kk', 'zoom_in'), exact: true })).toBeVisible();
+  const message = await page.evaluate(() => {
+    try { window.mount(document.createElement('div'), { lang: 'de' }); } catch (e) { return e.message; }
+  });
+  expect(message).toContain('`lang` "de" is not one of en, ur, kk, ru');
+  const unknown = await page.evaluate(() => {
+    try { window.mount(document.createElement('div'), { strings: { zoom_inn: 'x' } }); } catch (e) { return e.message; }
+  });
+  expect(unknown).toContain('"zoom_inn" is not a string of the widget');
+});
+
+test('the tag speaks the language of its lang attribute, and follows a change of it', async ({ page }) => {
+  await page.goto('/hosts/blank.html');
+  await page.waitForFunction(() => window.ready);
+  await page.evaluate(() => document.body.insertAdjacentHTML('beforeend', '<pakkaz-timeline id="tag" lang="ru"></pakkaz-timeline>'));
+  const tag = page.locator('#tag .pakkaz');
+  await expect(tag).toHaveAttribute('lang', 'ru');
+  await page.evaluate(() => document.getElementById('tag').setAttribute('lang', 'ur'));
+  await expect(tag).toHaveAttribute('lang', 'ur');
+  await expect(tag).toHaveAttribute('dir', 'rtl');
+});

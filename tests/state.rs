@@ -122,16 +122,28 @@ fn custom_data_is_shown_in_the_whole_years_it_covers() {
 fn keys_map_to_actions() {
     let s = state().apply(Action::Zoom(4.0));
     let span = s.viewport.span();
-    assert_eq!(s.key_action("ArrowRight"), Some(Action::Pan(span * 0.2)));
-    assert_eq!(s.key_action("+"), s.key_action("="));
-    assert_eq!(s.key_action("0"), Some(Action::ShowAll));
-    let home = s.apply(s.key_action("Home").unwrap());
+    assert_eq!(
+        s.key_action("ArrowRight", false),
+        Some(Action::Pan(span * 0.2))
+    );
+    // Right to left, the arrow toward later dates is ←.
+    assert_eq!(
+        s.key_action("ArrowLeft", true),
+        Some(Action::Pan(span * 0.2))
+    );
+    assert_eq!(
+        s.key_action("ArrowRight", true),
+        Some(Action::Pan(-span * 0.2))
+    );
+    assert_eq!(s.key_action("+", false), s.key_action("=", false));
+    assert_eq!(s.key_action("0", false), Some(Action::ShowAll));
+    let home = s.apply(s.key_action("Home", false).unwrap());
     assert_eq!(home.viewport.start, s.bounds.start);
     assert!((home.viewport.span() - span).abs() < 1e-6);
-    let end = s.apply(s.key_action("End").unwrap());
+    let end = s.apply(s.key_action("End", false).unwrap());
     assert_eq!(end.viewport.end, s.bounds.end);
-    assert_eq!(s.key_action("a"), None);
-    assert_eq!(s.key_action("Enter"), None);
+    assert_eq!(s.key_action("a", false), None);
+    assert_eq!(s.key_action("Enter", false), None);
 }
 
 /// Memos and effects are keyed by stamps, not by `Rc` addresses: a value freed and

@@ -29,7 +29,7 @@ pub fn axis_view(props: &AxisProps) -> Html {
                 <div class="pakkaz-axis__years">
                     { for axis.years.iter().map(|t| html! {
                         <span key={t.day} class="pakkaz-axis__year" style={format!("transform: translateX({}px)", Tenths(t.x))}>
-                            { t.label.clone() }
+                            <span class="pakkaz-axis__text">{ t.label.clone() }</span>
                         </span>
                     }) }
                 </div>

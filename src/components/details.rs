@@ -100,6 +100,7 @@ pub fn details(props: &DetailsProps) -> Html {
             gloo::timers::callback::Timeout::new(0, move || focus_event(root, &id)).forget();
         })
     };
+    let rtl = t.lang().is_rtl();
     let onkeydown = {
         let on_action = on_action.clone();
         let close = close.clone();
@@ -111,6 +112,9 @@ pub fn details(props: &DetailsProps) -> Html {
                     close.emit(());
                     return;
                 }
+                // The arrow that points toward later events goes to the next one.
+                "ArrowLeft" if rtl => Action::SelectNext,
+                "ArrowRight" if rtl => Action::SelectPrevious,
                 "ArrowLeft" => Action::SelectPrevious,
                 "ArrowRight" => Action::SelectNext,
                 _ => return,

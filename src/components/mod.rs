@@ -10,6 +10,7 @@ pub mod axis;
 pub mod bridge;
 pub mod cluster;
 pub mod details;
+pub mod direction;
 pub mod error;
 pub mod filters;
 pub mod frame;

@@ -8,6 +8,8 @@ use wasm_bindgen::JsCast;
 use web_sys::{Element, PointerEvent};
 use yew::prelude::*;
 
+use super::direction::{axis_sign, axis_x};
+
 use crate::model::stamp::Stamped;
 
 use super::frame::FrameScheduler;
@@ -35,6 +37,8 @@ pub struct OverviewProps {
     pub shown: Rc<Stamped<Vec<bool>>>,
     /// Where the brush's `SetWindow` goes.
     pub on_action: Callback<Action>,
+    /// Time runs right to left (Urdu): the band is drawn mirrored, and pointers with it.
+    pub rtl: bool,
 }
 
 impl PartialEq for OverviewProps {
@@ -45,6 +49,7 @@ impl PartialEq for OverviewProps {
             && self.width == other.width
             && Rc::ptr_eq(&self.shown, &other.shown)
             && self.on_action == other.on_action
+            && self.rtl == other.rtl
     }
 }
 
@@ -60,7 +65,7 @@ struct Drag {
 /// there. Moves reach the state at most once per frame.
 #[function_component(Overview)]
 pub fn overview(props: &OverviewProps) -> Html {
-    let (viewport, bounds, width) = (props.viewport, props.bounds, props.width);
+    let (viewport, bounds, width, rtl) = (props.viewport, props.bounds, props.width, props.rtl);
     let scale = Scale::new(bounds, width);
     let band_ref = use_node_ref();
     let drag = use_mut_ref(|| None::<Drag>);
@@ -86,7 +91,7 @@ pub fn overview(props: &OverviewProps) -> Html {
         move |client_x: f64| -> Option<Viewport> {
             let drag = drag.borrow();
             let drag = drag.as_ref()?;
-            let dt = (client_x - drag.press_x) / scale.k().max(1e-9);
+            let dt = axis_sign(rtl) * (client_x - drag.press_x) / scale.k().max(1e-9);
             Some(drag_brush(drag.grip, drag.window, dt, MIN_SPAN_DAYS))
         }
     };
@@ -129,7 +134,7 @@ pub fn overview(props: &OverviewProps) -> Html {
                 Some(_) => (Grip::Move, viewport),
                 None => {
                     // Pressed outside the brush: centre the window there, then drag it.
-                    let x = e.client_x() as f64 - el.get_bounding_client_rect().left();
+                    let x = axis_x(&el, e.client_x() as f64, rtl);
                     let centred = viewport.pan(scale.t(x) - viewport.center());
                     send(centred);
                     (Grip::Move, centred)

@@ -58,14 +58,17 @@ impl PartialEq for State {
 }
 
 impl State {
-    /// What a key pressed on the track does, if anything: ←/→ pan, +/= and − zoom,
+    /// What a key pressed on the track does, if anything: ←/→ pan the way the axis is
+    /// drawn (`rtl`: time runs right to left, so ← goes later), +/= and − zoom,
     /// Home/End go to the ends, 0 shows everything.
-    pub fn key_action(&self, key: &str) -> Option<Action> {
+    pub fn key_action(&self, key: &str, rtl: bool) -> Option<Action> {
         let span = self.viewport.span();
         let bounds = self.bounds;
+        let later = if rtl { "ArrowLeft" } else { "ArrowRight" };
+        let earlier = if rtl { "ArrowRight" } else { "ArrowLeft" };
         Some(match key {
-            "ArrowLeft" => Action::Pan(-span * KEY_PAN_SHARE),
-            "ArrowRight" => Action::Pan(span * KEY_PAN_SHARE),
+            k if k == earlier => Action::Pan(-span * KEY_PAN_SHARE),
+            k if k == later => Action::Pan(span * KEY_PAN_SHARE),
             "+" | "=" => Action::Zoom(ZOOM_STEP),
             "-" | "_" => Action::Zoom(1.0 / ZOOM_STEP),
             "Home" => Action::SetWindow(Viewport::new(bounds.start, bounds.start + span)),

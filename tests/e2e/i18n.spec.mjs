@@ -67,13 +67,14 @@ for (const lang of ['en', 'ur', 'kk', 'ru']) {
       const shownMonths = months.filter((m) => !/^\d+$/.test(m));
       expect(shownMonths.length, `${lang}: month labels`).toBeGreaterThan(0);
       for (const m of shownMonths) expect(intlMonths, `${lang}: "${m}"`).toContain(m);
-      // The keyboard moves the way the axis is drawn: the arrow toward later dates goes later.
+      // The keyboard moves the way the axis is drawn: the arrow toward later dates goes
+      // later (in Urdu time runs right to left, so that is ←).
       const view = page.locator('.pakkaz-track__viewport');
       const before = await view.getAttribute('data-from');
       await view.focus();
-      await page.keyboard.press('ArrowRight');
+      await page.keyboard.press(lang === 'ur' ? 'ArrowLeft' : 'ArrowRight');
       await expect.poll(() => view.getAttribute('data-from')).not.toBe(before);
-      expect((await view.getAttribute('data-from')) > before, `${lang}: ArrowRight goes later`).toBe(true);
+      expect((await view.getAttribute('data-from')) > before, `${lang}: the arrow toward later goes later`).toBe(true);
       // Numbers, as Intl writes them.
       await page.goto(`/#lang=${lang}`);
       const description = await page.locator('.pakkaz-description').innerText().catch(() => '');
@@ -119,4 +120,50 @@ test('the tag speaks the language of its lang attribute, and follows a change of
   await page.evaluate(() => document.getElementById('tag').setAttribute('lang', 'ur'));
   await expect(tag).toHaveAttribute('lang', 'ur');
   await expect(tag).toHaveAttribute('dir', 'rtl');
+});
+
+test('in Urdu time runs right to left: later events lie to the left, and drags, the band and the details follow', async ({ page }) => {
+  const errors = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await page.emulateMedia({ reducedMotion: 'reduce' });
+  await page.goto('/#lang=ur');
+  const x = async (id) => (await page.locator(`[data-event-id="${id}"] .pakkaz-symbol`).boundingBox()).x;
+  await expect(page.locator('[data-event-id="kazakhstan-independence"] .pakkaz-symbol')).toBeVisible();
+  // 1991 lies right of 2000, and the axis's years read from right to left.
+  expect(await x('kazakhstan-independence')).toBeGreaterThan(await x('karakoram-highway-reconstruction'));
+  const years = await page.locator('.pakkaz-axis__label').evaluateAll((els) =>
+    els.map((e) => [Number(e.textContent), e.getBoundingClientRect().x]).filter(([y]) => y > 0));
+  for (let i = 1; i < years.length; i++) expect(years[i][1], `${years[i][0]} left of ${years[i - 1][0]}`).toBeLessThan(years[i - 1][1]);
+  // The labels read as written, not mirrored: a label's text starts at its left.
+  const label = page.locator('[data-event-id="kazakhstan-independence"] .pakkaz-mark__label');
+  const mirrored = await label.evaluate((e) => new DOMMatrix(getComputedStyle(e).transform).a);
+  expect(mirrored).toBe(-1); // turned back inside the mirrored plot
+  // A drag to the right brings later dates into view, as the content moves with it.
+  await page.goto('/#from=2000&to=2005&lang=ur');
+  const view = page.locator('.pakkaz-track__viewport');
+  await expect(page.locator('[data-event-id="student-exchange-mou"] .pakkaz-symbol')).toBeVisible();
+  const before = await view.getAttribute('data-from');
+  const box = await page.locator('.pakkaz-track__plot').boundingBox();
+  await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+  await page.mouse.down();
+  await page.mouse.move(box.x + box.width / 2 + 200, box.y + box.height / 2, { steps: 8 });
+  await page.mouse.up();
+  await expect.poll(() => view.getAttribute('data-from')).not.toBe(before);
+  expect(await view.getAttribute('data-from') > before, 'a drag to the right goes later').toBe(true);
+  // The overview band: pressed near its left end, the window goes to the latest years.
+  const band = await page.locator('.pakkaz-overview').boundingBox();
+  await page.mouse.click(band.x + 10, band.y + band.height / 2);
+  await expect.poll(() => view.getAttribute('data-to')).toMatch(/^202/);
+  // In the details, ← (toward later) steps to the next event.
+  await page.goto('/#event=kazakhstan-independence&lang=ur');
+  const dialog = page.getByRole('dialog');
+  await expect(dialog).toHaveAccessibleName('Kazakhstan declares independence');
+  await dialog.focus();
+  await page.keyboard.press('ArrowLeft');
+  await expect(dialog).not.toHaveAccessibleName('Kazakhstan declares independence');
+  await page.keyboard.press('ArrowRight');
+  await expect(dialog).toHaveAccessibleName('Kazakhstan declares independence');
+  await page.screenshot({ path: 'test-results/screens/urdu-rtl-axis.png' });
+  expect(errors).toEqual([]);
 });

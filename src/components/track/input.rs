@@ -8,9 +8,10 @@ use std::rc::Rc;
 
 use gloo::events::{EventListener, EventListenerOptions, EventListenerPhase};
 use wasm_bindgen::JsCast;
-use web_sys::{Element, HtmlElement, PointerEvent, WheelEvent};
+use web_sys::{HtmlElement, PointerEvent, WheelEvent};
 use yew::prelude::*;
 
+use super::super::direction::{axis_sign, axis_x};
 use super::super::frame::{Animator, FrameScheduler};
 use crate::state::{Action, State, ZOOM_STEP};
 use crate::timeline::gesture::{wheel_pixels, wheel_zoom_factor, PendingGesture};
@@ -27,6 +28,8 @@ pub struct Input {
     animator: Rc<Animator>,
     /// Where the input's actions go.
     pub on_action: Callback<Action>,
+    /// Time runs right to left (Urdu): positions and movements are mirrored.
+    rtl: bool,
 }
 
 impl Input {
@@ -74,7 +77,7 @@ impl Input {
 }
 
 impl Input {
-    pub fn new(state: State, on_action: Callback<Action>) -> Input {
+    pub fn new(state: State, on_action: Callback<Action>, rtl: bool) -> Input {
         Input {
             latest: RefCell::new(state),
             pending: RefCell::default(),
@@ -82,13 +85,9 @@ impl Input {
             frame: Rc::default(),
             animator: Rc::default(),
             on_action,
+            rtl,
         }
     }
-}
-
-/// x of a client coordinate relative to an element's left edge.
-fn local_x(element: &Element, client_x: f64) -> f64 {
-    client_x - element.get_bounding_client_rect().left()
 }
 
 /// The listeners of the plot: wheel, pointers (drag, pinch), double click.
@@ -109,7 +108,8 @@ fn listen(plot: &HtmlElement, input: &Rc<Input>) -> Vec<EventListener> {
             let (dx, dy) = (wheel.delta_x(), wheel.delta_y());
             if dx.abs() > dy.abs() && !wheel.ctrl_key() {
                 let page = el.client_width() as f64;
-                inp.pending.borrow_mut().drag(-wheel_pixels(dx, mode, page));
+                let along = axis_sign(inp.rtl) * wheel_pixels(dx, mode, page);
+                inp.pending.borrow_mut().drag(-along);
             } else {
                 let factor = wheel_zoom_factor(dy, mode, wheel.ctrl_key());
                 let state = inp.latest.borrow().clone();
@@ -117,7 +117,7 @@ fn listen(plot: &HtmlElement, input: &Rc<Input>) -> Vec<EventListener> {
                 if factor < 1.0 && state.viewport == state.bounds {
                     return;
                 }
-                let x = local_x(&el, wheel.client_x() as f64);
+                let x = axis_x(&el, wheel.client_x() as f64, inp.rtl);
                 inp.pending.borrow_mut().zoom_at(factor, x);
             }
             event.prevent_default();
@@ -125,7 +125,9 @@ fn listen(plot: &HtmlElement, input: &Rc<Input>) -> Vec<EventListener> {
         },
     ));
 
-    let inp = Rc::clone(input);
+    // Pointers are followed in positions along the axis, so a drag's and a pinch's
+    // movements are the axis's, whichever way it runs.
+    let (el, inp) = (plot.clone(), Rc::clone(input));
     listeners.push(EventListener::new(plot, "pointerdown", move |event| {
         let Some(p) = event.dyn_ref::<PointerEvent>() else {
             return;
@@ -136,7 +138,8 @@ fn listen(plot: &HtmlElement, input: &Rc<Input>) -> Vec<EventListener> {
             pointers.take_click();
             return;
         }
-        pointers.press(p.pointer_id(), p.client_x() as f64, p.client_y() as f64);
+        let x = axis_x(&el, p.client_x() as f64, inp.rtl);
+        pointers.press(p.pointer_id(), x, p.client_y() as f64);
     }));
 
     let (el, inp) = (plot.clone(), Rc::clone(input));
@@ -148,7 +151,8 @@ fn listen(plot: &HtmlElement, input: &Rc<Input>) -> Vec<EventListener> {
             let Some(p) = event.dyn_ref::<PointerEvent>() else {
                 return;
             };
-            let (x, y) = (p.client_x() as f64, p.client_y() as f64);
+            let x = axis_x(&el, p.client_x() as f64, inp.rtl);
+            let y = p.client_y() as f64;
             let Some(step) = inp.pointers.borrow_mut().moved(p.pointer_id(), x, y) else {
                 return;
             };
@@ -158,7 +162,7 @@ fn listen(plot: &HtmlElement, input: &Rc<Input>) -> Vec<EventListener> {
             let mut pending = inp.pending.borrow_mut();
             pending.drag(step.drag_px);
             if let Some((factor, at)) = step.zoom {
-                pending.zoom_at(factor, local_x(&el, at));
+                pending.zoom_at(factor, at);
             }
             drop(pending);
             event.prevent_default();
@@ -200,7 +204,7 @@ fn listen(plot: &HtmlElement, input: &Rc<Input>) -> Vec<EventListener> {
         let Some(mouse) = event.dyn_ref::<web_sys::MouseEvent>() else {
             return;
         };
-        let anchor = inp.scale().t(local_x(&el, mouse.client_x() as f64));
+        let anchor = inp.scale().t(axis_x(&el, mouse.client_x() as f64, inp.rtl));
         inp.animate(Action::ZoomAround {
             anchor,
             factor: ZOOM_STEP,

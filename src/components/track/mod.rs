@@ -71,7 +71,8 @@ pub fn track(props: &TrackProps) -> Html {
     let viewport_ref = use_node_ref();
     let input = {
         let (state, on_action) = (props.state.clone(), props.on_action.clone());
-        use_memo((), move |_| Rc::new(Input::new(state, on_action)))
+        let rtl = t.lang().is_rtl();
+        use_memo((), move |_| Rc::new(Input::new(state, on_action, rtl)))
     };
     // The listeners live as long as the track and read the state as last rendered.
     *input.latest.borrow_mut() = props.state.clone();
@@ -116,13 +117,14 @@ pub fn track(props: &TrackProps) -> Html {
         })
     };
 
+    let rtl = t.lang().is_rtl();
     let on_key = {
         let input = Rc::clone(&input);
         Callback::from(move |e: KeyboardEvent| {
             if e.ctrl_key() || e.meta_key() || e.alt_key() {
                 return;
             }
-            let Some(action) = input.latest.borrow().key_action(&e.key()) else {
+            let Some(action) = input.latest.borrow().key_action(&e.key(), rtl) else {
                 return;
             };
             e.prevent_default();
@@ -232,7 +234,7 @@ pub fn track(props: &TrackProps) -> Html {
             </div>
             if measured {
                 <Overview dataset={props.dataset.clone()} viewport={state.viewport} bounds={state.bounds}
-                    width={state.width} shown={props.shown.clone()} on_action={props.on_action.clone()} />
+                    width={state.width} shown={props.shown.clone()} on_action={props.on_action.clone()} {rtl} />
             }
         </div>
     }

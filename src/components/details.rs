@@ -168,9 +168,9 @@ pub fn details(props: &DetailsProps) -> Html {
                             <p class="pakkaz-details__cite">
                                 { "— " }
                                 if let Some(url) = &source.url {
-                                    <a href={url.clone()} rel="noopener noreferrer" target="_blank">{ source.title.clone() }</a>
+                                    <a href={url.clone()} rel="noopener noreferrer" target="_blank" dir="auto">{ source.title.clone() }</a>
                                 } else {
-                                    <cite>{ source.title.clone() }</cite>
+                                    <cite dir="auto">{ source.title.clone() }</cite>
                                 }
                             </p>
                         </li>

@@ -33,6 +33,8 @@ mod problems;
 mod read;
 #[path = "src/model/stamp.rs"]
 mod stamp;
+#[path = "src/model/undated.rs"]
+mod undated;
 
 const EVENTS: &str = "src/data/events.json";
 const STYLES: &str = "styles/pakkaz.css";

@@ -77,5 +77,6 @@ pub fn dataset(n: usize, seed: u32) -> RawDataset {
             ..RawSource::default()
         }]),
         events: list(events.collect::<Vec<_>>()),
+        ..RawDataset::default()
     }
 }

@@ -312,24 +312,70 @@ fn every_quote_is_verbatim_from_its_source() {
         })
         .collect();
     let mut checked = 0;
-    for event in &dataset.events {
-        for citation in &event.citations {
+    let cited = dataset
+        .events
+        .iter()
+        .map(|e| (&e.id, &e.citations))
+        .chain(dataset.notes.iter().map(|n| (&n.id, &n.citations)));
+    for (id, citations) in cited {
+        for citation in citations {
             let quote = normalise(&citation.quote);
             assert!(
                 texts[citation.source].contains(&quote),
-                "event {:?}: quote not found verbatim in {}: {quote:?}",
-                event.id,
+                "{id:?}: quote not found verbatim in {}: {quote:?}",
                 dataset.sources[citation.source].id
             );
             assert!(
                 quote.ends_with(['.', '!', '?', '"', '”']),
-                "event {:?}: quote is not a whole sentence: {quote:?}",
-                event.id
+                "{id:?}: quote is not a whole sentence: {quote:?}"
             );
             checked += 1;
         }
     }
-    assert!(checked >= dataset.events.len());
+    assert!(checked >= dataset.events.len() + dataset.notes.len());
+    assert_eq!(
+        dataset.notes.len(),
+        3,
+        "the three undated things the seed texts tell"
+    );
+}
+
+#[test]
+fn undated_notes_are_checked_like_events_and_named_as_notes() {
+    let json = r#"{ "sources": [{ "id": "s", "title": "S" }],
+        "events": [{ "id": "e", "date": "2001", "category": "trade", "title": "E",
+                     "sources": [{ "source": "s", "quote": "Q." }] }],
+        "undated": [
+            { "id": "n", "title": "A note", "sources": [{ "source": "s", "quote": "Said." }] },
+            { "id": "n", "sources": [{ "source": "x", "quote": "Q." }] },
+            { "title": "No id", "sources": [] }
+        ] }"#;
+    let errors: Vec<String> = validate(raw(json))
+        .unwrap_err()
+        .0
+        .iter()
+        .map(ToString::to_string)
+        .collect();
+    assert_eq!(
+        errors,
+        [
+            "undated note \"n\", field `id`: is used by another undated note",
+            "undated note \"n\", field `title`: is missing",
+            "undated note \"n\", field `sources[0].source`: \"x\" is not the id of any source",
+            "undated note #3, field `id`: is missing",
+            "undated note #3, field `sources`: must cite at least one source",
+        ]
+    );
+    let ok = r#"{ "sources": [{ "id": "s", "title": "S" }],
+        "events": [{ "id": "e", "date": "2001", "category": "trade", "title": "E",
+                     "sources": [{ "source": "s", "quote": "Q." }] }],
+        "undated": [{ "id": "n", "title": "A note", "sources": [{ "source": "s", "quote": "Said." }] }] }"#;
+    let dataset = validate(raw(ok)).unwrap();
+    assert_eq!(dataset.notes[0].title, "A note");
+    assert!(
+        dataset.events.iter().all(|e| e.id != "n"),
+        "never an event on the axis"
+    );
 }
 
 #[test]
@@ -396,6 +442,7 @@ proptest! {
                 amount_usd: amount.map_or(Loose::Absent, Loose::Value),
                 sources: sources.map_or(Loose::Absent, |l| list(l.into_iter().map(|(source, quote)| RawCitation { source, quote }))),
             })),
+            undated: Loose::Absent,
         };
         match validate(raw) {
             Ok(dataset) => {

@@ -1,5 +1,6 @@
 //! The list view: the events the track would show in the current window, in time order,
-//! for phones and screen readers. Sends `Select` for a row.
+//! for phones and screen readers, then the undated notes with their quotes. Sends
+//! `Select` for a row.
 
 use std::rc::Rc;
 
@@ -81,6 +82,27 @@ pub fn list_view(props: &ListViewProps) -> Html {
                 { text::list_summary(t, total, MAX_ROWS) }
             </p>
             <ol class="pakkaz-list__items" aria-label={t.shared(Key::events_in_view)}>{ for rows }</ol>
+            if !dataset.notes.is_empty() {
+                <h3 class="pakkaz-list__undated-heading">{ t.get(Key::undated) }</h3>
+                <ul class="pakkaz-list__notes">
+                    { for dataset.notes.iter().map(|n| html! {
+                        <li key={n.id.clone()} class="pakkaz-list__note">
+                            <p class="pakkaz-list__note-title" dir="auto">{ n.title.clone() }</p>
+                            if !n.summary.is_empty() {
+                                <p class="pakkaz-list__note-summary" dir="auto">{ n.summary.clone() }</p>
+                            }
+                            { for n.citations.iter().map(|c| html! {
+                                <>
+                                    <blockquote class="pakkaz-details__quote" dir="auto">{ text::quoted(t, &c.quote) }</blockquote>
+                                    <p class="pakkaz-details__cite">
+                                        { "— " }<cite dir="auto">{ dataset.sources[c.source].title.clone() }</cite>
+                                    </p>
+                                </>
+                            }) }
+                        </li>
+                    }) }
+                </ul>
+            }
         </div>
     }
 }

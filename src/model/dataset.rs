@@ -65,8 +65,11 @@ pub fn validate(raw: RawDataset) -> Result<Dataset, DataErrors> {
         }
     }
 
+    let notes = super::undated::check_notes(&mut c, raw.undated, &sources);
     if c.errors.is_empty() {
-        Ok(Dataset::new(title, sources, events))
+        let mut dataset = Dataset::new(title, sources, events);
+        dataset.notes = notes;
+        Ok(dataset)
     } else {
         Err(DataErrors(c.errors))
     }
@@ -216,7 +219,7 @@ fn check_status(c: &mut Collector, location: &Loc, value: Loose<String>) -> Stat
 }
 
 /// An event's citations: at least one, each naming a source by id and quoting it.
-fn check_citations(
+pub(super) fn check_citations(
     c: &mut Collector,
     location: &Loc,
     value: List<RawCitation>,
@@ -267,7 +270,7 @@ fn check_citations(
 }
 
 /// The items of a list that have the expected type, with their positions in the list.
-fn values<T>(items: Vec<Loose<T>>) -> impl Iterator<Item = (usize, T)> {
+pub(super) fn values<T>(items: Vec<Loose<T>>) -> impl Iterator<Item = (usize, T)> {
     items
         .into_iter()
         .enumerate()

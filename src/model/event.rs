@@ -73,11 +73,22 @@ impl Event {
 
 /// A validated dataset: events sorted by start (then id), so a window of time is a
 /// contiguous slice found by binary search.
+/// Something the sources tell without a date: listed, never placed on the axis.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Note {
+    pub id: String,
+    pub title: String,
+    pub summary: String,
+    pub citations: Vec<Citation>,
+}
+
 #[derive(Clone, Debug, PartialEq)]
 pub struct Dataset {
     pub title: String,
     pub sources: Vec<Source>,
     pub events: Vec<Event>,
+    /// Undated notes, in the order written.
+    pub notes: Vec<Note>,
     /// Largest `end_day - start_day` of any event: how far before a window's start an
     /// event can begin and still reach into it.
     longest_span: i64,
@@ -105,6 +116,7 @@ impl Dataset {
             title,
             sources,
             events,
+            notes: Vec::new(),
             longest_span,
             by_id,
             stamp: super::stamp::next_stamp(),

@@ -26,6 +26,9 @@ pub struct RawDataset {
     /// The events, in any order.
     #[serde(skip_serializing_if = "Loose::is_absent")]
     pub events: List<RawEvent>,
+    /// What the sources tell without a date: shown in the list view, never on the axis.
+    #[serde(skip_serializing_if = "Loose::is_absent")]
+    pub undated: List<RawNote>,
 }
 
 /// A document events rest on.
@@ -66,6 +69,20 @@ pub struct RawEvent {
     pub sources: List<RawCitation>,
 }
 
+/// Something the sources tell without a date (an undated note).
+#[derive(Clone, Debug, Default, PartialEq, Deserialize, Serialize)]
+#[serde(default)]
+pub struct RawNote {
+    #[serde(skip_serializing_if = "Loose::is_absent")]
+    pub id: Loose<String>,
+    #[serde(skip_serializing_if = "Loose::is_absent")]
+    pub title: Loose<String>,
+    #[serde(skip_serializing_if = "Loose::is_absent")]
+    pub summary: Loose<String>,
+    #[serde(skip_serializing_if = "Loose::is_absent")]
+    pub sources: List<RawCitation>,
+}
+
 /// The sentence of a source an event rests on.
 #[derive(Clone, Debug, Default, PartialEq, Deserialize, Serialize)]
 #[serde(default)]
@@ -76,7 +93,7 @@ pub struct RawCitation {
     pub quote: Loose<String>,
 }
 
-records!(RawDataset, RawSource, RawEvent, RawCitation);
+records!(RawDataset, RawSource, RawEvent, RawNote, RawCitation);
 
 /// Text for a field, as a present, well-typed value.
 pub fn text(value: impl Into<String>) -> Loose<String> {

@@ -15,13 +15,14 @@ pub mod problems;
 pub mod read;
 pub mod search;
 pub mod stamp;
+pub mod undated;
 pub mod written;
 
 pub use category::{Category, CategorySet};
 pub use dataset::validate;
 pub use date::{Date, Precision};
-pub use event::{Citation, Dataset, Event, Source, Status};
-pub use format::{RawCitation, RawDataset, RawEvent, RawSource};
+pub use event::{Citation, Dataset, Event, Note, Source, Status};
+pub use format::{RawCitation, RawDataset, RawEvent, RawNote, RawSource};
 pub use problems::{DataError, DataErrors, Place};
 
 /// The embedded dataset, `src/data/events.json`, as JSON text. The build checks it

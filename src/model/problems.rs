@@ -26,6 +26,7 @@ pub(super) enum Loc<'a> {
 pub(super) enum Item {
     Source,
     Event,
+    Note,
 }
 
 impl Item {
@@ -33,6 +34,7 @@ impl Item {
         match self {
             Item::Source => "source",
             Item::Event => "event",
+            Item::Note => "undated note",
         }
     }
 }
@@ -80,6 +82,8 @@ impl<'a> From<&'a str> for Field<'a> {
 pub enum Place {
     Dataset,
     Source(usize),
+    /// The `n`th undated note.
+    Note(usize),
     Event {
         index: usize,
         citation: Option<usize>,
@@ -163,6 +167,11 @@ impl Collector {
                 index,
                 ..
             } => Place::Source(index),
+            Loc::Item {
+                kind: Item::Note,
+                index,
+                ..
+            } => Place::Note(index),
             Loc::Item { index, .. } => Place::Event {
                 index,
                 citation: match field {

@@ -3,7 +3,7 @@
 //! will write. Validating the result gives the same dataset again.
 
 use super::event::{Dataset, Status};
-use super::format::{list, text, RawCitation, RawDataset, RawEvent, RawSource};
+use super::format::{list, text, RawCitation, RawDataset, RawEvent, RawNote, RawSource};
 use super::loose::Loose;
 
 impl From<&Dataset> for RawDataset {
@@ -32,10 +32,24 @@ impl From<&Dataset> for RawDataset {
                 quote: text(c.quote.clone()),
             })),
         });
+        let notes = dataset.notes.iter().map(|n| RawNote {
+            id: text(n.id.clone()),
+            title: text(n.title.clone()),
+            summary: optional(Some(n.summary.clone()).filter(|s| !s.is_empty())),
+            sources: list(n.citations.iter().map(|c| RawCitation {
+                source: text(dataset.sources[c.source].id.clone()),
+                quote: text(c.quote.clone()),
+            })),
+        });
         RawDataset {
             title: text(dataset.title.clone()),
             sources: list(sources),
             events: list(events),
+            undated: if dataset.notes.is_empty() {
+                Loose::Absent
+            } else {
+                list(notes)
+            },
         }
     }
 }

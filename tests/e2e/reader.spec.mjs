@@ -319,3 +319,20 @@ test('the tag on a plain page passes the audit too, with axe looking inside its 
   expect(inside.length).toBeGreaterThan(10);
 });
 
+
+test('the list view ends with what the sources tell without a date, quoted; none of it is on the axis', async ({ page }) => {
+  await open(page);
+  const undated = data.undated;
+  expect(undated.length).toBe(3);
+  for (const note of undated) {
+    await expect(page.locator(`[data-event-id="${note.id}"]`)).toHaveCount(0);
+  }
+  await page.getByRole('button', { name: 'List view' }).click();
+  await expect(page.getByRole('heading', { name: 'Not dated in the sources' })).toBeVisible();
+  const notes = page.locator('.pakkaz-list__note');
+  await expect(notes).toHaveCount(undated.length);
+  for (const [i, note] of undated.entries()) {
+    await expect(notes.nth(i)).toContainText(note.title);
+    await expect(notes.nth(i).locator('blockquote')).toHaveText(`“${note.sources[0].quote}”`);
+  }
+});

@@ -356,6 +356,7 @@ impl Sheet {
             title: Loose::Absent,
             sources: Loose::Value(self.raw_sources),
             events: Loose::Value(events),
+            undated: Loose::Absent,
         };
         (raw, self.rows)
     }
@@ -454,7 +455,7 @@ fn in_rows(error: DataError, rows: &Rows) -> DataError {
                     None => Some((*first, Column::named(field).unwrap_or(Column::SourceTitle))),
                 })
         }
-        Place::Dataset | Place::Row(_) => None,
+        Place::Dataset | Place::Row(_) | Place::Note(_) => None,
     };
     match found {
         Some((row, column)) if field == "sources" => DataError::in_row(

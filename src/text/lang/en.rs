@@ -78,6 +78,8 @@ crate::text::keys::keys! {
     list_summary: "{events} in view, in time order",
     list_more: " (the first {n}: zoom in or search to see the rest)",
     planned_suffix: " (planned)",
+    // The heading over what the sources tell without a date.
+    undated: "Not dated in the sources",
     // The details.
     close_details: "Close details",
     happened: "Happened",

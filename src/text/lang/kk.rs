@@ -67,6 +67,7 @@ crate::text::keys::translation! {
     list_summary: "Көрінетін кезеңде: {events}, уақыт ретімен",
     list_more: " (алғашқы {n}: қалғанын көру үшін үлкейтіңіз немесе іздеңіз)",
     planned_suffix: " (жоспарланған)",
+    undated: "Дереккөздерде күні көрсетілмеген",
     // The details.
     close_details: "Мәліметтерді жабу",
     happened: "Орын алған",

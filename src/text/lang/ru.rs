@@ -72,6 +72,7 @@ crate::text::keys::translation! {
     list_summary: "В видимом периоде: {events}, в хронологическом порядке",
     list_more: " (первые {n}: увеличьте масштаб или воспользуйтесь поиском, чтобы увидеть остальные)",
     planned_suffix: " (запланировано)",
+    undated: "Без даты в источниках",
     // The details.
     close_details: "Закрыть подробности",
     happened: "Состоялось",

@@ -67,6 +67,7 @@ crate::text::keys::translation! {
     list_summary: "نظر آنے والی مدت میں: {events}، وقت کی ترتیب سے",
     list_more: " (پہلے {n}: باقی دیکھنے کے لیے زوم اِن کریں یا تلاش کریں)",
     planned_suffix: " (منصوبہ بند)",
+    undated: "ماخذ میں تاریخ کے بغیر",
     // The details. Right to left, "previous" sits on the right and "next" on the left,
     // so their arrows point outward: → پچھلا and اگلا ←.
     close_details: "تفصیلات بند کریں",

@@ -366,3 +366,25 @@ fn the_readme_documents_every_column_of_the_layout() {
     let example = include_str!("hosts/milestones.csv");
     assert_eq!(read_csv(example).unwrap().events.len(), 3);
 }
+
+#[test]
+fn a_row_dated_undated_is_an_undated_note() {
+    let dataset = read_csv(&csv(&[
+        "a,2001,,trade,First,,,,Report,,,Quote.",
+        "visas,Undated,,,Joint Visa Mechanism,For tourism.,,,Op-ed,,,They signed it.",
+        "visas,,,,,,,,Lecture,,,It was mentioned.",
+    ]))
+    .unwrap();
+    assert_eq!(dataset.events.len(), 1);
+    assert_eq!(dataset.notes.len(), 1);
+    assert_eq!(dataset.notes[0].title, "Joint Visa Mechanism");
+    assert_eq!(dataset.notes[0].citations.len(), 2);
+    assert_eq!(
+        problems(&csv(&["n,undated,,trade,Note,,,,Op-ed,,,", "m,undated,,,,,,,Op-ed,,,Said."])),
+        [
+            "row 2, column `category`: \"trade\": an undated note has only an id, a title, a summary and its sources",
+            "row 2, column `quote`: is missing",
+            "row 3, column `title`: is missing",
+        ]
+    );
+}

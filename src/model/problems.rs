@@ -82,8 +82,11 @@ impl<'a> From<&'a str> for Field<'a> {
 pub enum Place {
     Dataset,
     Source(usize),
-    /// The `n`th undated note.
-    Note(usize),
+    /// The `index`th undated note (and, within it, the citation).
+    Note {
+        index: usize,
+        citation: Option<usize>,
+    },
     Event {
         index: usize,
         citation: Option<usize>,
@@ -171,7 +174,13 @@ impl Collector {
                 kind: Item::Note,
                 index,
                 ..
-            } => Place::Note(index),
+            } => Place::Note {
+                index,
+                citation: match field {
+                    Field::Citation(j, _) => Some(j),
+                    _ => None,
+                },
+            },
             Loc::Item { index, .. } => Place::Event {
                 index,
                 citation: match field {

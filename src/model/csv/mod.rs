@@ -11,6 +11,8 @@
 //!   and fills in only the source's columns.
 //! - A source is known by its title and address; giving them again in another row
 //!   quotes the same source.
+//! - An undated note (what the sources tell without a date) is a row with `undated` in
+//!   its date column and only an id, a title, a summary and its sources.
 //! - Empty rows are skipped. Problems are named by row (the header is row 1) and column.
 
 mod columns;

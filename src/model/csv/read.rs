@@ -5,7 +5,7 @@
 use super::columns::Column;
 use super::records::{records, Record};
 use crate::model::event::first_with_same_key;
-use crate::model::format::{text, RawCitation, RawDataset, RawEvent, RawSource};
+use crate::model::format::{text, RawCitation, RawDataset, RawEvent, RawNote, RawSource};
 use crate::model::loose::Loose;
 use crate::model::{validate, DataError, DataErrors, Dataset, Place};
 
@@ -15,6 +15,8 @@ use crate::model::{validate, DataError, DataErrors, Dataset, Place};
 struct Rows {
     /// Per event: the row describing it, and the row of each of its citations.
     events: Vec<(usize, Vec<usize>)>,
+    /// The same per undated note.
+    notes: Vec<(usize, Vec<usize>)>,
     /// Per source: the first row quoting it.
     sources: Vec<usize>,
 }
@@ -265,6 +267,18 @@ impl Sheet {
                 Loose::Absent
             }
         };
+        // `undated` in the date column: an undated note, which has no other event cells.
+        if cells[1].eq_ignore_ascii_case(UNDATED) {
+            for (i, column) in Column::EVENT.iter().enumerate().skip(2) {
+                if !cells[i].is_empty() && !matches!(column, Column::Title | Column::Summary) {
+                    errors.push(DataError::in_row(
+                        row,
+                        column.name(),
+                        format!("\"{}\": an undated note has only an id, a title, a summary and its sources", cells[i]),
+                    ));
+                }
+            }
+        }
         self.raw_events.push(Loose::Value(RawEvent {
             id: field(Column::Id),
             date: field(Column::Date),
@@ -343,24 +357,52 @@ impl Sheet {
         Some(source)
     }
 
+    /// The rows read, as a raw dataset: rows dated `undated` become undated notes.
     fn finish(self) -> (RawDataset, Rows) {
-        let mut events = self.raw_events;
-        for event in &mut events {
-            if let Loose::Value(e) = event {
-                if matches!(&e.sources, Loose::Value(list) if list.is_empty()) {
-                    e.sources = Loose::Absent;
-                }
+        let (mut events, mut notes) = (Vec::new(), Vec::new());
+        let mut rows = Rows {
+            sources: self.rows.sources,
+            ..Rows::default()
+        };
+        for (entry, at) in self.raw_events.into_iter().zip(self.rows.events) {
+            let Loose::Value(mut e) = entry else {
+                continue;
+            };
+            if matches!(&e.sources, Loose::Value(list) if list.is_empty()) {
+                e.sources = Loose::Absent;
+            }
+            if e.date
+                .as_value()
+                .is_some_and(|d| d.trim().eq_ignore_ascii_case(UNDATED))
+            {
+                notes.push(Loose::Value(RawNote {
+                    id: e.id,
+                    title: e.title,
+                    summary: e.summary,
+                    sources: e.sources,
+                }));
+                rows.notes.push(at);
+            } else {
+                events.push(Loose::Value(e));
+                rows.events.push(at);
             }
         }
         let raw = RawDataset {
             title: Loose::Absent,
             sources: Loose::Value(self.raw_sources),
             events: Loose::Value(events),
-            undated: Loose::Absent,
+            undated: if notes.is_empty() {
+                Loose::Absent
+            } else {
+                Loose::Value(notes)
+            },
         };
-        (raw, self.rows)
+        (raw, rows)
     }
 }
+
+/// What the date column says of an undated note.
+pub const UNDATED: &str = "undated";
 
 /// The id a file's `k`th source gets (a spreadsheet names sources by title and address).
 fn source_id(k: usize) -> String {
@@ -423,6 +465,28 @@ fn number(written: &str) -> Option<f64> {
     Some(if negative { -value } else { value })
 }
 
+/// The row and column of a report on the `index`th event or note (its `citation`th
+/// citation, if any) and `field`.
+fn item_row(
+    items: &[(usize, Vec<usize>)],
+    index: usize,
+    citation: Option<usize>,
+    field: &str,
+) -> Option<(usize, Column)> {
+    let (first, cites) = items.get(index)?;
+    match citation {
+        Some(j) => cites.get(j).map(|&row| {
+            let column = if field.ends_with(".quote") {
+                Column::Quote
+            } else {
+                Column::SourceTitle
+            };
+            (row, column)
+        }),
+        None => Some((*first, Column::named(field).unwrap_or(Column::SourceTitle))),
+    }
+}
+
 /// A validator's report, placed in the row and column it came from.
 fn in_rows(error: DataError, rows: &Rows) -> DataError {
     let DataError {
@@ -440,22 +504,9 @@ fn in_rows(error: DataError, rows: &Rows) -> DataError {
             };
             (row, column)
         }),
-        Place::Event { index, citation } => {
-            rows.events
-                .get(index)
-                .and_then(|(first, cites)| match citation {
-                    Some(j) => cites.get(j).map(|&row| {
-                        let column = if field.ends_with(".quote") {
-                            Column::Quote
-                        } else {
-                            Column::SourceTitle
-                        };
-                        (row, column)
-                    }),
-                    None => Some((*first, Column::named(field).unwrap_or(Column::SourceTitle))),
-                })
-        }
-        Place::Dataset | Place::Row(_) | Place::Note(_) => None,
+        Place::Event { index, citation } => item_row(&rows.events, index, citation, field),
+        Place::Note { index, citation } => item_row(&rows.notes, index, citation, field),
+        Place::Dataset | Place::Row(_) => None,
     };
     match found {
         Some((row, column)) if field == "sources" => DataError::in_row(

@@ -4,10 +4,12 @@
 //! Excel opens the UTF-8 text as UTF-8.
 
 use super::columns::Column;
+use super::read::UNDATED;
 use crate::model::{Dataset, Event, Status};
 
 /// `dataset` as CSV: the header, then one row per event in time order, then one row
-/// per further source of that event, repeating its id.
+/// per further source of that event, repeating its id; then the undated notes, the same
+/// way, with `undated` for their date.
 pub fn write_csv(dataset: &Dataset) -> String {
     let mut out = String::from("\u{feff}");
     let header: Vec<&str> = Column::ALL.iter().map(|c| c.name()).collect();
@@ -27,6 +29,24 @@ pub fn write_csv(dataset: &Dataset) -> String {
             });
             line(&mut out, cells.iter().map(String::as_str));
             first = false;
+        }
+    }
+    // Undated notes after the events, `undated` in their date column.
+    for note in &dataset.notes {
+        for (j, citation) in note.citations.iter().enumerate() {
+            let source = &dataset.sources[citation.source];
+            let cells = Column::ALL.map(|column| match column {
+                Column::Id => note.id.clone(),
+                Column::Date if j == 0 => UNDATED.to_string(),
+                Column::Title if j == 0 => note.title.clone(),
+                Column::Summary if j == 0 => note.summary.clone(),
+                Column::SourceTitle => source.title.clone(),
+                Column::SourceDate => source.date.map(|d| d.to_string()).unwrap_or_default(),
+                Column::SourceUrl => source.url.clone().unwrap_or_default(),
+                Column::Quote => citation.quote.clone(),
+                _ => String::new(),
+            });
+            line(&mut out, cells.iter().map(String::as_str));
         }
     }
     out

@@ -27,6 +27,8 @@ mod format;
 mod json_text;
 #[path = "src/model/loose.rs"]
 mod loose;
+#[path = "src/model/media.rs"]
+mod media;
 #[path = "src/model/problems.rs"]
 mod problems;
 #[path = "src/model/read.rs"]

@@ -144,7 +144,7 @@ fn the_header_must_name_known_columns_and_the_required_ones() {
     assert_eq!(
         found,
         [
-            "row 1, column `titel`: is not a column of the format (the columns are id, date, end, category, title, summary, status, amount_usd, source_title, source_date, source_url, quote)",
+            "row 1, column `titel`: is not a column of the format (the columns are id, date, end, category, title, summary, status, amount_usd, media_url, media_alt, media_caption, media_credit, source_title, source_date, source_url, quote)",
             "row 1, column `Date`: is named twice",
             "row 1, column `source_title`: is missing: the first row must name the columns, and this one is required",
         ]
@@ -205,7 +205,10 @@ fn the_embedded_dataset_written_as_csv_reads_back_the_same() {
     let embedded = parse_dataset(EMBEDDED_JSON).unwrap();
     let written = write_csv(&embedded);
     assert!(written.starts_with('\u{feff}'));
-    assert!(written.lines().next().unwrap().ends_with(HEADER));
+    let header = written.lines().next().unwrap();
+    for name in HEADER.split(',') {
+        assert!(header.contains(name), "{header}");
+    }
     let mut read = read_csv(&written).unwrap();
     read.title.clone_from(&embedded.title);
     assert_eq!(content(&read), content(&embedded));
@@ -387,4 +390,34 @@ fn a_row_dated_undated_is_an_undated_note() {
             "row 3, column `title`: is missing",
         ]
     );
+}
+
+#[test]
+fn pictures_come_from_four_columns_and_must_be_https_with_a_text() {
+    let text = "id,date,category,title,source_title,quote,media_url,media_alt,media_caption,media_credit\n\
+                a,2001,trade,T,S,Q.,https://example.org/a.jpg,A signing,\"The signing, 2001\",Photo: Ministry\n\
+                b,2002,trade,U,S,Q.,http://example.org/b.jpg,,,\n";
+    assert_eq!(
+        problems(text),
+        [
+            "row 3, column `media_url`: must start with https://",
+            "row 3, column `media_alt`: is missing",
+        ]
+    );
+    let dataset = read_csv(
+        text.split('\n')
+            .take(2)
+            .collect::<Vec<_>>()
+            .join("\n")
+            .as_str(),
+    )
+    .unwrap();
+    let media = dataset.events[0].media.as_ref().unwrap();
+    assert_eq!(
+        (media.alt.as_str(), media.caption.as_str()),
+        ("A signing", "The signing, 2001")
+    );
+    // And it is written back.
+    let back = read_csv(&write_csv(&dataset)).unwrap();
+    assert_eq!(back.events[0].media, dataset.events[0].media);
 }

@@ -440,6 +440,7 @@ proptest! {
             events: list(events.into_iter().map(|(id, date, end, category, title, status, amount, sources)| RawEvent {
                 id, date, end, category, title, summary: Loose::Absent, status,
                 amount_usd: amount.map_or(Loose::Absent, Loose::Value),
+                media: Loose::Absent,
                 sources: sources.map_or(Loose::Absent, |l| list(l.into_iter().map(|(source, quote)| RawCitation { source, quote }))),
             })),
             undated: Loose::Absent,
@@ -566,4 +567,40 @@ fn generated_data_is_valid_and_the_same_for_a_seed() {
     assert!(events
         .iter()
         .all(|e| e.start_day() as f64 >= range.start && (e.end_day() as f64) <= range.end));
+}
+
+#[test]
+fn pictures_are_https_with_a_text_for_who_cannot_see_them() {
+    let with = |media: &str| {
+        format!(
+            r#"{{ "sources": [{{ "id": "s", "title": "S" }}],
+                "events": [{{ "id": "e", "date": "2001", "category": "trade", "title": "E",
+                             "media": {media}, "sources": [{{ "source": "s", "quote": "Q." }}] }}] }}"#
+        )
+    };
+    let ok = validate(raw(&with(
+        r#"{ "url": "https://example.org/a.jpg", "alt": "A signing", "credit": "Photo: Ministry" }"#,
+    )))
+    .unwrap();
+    let media = ok.events[0].media.as_ref().unwrap();
+    assert_eq!(
+        (media.alt.as_str(), media.credit.as_str()),
+        ("A signing", "Photo: Ministry")
+    );
+    let errors: Vec<String> = validate(raw(&with(
+        r#"{ "url": "javascript:alert(1)", "caption": 5 }"#,
+    )))
+    .unwrap_err()
+    .0
+    .iter()
+    .map(ToString::to_string)
+    .collect();
+    assert_eq!(
+        errors,
+        [
+            "event \"e\", field `media.url`: must start with https://",
+            "event \"e\", field `media.alt`: is missing",
+            "event \"e\", field `media.caption`: must be text, not a number",
+        ]
+    );
 }

@@ -269,7 +269,7 @@ fn fields_of<T: for<'de> serde::Deserialize<'de>>() -> Vec<&'static str> {
 /// The README's format table names exactly the fields of the format's serde types.
 #[test]
 fn the_readme_documents_every_field_of_the_format() {
-    use pakkaz_timeline::model::format::{RawCitation, RawNote, RawSource};
+    use pakkaz_timeline::model::format::{RawCitation, RawMedia, RawNote, RawSource};
     let mut fields: Vec<String> = fields_of::<RawDataset>()
         .iter()
         .map(|f| f.to_string())
@@ -288,6 +288,11 @@ fn the_readme_documents_every_field_of_the_format() {
         fields_of::<RawCitation>()
             .iter()
             .map(|f| format!("events[].sources[].{f}")),
+    );
+    fields.extend(
+        fields_of::<RawMedia>()
+            .iter()
+            .map(|f| format!("events[].media.{f}")),
     );
     fields.extend(
         fields_of::<RawNote>()

@@ -21,6 +21,8 @@ pub mod format;
 pub mod json_text;
 #[path = "../../src/model/loose.rs"]
 pub mod loose;
+#[path = "../../src/model/media.rs"]
+pub mod media;
 #[path = "../../src/model/problems.rs"]
 pub mod problems;
 #[path = "../../src/model/read.rs"]

@@ -156,6 +156,22 @@ pub fn details(props: &DetailsProps) -> Html {
             if let Some(amount) = e.amount_usd {
                 <p class="pakkaz-details__amount">{ text::trade_figure(t, amount) }</p>
             }
+            // Loaded only now, when the details open, and lazily: a picture never
+            // delays the timeline's first paint.
+            if let Some(m) = &e.media {
+                <figure class="pakkaz-details__media">
+                    <img src={m.url.clone()} alt={m.alt.clone()} loading="lazy" decoding="async"
+                        referrerpolicy="no-referrer" />
+                    if !m.caption.is_empty() || !m.credit.is_empty() {
+                        <figcaption dir="auto">
+                            { m.caption.clone() }
+                            if !m.credit.is_empty() {
+                                <span class="pakkaz-details__credit" dir="auto">{ m.credit.clone() }</span>
+                            }
+                        </figcaption>
+                    }
+                </figure>
+            }
             <h4 class="pakkaz-details__sources-heading">
                 { text::sources_heading(t, e.citations.len()) }
             </h4>

@@ -168,6 +168,7 @@ fn check_event(
     if amount_usd.is_some_and(|a| !a.is_finite() || a < 0.0) {
         c.push(&location, "amount_usd", "must be a positive number");
     }
+    let media = super::media::check_media(c, &location, e.media);
     let citations = check_citations(c, &location, e.sources, sources);
 
     let (date, category) = (date?, category?);
@@ -180,6 +181,7 @@ fn check_event(
         summary,
         status,
         amount_usd,
+        media,
         citations,
         days: Event::days_of(date, end),
     })

@@ -39,6 +39,8 @@ pub struct Event {
     pub summary: String,
     pub status: Status,
     pub amount_usd: Option<f64>,
+    /// A picture for the details, if the data gives one.
+    pub media: Option<Media>,
     pub citations: Vec<Citation>,
     /// `start_day` and `end_day`, worked out once: lookup, layout and clustering ask for
     /// them for every event in view on every frame, and the calendar maths showed up as
@@ -73,6 +75,16 @@ impl Event {
 
 /// A validated dataset: events sorted by start (then id), so a window of time is a
 /// contiguous slice found by binary search.
+/// A picture of an event: only ever an `https://` address, always with a text for
+/// readers who cannot see it.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Media {
+    pub url: String,
+    pub alt: String,
+    pub caption: String,
+    pub credit: String,
+}
+
 /// Something the sources tell without a date: listed, never placed on the axis.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Note {

@@ -66,7 +66,23 @@ pub struct RawEvent {
     #[serde(skip_serializing_if = "Loose::is_absent")]
     pub amount_usd: Loose<f64>,
     #[serde(skip_serializing_if = "Loose::is_absent")]
+    pub media: Loose<RawMedia>,
+    #[serde(skip_serializing_if = "Loose::is_absent")]
     pub sources: List<RawCitation>,
+}
+
+/// A picture shown in an event's details.
+#[derive(Clone, Debug, Default, PartialEq, Deserialize, Serialize)]
+#[serde(default)]
+pub struct RawMedia {
+    #[serde(skip_serializing_if = "Loose::is_absent")]
+    pub url: Loose<String>,
+    #[serde(skip_serializing_if = "Loose::is_absent")]
+    pub alt: Loose<String>,
+    #[serde(skip_serializing_if = "Loose::is_absent")]
+    pub caption: Loose<String>,
+    #[serde(skip_serializing_if = "Loose::is_absent")]
+    pub credit: Loose<String>,
 }
 
 /// Something the sources tell without a date (an undated note).
@@ -93,7 +109,14 @@ pub struct RawCitation {
     pub quote: Loose<String>,
 }
 
-records!(RawDataset, RawSource, RawEvent, RawNote, RawCitation);
+records!(
+    RawDataset,
+    RawSource,
+    RawEvent,
+    RawMedia,
+    RawNote,
+    RawCitation
+);
 
 /// Text for a field, as a present, well-typed value.
 pub fn text(value: impl Into<String>) -> Loose<String> {

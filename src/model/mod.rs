@@ -11,6 +11,7 @@ pub mod fold;
 pub mod format;
 pub mod json_text;
 pub mod loose;
+pub mod media;
 pub mod problems;
 pub mod read;
 pub mod search;
@@ -21,7 +22,7 @@ pub mod written;
 pub use category::{Category, CategorySet};
 pub use dataset::validate;
 pub use date::{Date, Precision};
-pub use event::{Citation, Dataset, Event, Note, Source, Status};
+pub use event::{Citation, Dataset, Event, Media, Note, Source, Status};
 pub use format::{RawCitation, RawDataset, RawEvent, RawNote, RawSource};
 pub use problems::{DataError, DataErrors, Place};
 

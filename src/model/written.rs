@@ -3,7 +3,7 @@
 //! will write. Validating the result gives the same dataset again.
 
 use super::event::{Dataset, Status};
-use super::format::{list, text, RawCitation, RawDataset, RawEvent, RawNote, RawSource};
+use super::format::{list, text, RawCitation, RawDataset, RawEvent, RawMedia, RawNote, RawSource};
 use super::loose::Loose;
 
 impl From<&Dataset> for RawDataset {
@@ -27,6 +27,14 @@ impl From<&Dataset> for RawDataset {
                 Status::Planned => text("planned"),
             },
             amount_usd: e.amount_usd.map_or(Loose::Absent, Loose::Value),
+            media: e.media.as_ref().map_or(Loose::Absent, |m| {
+                Loose::Value(RawMedia {
+                    url: text(m.url.clone()),
+                    alt: text(m.alt.clone()),
+                    caption: optional(Some(m.caption.clone()).filter(|s| !s.is_empty())),
+                    credit: optional(Some(m.credit.clone()).filter(|s| !s.is_empty())),
+                })
+            }),
             sources: list(e.citations.iter().map(|c| RawCitation {
                 source: text(dataset.sources[c.source].id.clone()),
                 quote: text(c.quote.clone()),

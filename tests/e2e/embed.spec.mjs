@@ -600,3 +600,47 @@ test('the iframe embed shows the standalone page without its chrome, set by the 
   expect(Math.round(box.height)).toBe(480);
   await page.screenshot({ path: 'test-results/screens/iframe-host.png' });
 });
+
+test('an event\'s picture loads only when its details open, lazily, with its text, caption and credit', async ({ page }) => {
+  const errors = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  const requested = [];
+  // A 1×1 PNG, served for the picture's https address (no network is reached).
+  const png = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAQAAAC1HAwCAAAAC0lEQVR42mNk+A8AAQUBAScY42YAAAAASUVORK5CYII=', 'base64');
+  await page.route('https://pictures.example/**', (route) => {
+    requested.push(route.request().url());
+    return route.fulfill({ status: 200, contentType: 'image/png', body: png });
+  });
+  await page.goto('/hosts/blank.html');
+  await page.waitForFunction(() => window.ready);
+  await page.evaluate(() => {
+    window.h = window.mount(document.getElementById('host'), { data: {
+      title: 'With a picture',
+      sources: [{ id: 's', title: 'Report' }],
+      events: [{ id: 'signing', date: '2001-03-05', category: 'trade', title: 'Agreement signed',
+        media: { url: 'https://pictures.example/signing.png', alt: 'Two ministers sign the agreement',
+          caption: 'The signing in Astana', credit: 'Photo: Ministry' },
+        sources: [{ source: 's', quote: 'It was signed.' }] }],
+    } });
+  });
+  const host = page.locator('#host');
+  await expect(host.locator('.pakkaz-mark .pakkaz-symbol')).toBeVisible();
+  await page.waitForTimeout(200);
+  expect(requested, 'nothing loaded before the details open').toEqual([]);
+  await page.evaluate(() => window.h.select('signing'));
+  const img = host.getByRole('img', { name: 'Two ministers sign the agreement' });
+  await expect(img).toBeVisible();
+  await expect(img).toHaveAttribute('loading', 'lazy');
+  await expect.poll(() => img.evaluate((e) => e.naturalWidth)).toBe(1);
+  await expect(host.locator('figcaption')).toHaveText(/The signing in Astana\s*Photo: Ministry/);
+  expect(requested).toEqual(['https://pictures.example/signing.png']);
+  // Anything but https is refused, named.
+  const message = await page.evaluate(() => {
+    try {
+      window.validateDataset({ events: [{ id: 'e', date: '2001', category: 'trade', title: 'E',
+        media: { url: 'http://pictures.example/a.png', alt: 'A' }, sources: [] }] });
+    } catch (e) { return e.message; }
+  });
+  expect(message).toContain('event "e", field `media.url`: must start with https://');
+  expect(errors).toEqual([]);
+});

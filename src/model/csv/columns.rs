@@ -13,6 +13,10 @@ pub enum Column {
     Summary,
     Status,
     AmountUsd,
+    MediaUrl,
+    MediaAlt,
+    MediaCaption,
+    MediaCredit,
     SourceTitle,
     SourceDate,
     SourceUrl,
@@ -21,7 +25,7 @@ pub enum Column {
 
 impl Column {
     /// Every column, in the order a written file has them.
-    pub const ALL: [Column; 12] = [
+    pub const ALL: [Column; 16] = [
         Column::Id,
         Column::Date,
         Column::End,
@@ -30,6 +34,10 @@ impl Column {
         Column::Summary,
         Column::Status,
         Column::AmountUsd,
+        Column::MediaUrl,
+        Column::MediaAlt,
+        Column::MediaCaption,
+        Column::MediaCredit,
         Column::SourceTitle,
         Column::SourceDate,
         Column::SourceUrl,
@@ -38,7 +46,7 @@ impl Column {
 
     /// The columns describing the event itself: a row that leaves them all empty (or
     /// repeats an earlier row's id) adds a source to an event above it.
-    pub const EVENT: [Column; 8] = [
+    pub const EVENT: [Column; 12] = [
         Column::Id,
         Column::Date,
         Column::End,
@@ -47,6 +55,10 @@ impl Column {
         Column::Summary,
         Column::Status,
         Column::AmountUsd,
+        Column::MediaUrl,
+        Column::MediaAlt,
+        Column::MediaCaption,
+        Column::MediaCredit,
     ];
 
     /// The columns a file must have: without them no event could be valid.
@@ -70,6 +82,10 @@ impl Column {
             Column::Summary => "summary",
             Column::Status => "status",
             Column::AmountUsd => "amount_usd",
+            Column::MediaUrl => "media_url",
+            Column::MediaAlt => "media_alt",
+            Column::MediaCaption => "media_caption",
+            Column::MediaCredit => "media_credit",
             Column::SourceTitle => "source_title",
             Column::SourceDate => "source_date",
             Column::SourceUrl => "source_url",
@@ -78,9 +94,10 @@ impl Column {
     }
 
     /// The column a header cell names: its name in any case, spaces around it and
-    /// between words (`Source title`) allowed.
+    /// between words (`Source title`) allowed; also the format's name of the field
+    /// (`media.url`), for reports.
     pub fn named(header: &str) -> Option<Column> {
-        let name = header.trim().to_ascii_lowercase().replace(' ', "_");
+        let name = header.trim().to_ascii_lowercase().replace([' ', '.'], "_");
         Column::ALL.into_iter().find(|c| c.name() == name)
     }
 }

@@ -5,7 +5,7 @@
 use super::columns::Column;
 use super::records::{records, Record};
 use crate::model::event::first_with_same_key;
-use crate::model::format::{text, RawCitation, RawDataset, RawEvent, RawNote, RawSource};
+use crate::model::format::{text, RawCitation, RawDataset, RawEvent, RawMedia, RawNote, RawSource};
 use crate::model::loose::Loose;
 use crate::model::{validate, DataError, DataErrors, Dataset, Place};
 
@@ -288,6 +288,7 @@ impl Sheet {
             summary: field(Column::Summary),
             status: field(Column::Status),
             amount_usd,
+            media: media(field),
             sources: Loose::Value(Vec::new()),
         }));
         self.described.push(cells);
@@ -407,6 +408,21 @@ pub const UNDATED: &str = "undated";
 /// The id a file's `k`th source gets (a spreadsheet names sources by title and address).
 fn source_id(k: usize) -> String {
     format!("source-{}", k + 1)
+}
+
+/// A row's picture: absent when its four columns are empty.
+fn media(field: impl Fn(Column) -> Loose<String>) -> Loose<RawMedia> {
+    let media = RawMedia {
+        url: field(Column::MediaUrl),
+        alt: field(Column::MediaAlt),
+        caption: field(Column::MediaCaption),
+        credit: field(Column::MediaCredit),
+    };
+    if media == RawMedia::default() {
+        Loose::Absent
+    } else {
+        Loose::Value(media)
+    }
 }
 
 /// A cell as a field: absent when empty.

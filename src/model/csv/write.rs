@@ -67,6 +67,17 @@ fn event_cell(event: &Event, column: Column) -> String {
         }
         .to_string(),
         Column::AmountUsd => event.amount_usd.map(|a| a.to_string()).unwrap_or_default(),
+        Column::MediaUrl | Column::MediaAlt | Column::MediaCaption | Column::MediaCredit => {
+            let Some(m) = &event.media else {
+                return String::new();
+            };
+            match column {
+                Column::MediaUrl => m.url.clone(),
+                Column::MediaAlt => m.alt.clone(),
+                Column::MediaCaption => m.caption.clone(),
+                _ => m.credit.clone(),
+            }
+        }
         Column::SourceTitle | Column::SourceDate | Column::SourceUrl | Column::Quote => {
             String::new()
         }

@@ -28,11 +28,12 @@ const normalize = (s) => s.replace(/\u00a0|\u202f/g, ' ');
 
 for (const lang of ['en', 'ur', 'kk', 'ru']) {
   for (const [width, height] of [[1280, 800], [390, 844]]) {
-    test(`${lang} at ${width}×${height}: its words, dates, direction and keyboard, and axe is clean`, async ({ page }) => {
+    test(`${lang} at ${width}×${height} (${width < 500 ? 'dark' : 'light'}): its words, dates, direction and keyboard, and axe is clean`, async ({ page }) => {
       const errors = [];
       page.on('pageerror', (e) => errors.push(e.message));
       await page.setViewportSize({ width, height });
-      await page.emulateMedia({ reducedMotion: 'reduce' });
+      // Both themes in each language: light on the laptop, dark on the phone.
+      await page.emulateMedia({ reducedMotion: 'reduce', colorScheme: width < 500 ? 'dark' : 'light' });
       await page.goto(`/#lang=${lang}`);
       const root = page.locator('.pakkaz').first();
       await expect(root.locator('.pakkaz-mark .pakkaz-symbol').first()).toBeVisible();

@@ -13,7 +13,7 @@ pub(super) fn check_media(
     c: &mut Collector,
     location: &Loc,
     raw: Loose<RawMedia>,
-) -> Option<Media> {
+) -> Option<Box<Media>> {
     let m = c.present(location, "media", raw)?;
     let url = c.text(location, "media.url", m.url, MAX_TEXT_CHARS);
     let is_https = url
@@ -30,10 +30,12 @@ pub(super) fn check_media(
     };
     let caption = optional("media.caption", m.caption);
     let credit = optional("media.credit", m.credit);
-    (is_https && !alt.is_empty()).then_some(Media {
-        url,
-        alt,
-        caption,
-        credit,
+    (is_https && !alt.is_empty()).then(|| {
+        Box::new(Media {
+            url,
+            alt,
+            caption,
+            credit,
+        })
     })
 }

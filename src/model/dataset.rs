@@ -75,22 +75,42 @@ pub fn validate(raw: RawDataset) -> Result<Dataset, DataErrors> {
     }
 }
 
-/// The `i`th source, checked; `earlier` are the sources before it.
-fn check_source(c: &mut Collector, i: usize, s: RawSource, earlier: &[Source]) -> Source {
+/// The id of the `i`th item of a kind (a source, an undated note), checked as text and
+/// reported by position if it is wrong; `taken` tells whether an earlier item has it.
+pub(super) fn unique_id(
+    c: &mut Collector,
+    kind: Item,
+    i: usize,
+    raw: Loose<String>,
+    taken: impl Fn(&str) -> bool,
+) -> String {
     let by_position = Loc::Item {
-        kind: Item::Source,
+        kind,
         index: i,
         id: "",
     };
-    let id = c.text(&by_position, "id", s.id, MAX_TITLE_CHARS);
+    let id = c.text(&by_position, "id", raw, MAX_TITLE_CHARS);
+    if !id.is_empty() && taken(&id) {
+        let location = Loc::Item {
+            kind,
+            index: i,
+            id: &id,
+        };
+        c.push(&location, "id", format!("is used by another {kind}"));
+    }
+    id
+}
+
+/// The `i`th source, checked; `earlier` are the sources before it.
+fn check_source(c: &mut Collector, i: usize, s: RawSource, earlier: &[Source]) -> Source {
+    let id = unique_id(c, Item::Source, i, s.id, |id| {
+        earlier.iter().any(|x| x.id == id)
+    });
     let location = Loc::Item {
         kind: Item::Source,
         index: i,
         id: &id,
     };
-    if !id.is_empty() && earlier.iter().any(|x| x.id == id) {
-        c.push(&location, "id", "is used by another source");
-    }
     let title = c.text(&location, "title", s.title, MAX_TEXT_CHARS);
     let date = c
         .present(&location, "date", s.date)

@@ -29,6 +29,12 @@ pub(super) enum Item {
     Note,
 }
 
+impl fmt::Display for Item {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.name())
+    }
+}
+
 impl Item {
     fn name(self) -> &'static str {
         match self {

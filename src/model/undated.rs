@@ -2,7 +2,7 @@
 //! planned, a visa agreement, a number of students). Each is checked as events are (an
 //! id, a title, at least one quoted source), named `undated note "id"` in reports.
 
-use super::dataset::{check_citations, values, MAX_TEXT_CHARS, MAX_TITLE_CHARS};
+use super::dataset::{check_citations, unique_id, values, MAX_TEXT_CHARS, MAX_TITLE_CHARS};
 use super::event::{Note, Source};
 use super::format::{List, RawNote};
 use super::problems::{Collector, Item, Loc};
@@ -14,20 +14,14 @@ pub(super) fn check_notes(c: &mut Collector, raw: List<RawNote>, sources: &[Sour
     };
     let mut notes: Vec<Note> = Vec::new();
     for (i, n) in values(raw) {
-        let by_position = Loc::Item {
-            kind: Item::Note,
-            index: i,
-            id: "",
-        };
-        let id = c.text(&by_position, "id", n.id, MAX_TITLE_CHARS);
+        let id = unique_id(c, Item::Note, i, n.id, |id| {
+            notes.iter().any(|o| o.id == id)
+        });
         let location = Loc::Item {
             kind: Item::Note,
             index: i,
             id: &id,
         };
-        if !id.is_empty() && notes.iter().any(|other| other.id == id) {
-            c.push(&location, "id", "is used by another undated note");
-        }
         let title = c.text(&location, "title", n.title, MAX_TITLE_CHARS);
         let summary = match c.present(&location, "summary", n.summary) {
             None => String::new(),

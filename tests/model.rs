@@ -6,6 +6,16 @@ use pakkaz_timeline::model::loose::{Kind, Loose};
 use pakkaz_timeline::model::{validate, Date, Precision, RawDataset, Status, EMBEDDED_JSON};
 use proptest::prelude::*;
 
+/// Every problem validation reports for `json`, one line each.
+fn problems(json: &str) -> Vec<String> {
+    validate(raw(json))
+        .unwrap_err()
+        .0
+        .iter()
+        .map(ToString::to_string)
+        .collect()
+}
+
 fn raw(json: &str) -> RawDataset {
     pakkaz_timeline::model::json_text::read_json(json).expect("test JSON parses")
 }
@@ -350,12 +360,7 @@ fn undated_notes_are_checked_like_events_and_named_as_notes() {
             { "id": "n", "sources": [{ "source": "x", "quote": "Q." }] },
             { "title": "No id", "sources": [] }
         ] }"#;
-    let errors: Vec<String> = validate(raw(json))
-        .unwrap_err()
-        .0
-        .iter()
-        .map(ToString::to_string)
-        .collect();
+    let errors = problems(json);
     assert_eq!(
         errors,
         [
@@ -587,14 +592,7 @@ fn pictures_are_https_with_a_text_for_who_cannot_see_them() {
         (media.alt.as_str(), media.credit.as_str()),
         ("A signing", "Photo: Ministry")
     );
-    let errors: Vec<String> = validate(raw(&with(
-        r#"{ "url": "javascript:alert(1)", "caption": 5 }"#,
-    )))
-    .unwrap_err()
-    .0
-    .iter()
-    .map(ToString::to_string)
-    .collect();
+    let errors = problems(&with(r#"{ "url": "javascript:alert(1)", "caption": 5 }"#));
     assert_eq!(
         errors,
         [

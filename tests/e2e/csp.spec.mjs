@@ -9,10 +9,8 @@ const inline = [...html.matchAll(/<script[^>]*>([\s\S]*?)<\/script>/g)].map((m) 
 const policy = policyFor(html);
 const readme = readFileSync(new URL('../../README.md', import.meta.url), 'utf8');
 
-test('the standalone page works under a strict CSP, with no violations', async ({ page }) => {
-  expect(inline).toEqual([]);
-  // The README's header is the one the test serves: it works as copied.
-  expect(readme).toContain(`Content-Security-Policy: ${policy}\n`);
+/** Every page served with the README's header; violations gathered in `window.violations`. */
+async function servedUnderPolicy(page) {
   await page.route('**/*', async (route) => {
     const response = await route.fetch();
     const headers = { ...response.headers() };
@@ -23,6 +21,13 @@ test('the standalone page works under a strict CSP, with no violations', async (
     window.violations = [];
     document.addEventListener('securitypolicyviolation', (e) => window.violations.push(`${e.violatedDirective}: ${e.blockedURI}`));
   });
+}
+
+test('the standalone page works under a strict CSP, with no violations', async ({ page }) => {
+  expect(inline).toEqual([]);
+  // The README's header is the one the test serves: it works as copied.
+  expect(readme).toContain(`Content-Security-Policy: ${policy}\n`);
+  await servedUnderPolicy(page);
   const errors = [];
   page.on('pageerror', (e) => errors.push(e.message));
   await page.goto('/');
@@ -34,16 +39,7 @@ test('the standalone page works under a strict CSP, with no violations', async (
 });
 
 test('a host page with the tags, a JSON and a CSV file included, works under the same header', async ({ page }) => {
-  await page.route('**/*', async (route) => {
-    const response = await route.fetch();
-    const headers = { ...response.headers() };
-    if ((headers['content-type'] || '').startsWith('text/html')) headers['content-security-policy'] = policy;
-    await route.fulfill({ response, headers });
-  });
-  await page.addInitScript(() => {
-    window.violations = [];
-    document.addEventListener('securitypolicyviolation', (e) => window.violations.push(`${e.violatedDirective}: ${e.blockedURI}`));
-  });
+  await servedUnderPolicy(page);
   const errors = [];
   page.on('pageerror', (e) => errors.push(e.message));
   await page.goto('/hosts/plain.html');

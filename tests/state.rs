@@ -225,3 +225,25 @@ fn restoring_a_hash_starts_from_the_default_view_in_one_action() {
     }
     assert!(busy.apply(Action::Restore(hash.into())) == fresh);
 }
+
+#[test]
+fn in_the_details_the_arrow_toward_later_events_goes_to_the_next() {
+    assert_eq!(
+        State::details_key_action("ArrowRight", false),
+        Some(Action::SelectNext)
+    );
+    assert_eq!(
+        State::details_key_action("ArrowLeft", false),
+        Some(Action::SelectPrevious)
+    );
+    // Right to left, later events lie to the left.
+    assert_eq!(
+        State::details_key_action("ArrowLeft", true),
+        Some(Action::SelectNext)
+    );
+    assert_eq!(
+        State::details_key_action("ArrowRight", true),
+        Some(Action::SelectPrevious)
+    );
+    assert_eq!(State::details_key_action("Enter", false), None);
+}

@@ -13,7 +13,7 @@ use crate::model::stamp::Stamped;
 use crate::model::search::step;
 use crate::model::Dataset;
 use crate::model::Status;
-use crate::state::Action;
+use crate::state::{Action, State};
 use crate::text::{self, Key, Words};
 
 #[derive(Properties, Clone)]
@@ -105,19 +105,15 @@ pub fn details(props: &DetailsProps) -> Html {
         let on_action = on_action.clone();
         let close = close.clone();
         Callback::from(move |k: KeyboardEvent| {
-            let action = match k.key().as_str() {
-                "Escape" => {
-                    k.prevent_default();
-                    k.stop_propagation();
-                    close.emit(());
-                    return;
-                }
-                // The arrow that points toward later events goes to the next one.
-                "ArrowLeft" if rtl => Action::SelectNext,
-                "ArrowRight" if rtl => Action::SelectPrevious,
-                "ArrowLeft" => Action::SelectPrevious,
-                "ArrowRight" => Action::SelectNext,
-                _ => return,
+            let key = k.key();
+            if key == "Escape" {
+                k.prevent_default();
+                k.stop_propagation();
+                close.emit(());
+                return;
+            }
+            let Some(action) = State::details_key_action(&key, rtl) else {
+                return;
             };
             k.prevent_default();
             k.stop_propagation();

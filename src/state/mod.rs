@@ -78,6 +78,18 @@ impl State {
         })
     }
 
+    /// What an arrow key pressed in the details does: the arrow that points toward later
+    /// events (→, or ← where time runs right to left) goes to the next one.
+    pub fn details_key_action(key: &str, rtl: bool) -> Option<Action> {
+        let later = if rtl { "ArrowLeft" } else { "ArrowRight" };
+        let earlier = if rtl { "ArrowRight" } else { "ArrowLeft" };
+        match key {
+            k if k == later => Some(Action::SelectNext),
+            k if k == earlier => Some(Action::SelectPrevious),
+            _ => None,
+        }
+    }
+
     /// The whole of `bounds` in view, every category on, nothing selected.
     pub fn new(dataset: Rc<Dataset>, bounds: Viewport) -> State {
         let search = Rc::new(SearchIndex::default());

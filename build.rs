@@ -23,6 +23,8 @@ mod date;
 mod event;
 #[path = "src/model/format.rs"]
 mod format;
+#[path = "src/model/json_syntax.rs"]
+mod json_syntax;
 #[path = "src/model/json_text.rs"]
 mod json_text;
 #[path = "src/model/loose.rs"]

@@ -10,6 +10,31 @@ use pakkaz_timeline::model::loose::{Kind, Loose};
 use pakkaz_timeline::model::parse_dataset;
 use proptest::prelude::*;
 
+/// Where serde_json, skipping a value, finds the first error: line and column in
+/// characters (just after the end where the text ends too soon).
+fn serde_json_place(text: &str) -> Option<(usize, usize)> {
+    let error = serde_json::from_str::<serde::de::IgnoredAny>(text).err()?;
+    // serde_json's column is the last byte it read, from 1: the wrong character's first
+    // byte, or the text's last where it ends too soon; a wrong line break puts it at
+    // column 0 of the next line, where we name the break itself.
+    let (line, eol) = match error.column() {
+        0 if error.line() > 1 && !error.is_eof() => (error.line() - 1, true),
+        _ => (error.line(), false),
+    };
+    let line_text = text.split('\n').nth(line.saturating_sub(1)).unwrap_or("");
+    let mut start = if error.is_eof() || eol {
+        line_text.len()
+    } else {
+        error.column().saturating_sub(1).min(line_text.len())
+    };
+    while !line_text.is_char_boundary(start) {
+        start -= 1;
+    }
+    // A control character in text: serde_json names the character before it.
+    let after = usize::from(error.to_string().starts_with("control character"));
+    Some((line, line_text[..start].chars().count() + 1 + after))
+}
+
 fn error_of(text: &str) -> String {
     let e = json_error(text).expect("not JSON");
     format!("line {}, column {}: {}", e.line, e.column, e.message)
@@ -196,6 +221,32 @@ proptest! {
         let refused = serde_json::from_str::<serde_json::Value>(&text).is_err();
         prop_assert_eq!(json_error(&text).is_some(), refused, "{:?}", text);
         let _ = parse_dataset(&text);
+    }
+
+    /// The same on a real, many-lined dataset with one character changed or removed.
+    #[test]
+    fn errors_in_a_dataset_file_are_placed_where_serde_json_places_them(
+        at in 0usize..6_000,
+        put in prop::option::of(prop::sample::select(vec!['"', ',', ':', '{', '}', '[', ']', '\\', '\n', '\t', 'x', '0', '-', 'Қ'])),
+    ) {
+        let file = include_str!("../src/data/events.json");
+        let mut at = at.min(file.len() - 1);
+        while !file.is_char_boundary(at) {
+            at -= 1;
+        }
+        let next = at + file[at..].chars().next().map_or(0, char::len_utf8);
+        let text = format!("{}{}{}", &file[..at], put.map(String::from).unwrap_or_default(), &file[next..]);
+        let ours = json_error(&text).map(|e| (e.line, e.column));
+        prop_assert_eq!(ours, serde_json_place(&text), "at {}: {:?}", at, put);
+    }
+
+    /// The widget's own scanner (json_syntax) places an error where serde_json does.
+    #[test]
+    fn errors_are_placed_where_serde_json_places_them(
+        text in r#"[\[\]{}",:0-9eE.+\-tfnrul\\ a-zҚ\n\x00-\x1f]{0,48}"#,
+    ) {
+        let ours = json_error(&text).map(|e| (e.line, e.column));
+        prop_assert_eq!(ours, serde_json_place(&text), "{:?}", text);
     }
 
     /// Dataset-shaped documents with random field values: readable errors, no panic.

@@ -17,6 +17,8 @@ pub mod date;
 pub mod event;
 #[path = "../../src/model/format.rs"]
 pub mod format;
+#[path = "../../src/model/json_syntax.rs"]
+pub mod json_syntax;
 #[path = "../../src/model/json_text.rs"]
 pub mod json_text;
 #[path = "../../src/model/loose.rs"]

@@ -12,7 +12,7 @@ extern "C" {
     fn json_parse(text: &JsValue) -> Result<JsValue, JsValue>;
 }
 
-use crate::model::json_text::json_error;
+use crate::model::json_syntax::json_error;
 use crate::model::read::{could_not_read, read};
 use crate::model::{validate, Dataset};
 

@@ -9,6 +9,7 @@ pub mod event;
 pub mod file_format;
 pub mod fold;
 pub mod format;
+pub mod json_syntax;
 pub mod json_text;
 pub mod loose;
 pub mod media;

@@ -70,3 +70,13 @@ fn no_selector_has_two_rules_in_one_block() {
     assert!(twice.is_empty(), "defined twice: {twice:?}");
     assert!(rules().len() > 100, "read the stylesheet's rules");
 }
+
+#[test]
+fn the_narrow_block_is_where_time_runs_down() {
+    use pakkaz_timeline::timeline::metrics::NARROW_MAX_PX;
+    let query = format!("@container (max-width: {NARROW_MAX_PX}px)");
+    assert!(
+        code().contains(&query),
+        "styles/pakkaz.css has no `{query}`"
+    );
+}

@@ -105,10 +105,16 @@ pub fn app(props: &AppProps) -> Html {
         let dataset = dataset.clone();
         let (range, categories, window) = (props.range, props.categories, props.window);
         let (width, sync_hash, bridge) = (props.width, props.sync_hash, props.bridge.clone());
+        let fill = props.fill;
         use_reducer(move || {
             let mut state = State::new(dataset.clone(), State::bounds_for(&dataset, range));
             if width > 0.0 {
                 state = state.apply(Action::Resize(width));
+            }
+            // Where time runs down, a track of free height is as long as the window allows,
+            // known now; a fixed-height container's is measured after the first render.
+            if !fill {
+                state = state.apply(Action::SetLength(super::track::window_length()));
             }
             state = state.apply(Action::SetCategories(categories));
             if let Some(window) = window {

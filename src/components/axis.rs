@@ -11,8 +11,10 @@ use crate::timeline::ticks::Axis;
 #[derive(Properties, PartialEq, Clone)]
 pub struct AxisProps {
     pub axis: Rc<Axis>,
-    /// Height of the lanes below, for the grid lines.
-    pub height: f64,
+    /// Length of the grid lines: down through the lanes, or, where time runs down, across.
+    pub grid: f64,
+    /// Time runs down: the ticks go down the axis column.
+    pub down: bool,
 }
 
 /// Tick labels above the lanes, a grid line through them at each tick, and, below a
@@ -20,15 +22,22 @@ pub struct AxisProps {
 #[function_component(AxisView)]
 pub fn axis_view(props: &AxisProps) -> Html {
     let axis = &props.axis;
+    let at = |x: f64| {
+        if props.down {
+            format!("transform: translateY({}px)", Tenths(x))
+        } else {
+            format!("transform: translateX({}px)", Tenths(x))
+        }
+    };
     html! {
         // The grid lines' length is set once here, not on every line: the lanes below
         // change in number during a zoom.
         <div class={classes!("pakkaz-axis", (!axis.years.is_empty()).then_some("pakkaz-axis--months"))} aria-hidden="true"
-            style={format!("--pakkaz-grid-length: {}px", Whole(props.height + 12.0))}>
+            style={format!("--pakkaz-grid-length: {}px", Whole(props.grid))}>
             if !axis.years.is_empty() {
                 <div class="pakkaz-axis__years">
                     { for axis.years.iter().map(|t| html! {
-                        <span key={t.day} class="pakkaz-axis__year" style={format!("transform: translateX({}px)", Tenths(t.x))}>
+                        <span key={t.day} class="pakkaz-axis__year" style={at(t.x)}>
                             <span class="pakkaz-axis__text">{ t.label.clone() }</span>
                         </span>
                     }) }
@@ -38,7 +47,7 @@ pub fn axis_view(props: &AxisProps) -> Html {
                 { for axis.ticks.iter().map(|t| html! {
                     <span key={t.day}
                         class={classes!("pakkaz-axis__tick", t.year_start.then_some("pakkaz-axis__tick--year"))}
-                        style={format!("transform: translateX({}px)", Tenths(t.x))}>
+                        style={at(t.x)}>
                         <span class="pakkaz-axis__label">{ t.label.clone() }</span>
                         <span class="pakkaz-axis__grid"></span>
                     </span>

@@ -6,11 +6,11 @@ use yew::prelude::*;
 
 use crate::text::Words;
 
-use super::mark::place;
+use super::mark::{place, span_style};
 use crate::model::{Category, Date};
 use crate::text;
 use crate::timeline::metrics::{LABEL_OFFSET_PX, SYMBOL_PX};
-use crate::timeline::number::{Tenths, Whole};
+use crate::timeline::number::Whole;
 use crate::timeline::track::{Cluster, LabelSide, TrackItem};
 
 #[derive(Properties, PartialEq, Clone)]
@@ -19,6 +19,8 @@ pub struct ClusterMarkProps {
     pub words: Words,
     pub cluster: Cluster,
     pub item: TrackItem,
+    /// Time runs down the track.
+    pub down: bool,
     /// Zooms in on the cluster's period.
     pub on_open: Callback<Cluster>,
 }
@@ -33,12 +35,11 @@ pub fn cluster_mark(props: &ClusterMarkProps) -> Html {
         (item.label_side == LabelSide::Left).then_some("pakkaz-cluster--label-left"),
     );
     html! {
-        <li class={class} style={place(item)}>
+        <li class={class} style={place(item, props.down)}>
             if item.span_px > 0.0 {
-                <span class="pakkaz-cluster__span" style={format!("left: {}px; width: {}px", Tenths(item.span_from - item.x), Tenths(item.span_px))} aria-hidden="true"></span>
+                <span class="pakkaz-cluster__span" style={span_style(item, props.down)} aria-hidden="true"></span>
             }
-            <ClusterButton words={props.words.clone()} cluster={props.cluster.clone()} label_width={item.label_width}
-                on_open={props.on_open.clone()} />
+            <ClusterButton words={props.words.clone()} cluster={props.cluster.clone()} on_open={props.on_open.clone()} />
         </li>
     }
 }
@@ -48,7 +49,6 @@ struct ClusterButtonProps {
     /// The widget's words, in its language.
     pub words: Words,
     cluster: Cluster,
-    label_width: f64,
     on_open: Callback<Cluster>,
 }
 
@@ -56,7 +56,7 @@ struct ClusterButtonProps {
 /// same, and comparing it would redraw every button every frame.
 impl PartialEq for ClusterButtonProps {
     fn eq(&self, other: &Self) -> bool {
-        self.cluster == other.cluster && self.label_width == other.label_width
+        self.cluster == other.cluster
     }
 }
 
@@ -84,7 +84,7 @@ fn cluster_button(props: &ClusterButtonProps) -> Html {
     };
     html! {
         <button type="button" class="pakkaz-cluster__button" aria-label={name.clone()} title={name} {onclick}
-            style={format!("width: {}px", Whole(SYMBOL_PX + LABEL_OFFSET_PX + props.label_width))}>
+            style={format!("width: {}px", Whole(SYMBOL_PX + LABEL_OFFSET_PX + c.label_width()))}>
             <span class="pakkaz-cluster__count" aria-hidden="true">{ c.count }</span>
             <span class="pakkaz-cluster__cats" aria-hidden="true">
                 { for Category::ALL.into_iter().zip(c.by_category).filter(|(_, n)| *n > 0).map(|(cat, _)| html! {

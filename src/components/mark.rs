@@ -20,6 +20,8 @@ pub struct MarkProps {
     pub dataset: Rc<Dataset>,
     pub index: usize,
     pub item: TrackItem,
+    /// Where time runs down the track: the room its label has across it (it wraps).
+    pub down: Option<f64>,
     pub selected: bool,
     /// The pointer is over it or it has focus: draw its tip (shown by the stylesheet on
     /// hover and visible focus). Only these marks carry one, not all of them.
@@ -32,18 +34,38 @@ impl PartialEq for MarkProps {
         Rc::ptr_eq(&self.dataset, &other.dataset)
             && self.index == other.index
             && self.item == other.item
+            && self.down == other.down
             && self.selected == other.selected
             && self.tip == other.tip
     }
 }
 
-/// The transform that puts an item at its x and lane.
-pub fn place(item: &TrackItem) -> String {
-    format!(
-        "transform: translate({}px, {}px)",
-        Tenths(item.x),
-        Whole(item.lane as f64 * LANE_HEIGHT_PX)
-    )
+/// The transform that puts an item at its x and lane, or, where time runs `down`, at its
+/// place down the axis with its label's shift (read by the stylesheet).
+pub fn place(item: &TrackItem, down: bool) -> String {
+    if down {
+        format!(
+            "transform: translateY({}px); --pakkaz-shift: {}px",
+            Tenths(item.x),
+            Tenths(item.shift)
+        )
+    } else {
+        format!(
+            "transform: translate({}px, {}px)",
+            Tenths(item.x),
+            Whole(item.lane as f64 * LANE_HEIGHT_PX)
+        )
+    }
+}
+
+/// Where the period an item covers is drawn, from the item's place: along the axis.
+pub fn span_style(item: &TrackItem, down: bool) -> String {
+    let (from, length) = (Tenths(item.span_from - item.x), Tenths(item.span_px));
+    if down {
+        format!("top: {from}px; height: {length}px")
+    } else {
+        format!("left: {from}px; width: {length}px")
+    }
 }
 
 /// One event on the track: its period (if it covers more than a day), its category
@@ -67,13 +89,13 @@ pub fn mark(props: &MarkProps) -> Html {
         (item.label_side == LabelSide::Left).then_some("pakkaz-mark--label-left"),
     );
     html! {
-        <li class={class} style={place(item)} data-event-id={e.id.clone()}>
+        <li class={class} style={place(item, props.down.is_some())} data-event-id={e.id.clone()}>
             if item.span_px > 0.0 {
-                <span class="pakkaz-mark__span" aria-hidden="true"
-                    style={format!("left: {}px; width: {}px", Tenths(item.span_from - item.x), Tenths(item.span_px))}></span>
+                <span class="pakkaz-mark__span" aria-hidden="true" style={span_style(item, props.down.is_some())}></span>
             }
             <MarkButton words={props.words.clone()} dataset={props.dataset.clone()} index={props.index} selected={props.selected}
-                tip={props.tip} label_width={item.label_width} on_select={props.on_select.clone()} />
+                tip={props.tip} label_width={props.down.unwrap_or(item.label_width)} year={props.down.is_some()}
+                on_select={props.on_select.clone()} />
         </li>
     }
 }
@@ -87,6 +109,9 @@ struct MarkButtonProps {
     selected: bool,
     tip: bool,
     label_width: f64,
+    /// The label starts with the event's year: where time runs down, a label moved to
+    /// make room still says when it was.
+    year: bool,
     on_select: Callback<usize>,
 }
 
@@ -97,6 +122,7 @@ impl PartialEq for MarkButtonProps {
             && self.selected == other.selected
             && self.tip == other.tip
             && self.label_width == other.label_width
+            && self.year == other.year
     }
 }
 
@@ -108,7 +134,13 @@ fn mark_button(props: &MarkButtonProps) -> Html {
     let e = &props.dataset.events[props.index];
     let planned = e.status == Status::Planned;
     let when = text::when(t, e);
-    let name = text::mark_name(t, &e.title, &when, planned);
+    // Its name begins with what it shows (the year too, where time runs down), so speech
+    // control can use the words on screen.
+    let year = props.year.then(|| e.date.year_number());
+    let name = match year {
+        Some(year) => text::mark_name(t, &format!("{year} {}", e.title), &when, planned),
+        None => text::mark_name(t, &e.title, &when, planned),
+    };
     let onclick = {
         let (on_select, index) = (props.on_select.clone(), props.index);
         Callback::from(move |_: MouseEvent| on_select.emit(index))
@@ -118,6 +150,9 @@ fn mark_button(props: &MarkButtonProps) -> Html {
             aria-pressed={if props.selected { "true" } else { "false" }} {onclick}>
             <span class="pakkaz-symbol" aria-hidden="true"></span>
             <span class="pakkaz-mark__label" dir="auto" style={format!("max-width: {}px", Whole(props.label_width))} aria-hidden="true">
+                if let Some(year) = year {
+                    <span class="pakkaz-mark__year">{ year }</span>{ " " }
+                }
                 { e.title.clone() }
             </span>
             if props.tip {

@@ -8,6 +8,8 @@ use crate::timeline::Viewport;
 pub enum Action {
     /// The track was measured at this width.
     Resize(f64),
+    /// The room the track has down the widget, where time runs down (narrow widgets).
+    SetLength(f64),
     /// Zoom by `factor` (> 1 in) keeping the time `anchor` in place.
     ZoomAround {
         anchor: f64,

@@ -13,8 +13,9 @@ pub use action::*;
 
 use crate::model::search::{step, Filter, SearchIndex};
 use crate::model::{CategorySet, Dataset};
+use crate::timeline::metrics::runs_down;
 use crate::timeline::track::DEFAULT_MAX_LANES;
-use crate::timeline::Viewport;
+use crate::timeline::{Scale, Viewport};
 
 /// Narrowest window a reader can zoom to: about one month.
 pub const MIN_SPAN_DAYS: f64 = 31.0;
@@ -32,6 +33,8 @@ pub struct State {
     pub bounds: Viewport,
     /// Width of the track in CSS pixels (0 until measured).
     pub width: f64,
+    /// Length of the track down the widget, used where time runs down (0 until known).
+    pub length: f64,
     pub categories: CategorySet,
     /// The search box's text, as typed.
     pub query: String,
@@ -49,6 +52,7 @@ impl PartialEq for State {
             && self.viewport == other.viewport
             && self.bounds == other.bounds
             && self.width == other.width
+            && self.length == other.length
             && self.categories == other.categories
             && self.query == other.query
             && self.selected == other.selected
@@ -61,11 +65,16 @@ impl State {
     /// What a key pressed on the track does, if anything: ←/→ pan the way the axis is
     /// drawn (`rtl`: time runs right to left, so ← goes later), +/= and − zoom,
     /// Home/End go to the ends, 0 shows everything.
+    ///
+    /// Where time runs down, ↓ goes later and ↑ earlier.
     pub fn key_action(&self, key: &str, rtl: bool) -> Option<Action> {
         let span = self.viewport.span();
         let bounds = self.bounds;
-        let later = if rtl { "ArrowLeft" } else { "ArrowRight" };
-        let earlier = if rtl { "ArrowRight" } else { "ArrowLeft" };
+        let (later, earlier) = match (self.down(), rtl) {
+            (true, _) => ("ArrowDown", "ArrowUp"),
+            (false, true) => ("ArrowLeft", "ArrowRight"),
+            (false, false) => ("ArrowRight", "ArrowLeft"),
+        };
         Some(match key {
             k if k == earlier => Action::Pan(-span * KEY_PAN_SHARE),
             k if k == later => Action::Pan(span * KEY_PAN_SHARE),
@@ -90,6 +99,26 @@ impl State {
         }
     }
 
+    /// Whether time runs down the track: the widget is narrow.
+    pub fn down(&self) -> bool {
+        runs_down(self.width)
+    }
+
+    /// The track's length along its time axis: its width, or where time runs down, its
+    /// length down the widget (0 until measured).
+    pub fn extent(&self) -> f64 {
+        if self.down() {
+            self.length
+        } else {
+            self.width
+        }
+    }
+
+    /// The map between the window's time and pixels along the axis.
+    pub fn scale(&self) -> Scale {
+        Scale::new(self.viewport, self.extent())
+    }
+
     /// The whole of `bounds` in view, every category on, nothing selected.
     pub fn new(dataset: Rc<Dataset>, bounds: Viewport) -> State {
         let search = Rc::new(SearchIndex::default());
@@ -99,6 +128,7 @@ impl State {
             viewport: bounds,
             bounds,
             width: 0.0,
+            length: 0.0,
             categories: CategorySet::ALL,
             query: String::new(),
             selected: None,
@@ -131,6 +161,11 @@ impl State {
             Action::Resize(width) => {
                 if width.is_finite() && width >= 0.0 {
                     next.width = width;
+                }
+            }
+            Action::SetLength(length) => {
+                if length.is_finite() && length >= 0.0 {
+                    next.length = length;
                 }
             }
             Action::ZoomAround { anchor, factor } => {

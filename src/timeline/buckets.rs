@@ -71,6 +71,7 @@ pub fn cluster_buckets(
             lane: 0,
             label_width,
             label_side: LabelSide::Right,
+            shift: 0.0,
         });
     }
     items

@@ -4,7 +4,7 @@
 //! `styles/pakkaz.css` reads them with `var(--pakkaz-m-…)`. A native test checks that the
 //! stylesheet uses each of them and no other `--pakkaz-m-` name.
 
-use super::number::Whole;
+use super::number::{clamp, Whole};
 
 /// The widget's border.
 pub const BORDER_PX: f64 = 1.0;
@@ -44,11 +44,41 @@ pub const LABEL_LEFT_PX: f64 = HIT_HALF_PX + SYMBOL_PX / 2.0 + LABEL_OFFSET_PX;
 pub const CLUSTER_PAD_X_PX: f64 = 6.0;
 pub const SMALL_SYMBOL_PX: f64 = 8.0;
 pub const SMALL_SYMBOL_GAP_PX: f64 = 3.0;
+/// Height of a cluster's badge.
+pub const CLUSTER_HEIGHT_PX: f64 = 22.0;
 /// Width allowed per digit of a cluster's count (its bold 12 px digits are narrower).
 pub const CLUSTER_DIGIT_PX: f64 = 8.0;
 
+/// The widest the widget's inside may be for its narrow layout: the stylesheet's
+/// `@container (max-width: …)` (tests/styles.rs checks they agree). There the details are
+/// a bottom sheet and time runs down the track, so every title has the width to be read
+/// whole.
+pub const NARROW_MAX_PX: f64 = 560.0;
+/// Where time runs down: the axis column (years, then ticks) before the events.
+pub const DOWN_AXIS_PX: f64 = 72.0;
+/// Where time runs down: the height of a line of a label (labels wrap).
+pub const DOWN_LINE_PX: f64 = 18.0;
+/// Where time runs down: room kept after a label, before the widget's edge.
+const DOWN_END_PX: f64 = 4.0;
+
+/// Whether time runs down a track this wide (the plot's width, 0 until measured).
+pub fn runs_down(track_width: f64) -> bool {
+    track_width > 0.0 && track_width + 2.0 * TRACK_PAD_X_PX <= NARROW_MAX_PX
+}
+
+/// Where time runs down in a widget of free height: how long the track is, from the
+/// window's height. Most of it: scrolled to, the track nearly fills a phone's screen.
+pub fn down_length(window_height: f64) -> f64 {
+    clamp((window_height * 0.85).floor(), 320.0, 720.0)
+}
+
+/// Where time runs down: the width a label has beside the axis.
+pub fn down_label_room(track_width: f64) -> f64 {
+    (track_width - DOWN_AXIS_PX - (LABEL_LEFT_PX - HIT_HALF_PX) - DOWN_END_PX).max(40.0)
+}
+
 /// The shared sizes by their CSS names (`--pakkaz-m-<name>`).
-pub const CSS_METRICS: [(&str, f64); 14] = [
+pub const CSS_METRICS: [(&str, f64); 17] = [
     ("border", BORDER_PX),
     ("track-pad-x", TRACK_PAD_X_PX),
     ("track-pad-bottom", TRACK_PAD_BOTTOM_PX),
@@ -63,6 +93,9 @@ pub const CSS_METRICS: [(&str, f64); 14] = [
     ("cluster-pad-x", CLUSTER_PAD_X_PX),
     ("small-symbol", SMALL_SYMBOL_PX),
     ("small-symbol-gap", SMALL_SYMBOL_GAP_PX),
+    ("cluster-height", CLUSTER_HEIGHT_PX),
+    ("down-axis", DOWN_AXIS_PX),
+    ("down-line", DOWN_LINE_PX),
 ];
 
 /// The shared sizes as a `style` attribute for the widget's root.

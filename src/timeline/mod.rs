@@ -2,6 +2,7 @@
 //! Pure Rust, no web APIs, tested natively.
 
 mod buckets;
+pub mod down;
 pub mod gesture;
 pub mod layout;
 pub mod metrics;

@@ -2,6 +2,7 @@
 //! enabled categories, the scale and the label font. Components only draw the result.
 
 use super::buckets::{cluster_buckets, group_by_bucket};
+use super::down::{dodge_items, down_badges};
 use super::layout::{estimate_text_width, stack_choices, Extent, LANE_GAP_PX};
 use super::metrics::{
     BORDER_PX, CLUSTER_DIGIT_PX, CLUSTER_PAD_X_PX, LABEL_FONT_PX, LABEL_OFFSET_PX,
@@ -65,21 +66,34 @@ pub struct TrackItem {
     pub lane: usize,
     pub label_width: f64,
     pub label_side: LabelSide,
+    /// Where time runs down: how far the label is moved down (or, below 0, up) from its
+    /// symbol to make room for its neighbours; a leader joins them. 0 across.
+    pub shift: f64,
 }
 
 impl TrackItem {
-    /// The horizontal interval the symbol, the period and the label occupy.
+    /// The interval along the axis that the symbol, the period and the label occupy.
     pub fn extent(&self) -> Extent {
+        self.extent_with(true)
+    }
+
+    /// The interval the item occupies along the axis, with its period (`spans`) or,
+    /// where time runs down and a period is drawn beside the labels, without it.
+    pub fn extent_with(&self, spans: bool) -> Extent {
         let half = SYMBOL_PX / 2.0;
+        let span_end = if spans {
+            self.span_from + self.span_px
+        } else {
+            f64::NEG_INFINITY
+        };
         match self.label_side {
             LabelSide::Right => Extent {
                 left: self.x - half,
-                right: (self.span_from + self.span_px)
-                    .max(self.x + half + LABEL_OFFSET_PX + self.label_width),
+                right: span_end.max(self.x + half + LABEL_OFFSET_PX + self.label_width),
             },
             LabelSide::Left => Extent {
                 left: self.x - half - LABEL_OFFSET_PX - self.label_width,
-                right: (self.span_from + self.span_px).max(self.x + half),
+                right: span_end.max(self.x + half),
             },
         }
     }
@@ -152,6 +166,19 @@ pub fn layout_track(
     label_widths: &[f64],
     max_lanes: usize,
 ) -> TrackLayout {
+    layout(dataset, shown, scale, label_widths, max_lanes, true)
+}
+
+/// Both layouts: `spans` says whether an item's period takes room in its lane (across)
+/// or is drawn beside the labels (down, where a cluster's badge is one row long).
+pub(super) fn layout(
+    dataset: &Dataset,
+    shown: &[bool],
+    scale: &Scale,
+    label_widths: &[f64],
+    max_lanes: usize,
+    spans: bool,
+) -> TrackLayout {
     let max_lanes = max_lanes.max(1);
     let max_label = max_label_width(scale.width);
     let domain = scale.domain;
@@ -178,16 +205,18 @@ pub fn layout_track(
             lane: 0,
             label_width: clamp(natural, 0.0, max_label),
             label_side: LabelSide::Right,
+            shift: 0.0,
         }
     };
 
     // Most windows fit without clustering; a crowd that cannot possibly fit skips the try.
     let capacity = max_lanes as f64 * (scale.width / (SYMBOL_PX + LANE_GAP_PX)).max(1.0);
     if (events.len() as f64) <= capacity {
-        if let Some(layout) = stack_items(
+        if let Some(layout) = place_items(
             events.iter().map(|&i| item(i)).collect(),
             scale.width,
             max_lanes,
+            spans,
         ) {
             return layout;
         }
@@ -209,7 +238,13 @@ pub fn layout_track(
         }
         let largest = buckets.iter().map(|b| b.len()).max().unwrap_or(0);
         // Thresholds from "only the fullest buckets" down to "every shared bucket".
-        let mut threshold = largest.min(max_lanes);
+        // Across, a bucket holding more events than lanes cannot fit; down, their labels
+        // move apart, so any bucket may.
+        let mut threshold = if spans {
+            largest.min(max_lanes)
+        } else {
+            largest
+        };
         while threshold >= 1 {
             let count: usize = buckets
                 .iter()
@@ -217,7 +252,9 @@ pub fn layout_track(
                 .sum();
             if count as f64 <= most_items {
                 let items = cluster_buckets(dataset, scale, &events, &buckets, threshold, &item);
-                if let Some(layout) = stack_items(items, scale.width, max_lanes) {
+                if let Some(layout) =
+                    place_items(down_badges(items, spans), scale.width, max_lanes, spans)
+                {
                     return layout;
                 }
             }
@@ -227,11 +264,37 @@ pub fn layout_track(
                 threshold - 1
             };
         }
-        last = Some(cluster_buckets(dataset, scale, &events, &buckets, 1, &item));
+        last = Some(down_badges(
+            cluster_buckets(dataset, scale, &events, &buckets, 1, &item),
+            spans,
+        ));
     }
     // Unreachable in practice (a bucket as wide as the window is one cluster); keep
     // whatever the widest try gave rather than fail.
-    stack_items(last.unwrap_or_default(), scale.width, usize::MAX).unwrap_or_default()
+    let last = last.unwrap_or_default();
+    if spans {
+        stack_items(last, scale.width, usize::MAX, spans).unwrap_or_default()
+    } else {
+        // Down, a crowd that does not fit even so is left where it is, in one column.
+        dodge_items(last.clone(), scale.width).unwrap_or(TrackLayout {
+            items: last,
+            lanes: 1,
+        })
+    }
+}
+
+/// Lanes across; one column, its labels moved apart, down.
+fn place_items(
+    items: Vec<TrackItem>,
+    width: f64,
+    max_lanes: usize,
+    spans: bool,
+) -> Option<TrackLayout> {
+    if spans {
+        stack_items(items, width, max_lanes, spans)
+    } else {
+        dodge_items(items, width)
+    }
 }
 
 /// Where the symbol of a period starting at `x` goes: at its start, or at the left edge
@@ -247,17 +310,22 @@ pub(super) fn sticky_x(x: f64, span_px: f64) -> f64 {
 
 /// Stacks items in time order, each label after its symbol unless before it fits a
 /// higher lane or after it would leave the track. `None` if more than `max_lanes` needed.
-fn stack_items(mut items: Vec<TrackItem>, width: f64, max_lanes: usize) -> Option<TrackLayout> {
+fn stack_items(
+    mut items: Vec<TrackItem>,
+    width: f64,
+    max_lanes: usize,
+    spans: bool,
+) -> Option<TrackLayout> {
     items.sort_by(|a, b| a.x.total_cmp(&b.x));
     let options: Vec<[Option<Extent>; 2]> = items
         .iter()
         .map(|item| {
-            let right = item.extent();
+            let right = item.extent_with(spans);
             let left = TrackItem {
                 label_side: LabelSide::Left,
                 ..item.clone()
             }
-            .extent();
+            .extent_with(spans);
             let right_fits = right.right <= width;
             let left_fits = left.left >= 0.0;
             match (right_fits, left_fits) {

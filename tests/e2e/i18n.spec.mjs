@@ -69,11 +69,14 @@ for (const lang of ['en', 'ur', 'kk', 'ru']) {
       expect(shownMonths.length, `${lang}: month labels`).toBeGreaterThan(0);
       for (const m of shownMonths) expect(intlMonths, `${lang}: "${m}"`).toContain(m);
       // The keyboard moves the way the axis is drawn: the arrow toward later dates goes
-      // later (in Urdu time runs right to left, so that is ←).
+      // later (in Urdu time runs right to left, so that is ←; on a phone time runs down
+      // the track in every language, so it is ↓).
+      const phone = width < 500;
+      await expect(page.locator('.pakkaz-track')).toHaveClass(phone ? /pakkaz-track--down/ : /^(?!.*pakkaz-track--down)/);
       const view = page.locator('.pakkaz-track__viewport');
       const before = await view.getAttribute('data-from');
       await view.focus();
-      await page.keyboard.press(lang === 'ur' ? 'ArrowLeft' : 'ArrowRight');
+      await page.keyboard.press(phone ? 'ArrowDown' : lang === 'ur' ? 'ArrowLeft' : 'ArrowRight');
       await expect.poll(() => view.getAttribute('data-from')).not.toBe(before);
       expect((await view.getAttribute('data-from')) > before, `${lang}: the arrow toward later goes later`).toBe(true);
       // Numbers, as Intl writes them.

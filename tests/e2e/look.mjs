@@ -1,5 +1,6 @@
 // Screenshots for looking at the page by eye (not a test): serves dist/ and writes
-// PNGs of the standalone page at desktop and phone sizes, in light and dark themes.
+// PNGs of the standalone page at desktop, tablet and two phone sizes, in light and dark
+// themes.
 // Usage: node tests/e2e/look.mjs [out-dir] [hash] [keys]
 // `keys` is a space-separated list of keys pressed on the track first, e.g. "+ + End".
 import { chromium } from '@playwright/test';
@@ -18,7 +19,7 @@ const browser = await chromium.launch({
 });
 try {
   for (const scheme of ['light', 'dark']) {
-    for (const [name, width, height] of [['desktop', 1280, 800], ['phone', 390, 844]]) {
+    for (const [name, width, height] of [['desktop', 1280, 800], ['tablet', 768, 1024], ['phone', 390, 844], ['small', 320, 640]]) {
       const page = await browser.newPage({ viewport: { width, height }, colorScheme: scheme });
       page.on('console', (m) => m.type() === 'error' && console.log('console error:', m.text()));
       page.on('pageerror', (e) => console.log('page error:', e.message));

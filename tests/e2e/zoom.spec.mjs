@@ -165,19 +165,22 @@ test('axis labels never collide, measured in the real font, at any zoom and widt
       await expect(page.locator('.pakkaz-axis__label').first()).toBeVisible();
       const overlaps = await page.evaluate(() => {
         const found = [];
+        // Along the axis: across the widget, or down it on a narrow one.
+        const down = $deep('.pakkaz-track').classList.contains('pakkaz-track--down');
+        const [start, end] = down ? ['top', 'bottom'] : ['left', 'right'];
         for (const row of ['.pakkaz-axis__label', '.pakkaz-axis__year']) {
           const boxes = [...$$deep(row)]
             .map((el) => ({ text: el.textContent, rect: el.getBoundingClientRect() }))
-            .sort((a, b) => a.rect.left - b.rect.left);
+            .sort((a, b) => a.rect[start] - b.rect[start]);
           for (let i = 1; i < boxes.length; i++) {
-            if (boxes[i].rect.left < boxes[i - 1].rect.right) {
+            if (boxes[i].rect[start] < boxes[i - 1].rect[end]) {
               found.push(`${boxes[i - 1].text} / ${boxes[i].text}`);
             }
           }
-          // Each label lies inside the plot: none is cut by its right edge.
+          // Each label lies inside the plot: none is cut by its far edge.
           const plot = $deep('.pakkaz-track__plot').getBoundingClientRect();
           for (const b of boxes) {
-            if (b.rect.right > plot.right + 0.5) found.push(`${b.text} runs past the edge`);
+            if (b.rect[end] > plot[end] + 0.5) found.push(`${b.text} runs past the edge`);
           }
         }
         return found;
@@ -228,46 +231,51 @@ test('the overview brush pans when dragged and zooms when its edge is dragged', 
   expect((await changed(page, wider))[0]).toBe(FULL_FROM);
 });
 
-test.describe('touch', () => {
-  test.use({ hasTouch: true, viewport: { width: 390, height: 844 } });
+// On a phone time runs down the track, so a finger drags it up and down; on a tablet
+// it runs across.
+for (const [device, width, height, down] of [['phone', 390, 844, true], ['tablet', 768, 1024, false]]) {
+  test.describe(`touch on a ${device}`, () => {
+    test.use({ hasTouch: true, viewport: { width, height } });
 
-  const sessions = new WeakMap();
-  async function touch(page, type, points) {
-    if (!sessions.has(page)) sessions.set(page, await page.context().newCDPSession(page));
-    await sessions.get(page).send('Input.dispatchTouchEvent', {
-      type,
-      touchPoints: points.map(([x, y], id) => ({ x, y, id })),
+    const sessions = new WeakMap();
+    async function touch(page, type, points) {
+      if (!sessions.has(page)) sessions.set(page, await page.context().newCDPSession(page));
+      await sessions.get(page).send('Input.dispatchTouchEvent', {
+        type,
+        touchPoints: points.map(([x, y], id) => ({ x, y, id })),
+      });
+    }
+    // A point `along` pixels down the time axis and `across` it, on the plot.
+    const at = (box, along, across) => (down ? [box.x + across, box.y + along] : [box.x + along, box.y + across]);
+
+    test(`one finger drags the track ${down ? 'up' : 'sideways'}`, async ({ page }) => {
+      await expect(page.locator('.pakkaz-track')).toHaveClass(down ? /pakkaz-track--down/ : /^(?!.*pakkaz-track--down)/);
+      await page.getByRole('button', { name: 'Zoom in', exact: true }).click();
+      await page.getByRole('button', { name: 'Zoom in', exact: true }).click();
+      const before = await windowOf(page);
+      const box = await plotBox(page);
+      await touch(page, 'touchStart', [at(box, 250, 80)]);
+      for (let i = 1; i <= 8; i++) await touch(page, 'touchMove', [at(box, 250 - i * 20, 80)]);
+      await touch(page, 'touchEnd', []);
+      const after = await changed(page, before);
+      expect(after[0]).toBeGreaterThan(before[0]);
     });
-  }
 
-  test('one finger drags the track sideways', async ({ page }) => {
-    await page.getByRole('button', { name: 'Zoom in', exact: true }).click();
-    await page.getByRole('button', { name: 'Zoom in', exact: true }).click();
-    const before = await windowOf(page);
-    const box = await plotBox(page);
-    const y = box.y + 80;
-    await touch(page, 'touchStart', [[box.x + 250, y]]);
-    for (let i = 1; i <= 8; i++) await touch(page, 'touchMove', [[box.x + 250 - i * 20, y]]);
-    await touch(page, 'touchEnd', []);
-    const after = await changed(page, before);
-    expect(after[0]).toBeGreaterThan(before[0]);
+    test('two fingers pinch to zoom around their midpoint', async ({ page }) => {
+      const before = await windowOf(page);
+      const box = await plotBox(page);
+      const mid = (down ? box.height : box.width) / 2;
+      await touch(page, 'touchStart', [at(box, mid - 30, 80), at(box, mid + 30, 80)]);
+      for (let i = 1; i <= 8; i++) await touch(page, 'touchMove', [at(box, mid - 30 - i * 12, 80), at(box, mid + 30 + i * 12, 80)]);
+      await touch(page, 'touchEnd', []);
+      const after = await changed(page, before);
+      expect(spanDays(after)).toBeLessThan(spanDays(before) / 2);
+      // The midpoint stays over (about) the same date.
+      const centre = (w) => (w[0] + w[1]) / 2;
+      expect(Math.abs(centre(after) - centre(before)) / DAY).toBeLessThan(spanDays(before) * 0.05);
+    });
   });
-
-  test('two fingers pinch to zoom around their midpoint', async ({ page }) => {
-    const before = await windowOf(page);
-    const box = await plotBox(page);
-    const y = box.y + 80;
-    const mid = box.x + box.width / 2;
-    await touch(page, 'touchStart', [[mid - 30, y], [mid + 30, y]]);
-    for (let i = 1; i <= 8; i++) await touch(page, 'touchMove', [[mid - 30 - i * 12, y], [mid + 30 + i * 12, y]]);
-    await touch(page, 'touchEnd', []);
-    const after = await changed(page, before);
-    expect(spanDays(after)).toBeLessThan(spanDays(before) / 2);
-    // The midpoint stays over (about) the same date.
-    const centre = (w) => (w[0] + w[1]) / 2;
-    expect(Math.abs(centre(after) - centre(before)) / DAY).toBeLessThan(spanDays(before) * 0.05);
-  });
-});
+}
 
 test('zoom animates unless reduced motion is asked for', async ({ page }) => {
   await page.emulateMedia({ reducedMotion: 'no-preference' });

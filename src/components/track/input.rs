@@ -11,7 +11,7 @@ use wasm_bindgen::JsCast;
 use web_sys::{HtmlElement, PointerEvent, WheelEvent};
 use yew::prelude::*;
 
-use super::super::direction::{axis_sign, axis_x};
+use super::super::direction::{axis_sign, on_track};
 use super::super::frame::{Animator, FrameScheduler};
 use crate::state::{Action, State, ZOOM_STEP};
 use crate::timeline::gesture::{wheel_pixels, wheel_zoom_factor, PendingGesture};
@@ -33,9 +33,14 @@ pub struct Input {
 }
 
 impl Input {
+    /// A pointer's position as (along the time axis, across it).
+    fn at(&self, element: &HtmlElement, client_x: i32, client_y: i32) -> (f64, f64) {
+        let down = self.latest.borrow().down();
+        on_track(element, (client_x as f64, client_y as f64), self.rtl, down)
+    }
+
     fn scale(&self) -> Scale {
-        let s = self.latest.borrow();
-        Scale::new(s.viewport, s.width)
+        self.latest.borrow().scale()
     }
 
     /// Turns the input gathered so far into one `Gesture` action on the next frame.
@@ -117,7 +122,7 @@ fn listen(plot: &HtmlElement, input: &Rc<Input>) -> Vec<EventListener> {
                 if factor < 1.0 && state.viewport == state.bounds {
                     return;
                 }
-                let x = axis_x(&el, wheel.client_x() as f64, inp.rtl);
+                let (x, _) = inp.at(&el, wheel.client_x(), wheel.client_y());
                 inp.pending.borrow_mut().zoom_at(factor, x);
             }
             event.prevent_default();
@@ -138,8 +143,8 @@ fn listen(plot: &HtmlElement, input: &Rc<Input>) -> Vec<EventListener> {
             pointers.take_click();
             return;
         }
-        let x = axis_x(&el, p.client_x() as f64, inp.rtl);
-        pointers.press(p.pointer_id(), x, p.client_y() as f64);
+        let (x, y) = inp.at(&el, p.client_x(), p.client_y());
+        pointers.press(p.pointer_id(), x, y);
     }));
 
     let (el, inp) = (plot.clone(), Rc::clone(input));
@@ -151,8 +156,7 @@ fn listen(plot: &HtmlElement, input: &Rc<Input>) -> Vec<EventListener> {
             let Some(p) = event.dyn_ref::<PointerEvent>() else {
                 return;
             };
-            let x = axis_x(&el, p.client_x() as f64, inp.rtl);
-            let y = p.client_y() as f64;
+            let (x, y) = inp.at(&el, p.client_x(), p.client_y());
             let Some(step) = inp.pointers.borrow_mut().moved(p.pointer_id(), x, y) else {
                 return;
             };
@@ -204,7 +208,9 @@ fn listen(plot: &HtmlElement, input: &Rc<Input>) -> Vec<EventListener> {
         let Some(mouse) = event.dyn_ref::<web_sys::MouseEvent>() else {
             return;
         };
-        let anchor = inp.scale().t(axis_x(&el, mouse.client_x() as f64, inp.rtl));
+        let anchor = inp
+            .scale()
+            .t(inp.at(&el, mouse.client_x(), mouse.client_y()).0);
         inp.animate(Action::ZoomAround {
             anchor,
             factor: ZOOM_STEP,

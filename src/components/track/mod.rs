@@ -21,12 +21,14 @@ use crate::model::stamp::Stamped;
 use crate::model::{Dataset, Date};
 use crate::state::{Action, State, MIN_SPAN_DAYS, ZOOM_STEP};
 use crate::text::{Key, Words};
-use crate::timeline::metrics::LANE_HEIGHT_PX;
+use crate::timeline::down::{down_label_lengths, layout_down};
+use crate::timeline::metrics::{down_label_room, DOWN_AXIS_PX, LANE_HEIGHT_PX};
 use crate::timeline::number::Whole;
+use crate::timeline::ticks;
 use crate::timeline::track::{layout_track, Cluster, ItemKind};
-use crate::timeline::{ticks, Scale};
 use input::{Input, Listening};
 use resize::watch_size;
+pub use resize::window_length;
 
 #[derive(Properties, Clone)]
 pub struct TrackProps {
@@ -94,7 +96,10 @@ pub fn track(props: &TrackProps) -> Html {
     }
 
     let state = &props.state;
-    let scale = Scale::new(state.viewport, state.width);
+    let scale = state.scale();
+    let down = state.down();
+    // Where time runs down, every label has the width beside the axis.
+    let room = down.then(|| down_label_room(state.width));
     let layout = {
         let dataset = props.dataset.clone();
         let widths = props.label_widths.clone();
@@ -102,17 +107,23 @@ pub fn track(props: &TrackProps) -> Html {
         use_memo(
             (
                 state.viewport,
-                state.width,
+                scale.width,
+                room.map(f64::to_bits),
                 props.shown.stamp(),
                 widths.stamp(),
                 state.max_lanes,
             ),
-            move |_| layout_track(&dataset, &shown, &scale, &widths, state.max_lanes),
+            move |_| match room {
+                Some(room) => {
+                    layout_down(&dataset, &shown, &scale, &down_label_lengths(&widths, room))
+                }
+                None => layout_track(&dataset, &shown, &scale, &widths, state.max_lanes),
+            },
         )
     };
     let axis = {
         let t = t.clone();
-        use_memo((state.viewport, state.width), move |_| {
+        use_memo((state.viewport, scale.width), move |_| {
             ticks::axis(&scale, &t)
         })
     };
@@ -181,14 +192,21 @@ pub fn track(props: &TrackProps) -> Html {
         let on_action = props.on_action.clone();
         Callback::from(move |i: usize| on_action.emit(Action::Select(Some(i))))
     };
-    let lanes_height = (layout.lanes.max(1) as f64) * LANE_HEIGHT_PX;
+    // The marks' length down the plot, and the grid lines' across it.
+    let (marks_height, grid) = if down {
+        (scale.width, state.width - DOWN_AXIS_PX)
+    } else {
+        let lanes_height = (layout.lanes.max(1) as f64) * LANE_HEIGHT_PX;
+        (lanes_height, lanes_height + 12.0)
+    };
     let (first_day, last_day) = state.viewport.days();
-    let measured = state.width > 0.0;
+    let measured = scale.width > 0.0;
     let at_min = state.viewport.span() <= MIN_SPAN_DAYS + 1e-6;
     let at_all = state.viewport == state.bounds;
 
     html! {
-        <div class="pakkaz-track" hidden={props.hidden}>
+        <div class={classes!("pakkaz-track", down.then_some("pakkaz-track--down"), at_all.then_some("pakkaz-track--all"))}
+            hidden={props.hidden}>
             <div class="pakkaz-toolbar" role="toolbar" aria-label={t.shared(Key::zoom)}>
                 <button type="button" class="pakkaz-button" aria-label={t.shared(Key::zoom_in)} title={t.shared(Key::zoom_in_hint)}
                     disabled={at_min} onclick={button(Action::Zoom(ZOOM_STEP))}>
@@ -209,22 +227,23 @@ pub fn track(props: &TrackProps) -> Html {
                 data-to={Date::from_days(last_day).to_string()}
                 aria-label={t.shared(Key::track)}
                 onkeydown={on_key}>
-                <div class="pakkaz-track__plot" ref={plot_ref}>
+                <div class="pakkaz-track__plot" ref={plot_ref}
+                    style={(down && !props.fill).then(|| format!("height: {}px", Whole(state.length)))}>
                     if measured {
-                        <AxisView axis={axis.clone()} height={lanes_height} />
-                        <ol class="pakkaz-marks" style={format!("height: {}px", Whole(lanes_height))} aria-label={t.shared(Key::events)}
+                        <AxisView axis={axis.clone()} {grid} {down} />
+                        <ol class="pakkaz-marks" style={format!("height: {}px", Whole(marks_height))} aria-label={t.shared(Key::events)}
                             onpointerover={on_pointer_over} onpointerleave={on_pointer_leave}
                             onfocusin={on_focus_in} onfocusout={on_focus_out}>
                             { for layout.items.iter().map(|item| match &item.kind {
                                 ItemKind::Event(index) => {
                                     let id = props.dataset.events[*index].id.clone();
-                                    html! { <Mark key={id} words={t.clone()} dataset={props.dataset.clone()} index={*index} item={item.clone()}
+                                    html! { <Mark key={id} words={t.clone()} dataset={props.dataset.clone()} index={*index} item={item.clone()} down={room}
                                         selected={state.selected == Some(*index)}
                                         tip={*hovered == Some(*index) || *focused == Some(*index)}
                                         on_select={on_select.clone()} /> }
                                 }
                                 ItemKind::Cluster(c) => html! {
-                                    <ClusterMark key={format!("cluster-{}", c.start_day)} words={t.clone()} cluster={c.clone()}
+                                    <ClusterMark key={format!("cluster-{}", c.start_day)} words={t.clone()} cluster={c.clone()} {down}
                                         item={item.clone()} on_open={on_open_cluster.clone()} />
                                 },
                             }) }

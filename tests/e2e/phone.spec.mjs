@@ -13,6 +13,9 @@ const dateOf = new Map(data.events.map((e) => [e.id, e.date]));
 /** Each event shown by title: its id, its label's text and box, and whether the label
  * shows all of its text; the plot's box. */
 async function shownTitles(page) {
+  // Once settled: the first frame lays labels out by estimated widths, the next by the
+  // widths measured in the reader's font.
+  await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
   return page.evaluate(() => {
     const plot = $deep('.pakkaz-track__plot').getBoundingClientRect();
     const marks = $$deep('.pakkaz-mark').map((mark) => {

@@ -39,8 +39,8 @@ const second = (page) => page.locator('#milestones');
 
 test('the host pages run exactly the README snippets', () => {
   const snippets = [...read('README.md').matchAll(/```html\n([\s\S]*?)```/g)].map((m) => m[1]);
-  expect(snippets.length).toBe(6);
-  const [tag, json, csv, script, ownData, iframe] = snippets;
+  expect(snippets.length).toBe(7);
+  const [tag, json, csv, script, ownData, iframe, pictureAndNote] = snippets;
   expect(tag).toContain('<pakkaz-timeline ');
   expect(json).toContain('src="milestones.json"');
   expect(csv).toContain('src="milestones.csv"');
@@ -52,6 +52,7 @@ test('the host pages run exactly the README snippets', () => {
   for (const host of ['hostile', 'rtl']) expect(read(`tests/hosts/${host}.html`)).toContain(script);
   expect(read('tests/hosts/hostile.html')).toContain(ownData);
   expect(read('tests/hosts/iframe.html')).toContain(iframe);
+  expect(read('tests/hosts/owner.html')).toContain(pictureAndNote);
   // The README's example of the CSV layout is the file the hosts load.
   expect(read('README.md')).toContain(read('tests/hosts/milestones.csv').replaceAll('\r\n', '\n'));
 });

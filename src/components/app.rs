@@ -257,7 +257,7 @@ pub fn app(props: &AppProps) -> Html {
             if empty {
                 <div class="pakkaz-empty" role="status">
                     <p>{ empty_message }</p>
-                    <button type="button" class="pakkaz-button pakkaz-button--text" onclick={reset}>
+                    <button type="button" class="pakkaz-control pakkaz-button pakkaz-button--text" onclick={reset}>
                         { t.get(Key::show_all_events) }
                     </button>
                 </div>

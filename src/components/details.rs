@@ -139,7 +139,7 @@ pub fn details(props: &DetailsProps) -> Html {
                 <span class={classes!("pakkaz-details__status", planned.then_some("pakkaz-details__status--planned"))}>
                     { text::status(t, planned) }
                 </span>
-                <button type="button" class="pakkaz-button pakkaz-details__close" aria-label={t.shared(Key::close_details)}
+                <button type="button" class="pakkaz-control pakkaz-button pakkaz-details__close" aria-label={t.shared(Key::close_details)}
                     onclick={close.reform(|_: MouseEvent| ())}>
                     <span aria-hidden="true">{ "×" }</span>
                 </button>
@@ -190,9 +190,9 @@ pub fn details(props: &DetailsProps) -> Html {
                 }) }
             </ul>
             <div class="pakkaz-details__nav">
-                <button type="button" class="pakkaz-button pakkaz-button--text" disabled={!has_prev}
+                <button type="button" class="pakkaz-control pakkaz-button pakkaz-button--text" disabled={!has_prev}
                     onclick={step_to(Action::SelectPrevious)}>{ t.get(Key::previous) }</button>
-                <button type="button" class="pakkaz-button pakkaz-button--text" disabled={!has_next}
+                <button type="button" class="pakkaz-control pakkaz-button pakkaz-button--text" disabled={!has_next}
                     onclick={step_to(Action::SelectNext)}>{ t.get(Key::next) }</button>
             </div>
         </section>

@@ -129,15 +129,15 @@ pub fn filters(props: &FiltersProps) -> Html {
             <fieldset class="pakkaz-filters__categories">
                 <legend class="pakkaz-visually-hidden">{ t.get(Key::categories) }</legend>
                 { for toggles }
-                <button type="button" class="pakkaz-button pakkaz-button--text pakkaz-filters__all"
+                <button type="button" class="pakkaz-control pakkaz-button pakkaz-button--text pakkaz-filters__all"
                     aria-pressed={if all_on { "true" } else { "false" }} onclick={show_all}>{ t.get(Key::all) }</button>
             </fieldset>
             <div class="pakkaz-filters__tools">
-                <input type="search" class="pakkaz-search" aria-label={t.shared(Key::search)} placeholder={t.shared(Key::search)}
+                <input type="search" class="pakkaz-control pakkaz-search" aria-label={t.shared(Key::search)} placeholder={t.shared(Key::search)}
                     value={props.query.clone()} {oninput} {onkeydown} />
-                <button type="button" class="pakkaz-button pakkaz-button--text" aria-pressed={if props.list_view { "true" } else { "false" }}
+                <button type="button" class="pakkaz-control pakkaz-button pakkaz-button--text" aria-pressed={if props.list_view { "true" } else { "false" }}
                     onclick={toggle_list}>{ t.get(Key::list_view) }</button>
-                <button type="button" class="pakkaz-button pakkaz-button--text" onclick={copy_link}>{ t.get(Key::copy_link) }</button>
+                <button type="button" class="pakkaz-control pakkaz-button pakkaz-button--text" onclick={copy_link}>{ t.get(Key::copy_link) }</button>
                 <span class="pakkaz-filters__status" role="status">
                     { if *copied { t.get(Key::link_copied) } else { "" } }
                 </span>

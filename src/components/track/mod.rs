@@ -208,15 +208,15 @@ pub fn track(props: &TrackProps) -> Html {
         <div class={classes!("pakkaz-track", down.then_some("pakkaz-track--down"), at_all.then_some("pakkaz-track--all"))}
             hidden={props.hidden}>
             <div class="pakkaz-toolbar" role="toolbar" aria-label={t.shared(Key::zoom)}>
-                <button type="button" class="pakkaz-button" aria-label={t.shared(Key::zoom_in)} title={t.shared(Key::zoom_in_hint)}
+                <button type="button" class="pakkaz-control pakkaz-button" aria-label={t.shared(Key::zoom_in)} title={t.shared(Key::zoom_in_hint)}
                     disabled={at_min} onclick={button(Action::Zoom(ZOOM_STEP))}>
                     <span aria-hidden="true">{ "+" }</span>
                 </button>
-                <button type="button" class="pakkaz-button" aria-label={t.shared(Key::zoom_out)} title={t.shared(Key::zoom_out_hint)}
+                <button type="button" class="pakkaz-control pakkaz-button" aria-label={t.shared(Key::zoom_out)} title={t.shared(Key::zoom_out_hint)}
                     disabled={at_all} onclick={button(Action::Zoom(1.0 / ZOOM_STEP))}>
                     <span aria-hidden="true">{ "−" }</span>
                 </button>
-                <button type="button" class="pakkaz-button pakkaz-button--text" title={t.shared(Key::show_all_hint)}
+                <button type="button" class="pakkaz-control pakkaz-button pakkaz-button--text" title={t.shared(Key::show_all_hint)}
                     disabled={at_all} onclick={button(Action::ShowAll)}>
                     { t.get(Key::show_all) }
                 </button>

@@ -55,6 +55,8 @@ fn mount_app(root: &Element) -> usize {
         theme: Default::default(),
         bridge: None,
         width: 0.0,
+        // Measured after the first render, as a host's own App would.
+        label_widths: None,
         words: pakkaz_timeline::text::Words::english(),
     };
     yew::Renderer::<App>::with_root_and_props(root.clone(), props).render();

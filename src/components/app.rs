@@ -52,6 +52,10 @@ pub struct AppProps {
     /// itself. The track still measures itself and corrects it.
     #[prop_or_default]
     pub width: f64,
+    /// Each event's label width, measured in the reader's font before the first render,
+    /// so the first frame lays labels out as they are (else estimated, then measured).
+    #[prop_or_default]
+    pub label_widths: Option<Rc<Stamped<Vec<f64>>>>,
 }
 
 /// Colours: the reader's system setting, or always light or dark.
@@ -73,6 +77,10 @@ impl PartialEq for AppProps {
             && self.fill == other.fill
             && self.theme == other.theme
             && self.width == other.width
+            && match (&self.label_widths, &other.label_widths) {
+                (Some(a), Some(b)) => Rc::ptr_eq(a, b),
+                (a, b) => a.is_none() && b.is_none(),
+            }
             && match (&self.bridge, &other.bridge) {
                 (Some(a), Some(b)) => Rc::ptr_eq(a, b),
                 (None, None) => true,
@@ -184,16 +192,22 @@ pub fn app(props: &AppProps) -> Html {
         });
     }
     let label_widths = {
-        let dataset = dataset.clone();
-        use_state(move || Rc::new(Stamped::new(estimate_label_widths(&dataset))))
+        let (dataset, given) = (dataset.clone(), props.label_widths.clone());
+        use_state(move || {
+            given.unwrap_or_else(|| Rc::new(Stamped::new(estimate_label_widths(&dataset))))
+        })
     };
     {
         let root_ref = root_ref.clone();
         let label_widths = label_widths.clone();
         let dataset = dataset.clone();
+        let measured = props.label_widths.is_some();
         // Keyed by the dataset's stamp: comparing the datasets themselves on every render
         // cost 4 ms a frame at 10,000 events, and an address is reused once freed.
         use_effect_with(dataset.stamp(), move |_| {
+            if measured {
+                return;
+            }
             if let Some(root) = root_ref.cast::<web_sys::Element>() {
                 let titles = dataset.events.iter().map(|e| e.title.as_str());
                 if let Some(measured) = measure::label_widths(&root, titles) {

@@ -7,15 +7,18 @@ use web_sys::{CanvasRenderingContext2d, Element, HtmlCanvasElement};
 use crate::timeline::metrics::LABEL_FONT_PX;
 use crate::timeline::number::Whole;
 
-/// Widths in CSS pixels of `texts` set in the label font of the widget at `root`, or
-/// `None` if the browser cannot measure (then the estimates stand).
+/// Widths in CSS pixels of `texts` set in the label font of the widget at `root` (any
+/// element inside the widget's shadow root: the font is its `--pakkaz-font`, which the
+/// host page's own font rules do not reach), or `None` if the browser cannot measure
+/// (then the estimates stand).
 pub fn label_widths<'a>(root: &Element, texts: impl Iterator<Item = &'a str>) -> Option<Vec<f64>> {
     let window = web_sys::window()?;
-    let family = window
-        .get_computed_style(root)
-        .ok()??
-        .get_property_value("font-family")
-        .ok()?;
+    let style = window.get_computed_style(root).ok()??;
+    // Without the widget's stylesheet (an App rendered on its own), the element's font.
+    let family = match style.get_property_value("--pakkaz-font").ok()? {
+        f if f.trim().is_empty() => style.get_property_value("font-family").ok()?,
+        f => f,
+    };
     let canvas: HtmlCanvasElement = window
         .document()?
         .create_element("canvas")

@@ -20,6 +20,7 @@ use crate::components::app::AppProps;
 use crate::components::bridge::Bridge;
 use crate::components::slot::SlotContent;
 use crate::model::file_format::FileFormat;
+use crate::model::stamp::Stamped;
 use crate::model::Dataset;
 use crate::state::Action;
 use crate::text::Words;
@@ -183,8 +184,14 @@ impl View {
         // the first frame shows the events: measuring after the first render cost a
         // second render, layout and paint before any event appeared.
         let width = crate::timeline::metrics::track_width_for(root.element.client_width() as f64);
+        // The labels too, in the reader's font: else the first frame laid them out by
+        // estimates and the next moved them.
+        let titles = dataset.events.iter().map(|e| e.title.as_str());
+        let label_widths = crate::components::measure::label_widths(&root.element, titles)
+            .map(|widths| Rc::new(Stamped::new(widths)));
         root.slot.set(SlotContent::Widget(AppProps {
             width,
+            label_widths,
             dataset,
             range,
             categories: mount.categories,

@@ -145,3 +145,23 @@ test('in a fixed-height box on a phone, the track fills what is left and events 
     expect(m.box.bottom, m.id).toBeLessThanOrEqual(plot.bottom + 0.5);
   }
 });
+
+test('the first frame lays titles out in the reader\'s font: nothing moves after it', async ({ page }) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  // Before any script: the marks' places at the first DOM change that brings them in.
+  await page.addInitScript(() => {
+    window.firstPlaces = null;
+    observeDeep((_, observer) => {
+      const marks = $$deep('.pakkaz-mark, .pakkaz-cluster');
+      if (!marks.length) return;
+      window.firstPlaces = marks.map((m) => `${m.dataset.eventId ?? 'cluster'} ${m.getAttribute('style')}`);
+      observer.disconnect();
+    });
+  });
+  await page.goto('/');
+  await expect(page.locator('.pakkaz-mark .pakkaz-symbol').first()).toBeVisible();
+  await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
+  const settled = await page.evaluate(() => $$deep('.pakkaz-mark, .pakkaz-cluster')
+    .map((m) => `${m.dataset.eventId ?? 'cluster'} ${m.getAttribute('style')}`));
+  expect(await page.evaluate(() => window.firstPlaces)).toEqual(settled);
+});

@@ -177,10 +177,11 @@ test('axis labels never collide, measured in the real font, at any zoom and widt
               found.push(`${boxes[i - 1].text} / ${boxes[i].text}`);
             }
           }
-          // Each label lies inside the plot: none is cut by its far edge.
+          // Each label lies inside the plot: none is cut by either edge.
           const plot = $deep('.pakkaz-track__plot').getBoundingClientRect();
           for (const b of boxes) {
             if (b.rect[end] > plot[end] + 0.5) found.push(`${b.text} runs past the edge`);
+            if (b.rect[start] < plot[start] - 0.5) found.push(`${b.text} starts before the edge`);
           }
         }
         return found;

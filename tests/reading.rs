@@ -321,40 +321,20 @@ fn fields_of<T: for<'de> serde::Deserialize<'de>>() -> Vec<&'static str> {
 #[test]
 fn the_readme_documents_every_field_of_the_format() {
     use pakkaz_timeline::model::format::{RawCitation, RawMedia, RawNote, RawSource};
-    let mut fields: Vec<String> = fields_of::<RawDataset>()
+    // Each type's fields, under the path the README writes them at.
+    let types = [
+        ("", fields_of::<RawDataset>()),
+        ("sources[].", fields_of::<RawSource>()),
+        ("events[].", fields_of::<RawEvent>()),
+        ("events[].sources[].", fields_of::<RawCitation>()),
+        ("events[].media.", fields_of::<RawMedia>()),
+        ("undated[].", fields_of::<RawNote>()),
+        ("undated[].sources[].", fields_of::<RawCitation>()),
+    ];
+    let mut fields: Vec<String> = types
         .iter()
-        .map(|f| f.to_string())
+        .flat_map(|(path, names)| names.iter().map(move |f| format!("{path}{f}")))
         .collect();
-    fields.extend(
-        fields_of::<RawSource>()
-            .iter()
-            .map(|f| format!("sources[].{f}")),
-    );
-    fields.extend(
-        fields_of::<RawEvent>()
-            .iter()
-            .map(|f| format!("events[].{f}")),
-    );
-    fields.extend(
-        fields_of::<RawCitation>()
-            .iter()
-            .map(|f| format!("events[].sources[].{f}")),
-    );
-    fields.extend(
-        fields_of::<RawMedia>()
-            .iter()
-            .map(|f| format!("events[].media.{f}")),
-    );
-    fields.extend(
-        fields_of::<RawNote>()
-            .iter()
-            .map(|f| format!("undated[].{f}")),
-    );
-    fields.extend(
-        fields_of::<RawCitation>()
-            .iter()
-            .map(|f| format!("undated[].sources[].{f}")),
-    );
     assert!(fields.len() > 15, "{fields:?}");
     let readme = include_str!("../README.md");
     let table = readme

@@ -15,6 +15,8 @@
 
 #[path = "src/model/category.rs"]
 mod category;
+#[path = "src/model/colour.rs"]
+mod colour;
 #[path = "src/model/dataset.rs"]
 mod dataset;
 #[path = "src/model/date.rs"]
@@ -31,6 +33,8 @@ mod json_text;
 mod loose;
 #[path = "src/model/media.rs"]
 mod media;
+#[path = "src/model/own_categories.rs"]
+mod own_categories;
 #[path = "src/model/problems.rs"]
 mod problems;
 #[path = "src/model/read.rs"]

@@ -88,7 +88,7 @@ fn main() {
         black_box(Filter::new(CategorySet::ALL, "number 42").mask(&dataset, &index));
     });
     println!("| search \"number 42\" | 10000 | 10000 | {t:.1} |");
-    let trade = CategorySet::NONE.with(pakkaz_timeline::model::Category::Trade);
+    let trade = CategorySet::NONE.with(pakkaz_timeline::model::Builtin::Trade.category());
     let t = measure(|| {
         black_box(Filter::new(trade, "").mask(&dataset, &index));
     });

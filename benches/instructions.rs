@@ -20,7 +20,7 @@ use iai_callgrind::{library_benchmark, library_benchmark_group, main};
 #[cfg(not(target_arch = "wasm32"))]
 use pakkaz_timeline::model::search::{Filter, SearchIndex};
 #[cfg(not(target_arch = "wasm32"))]
-use pakkaz_timeline::model::{parse_dataset, Category, CategorySet, Dataset};
+use pakkaz_timeline::model::{parse_dataset, Builtin, CategorySet, Dataset};
 #[cfg(not(target_arch = "wasm32"))]
 use pakkaz_timeline::timeline::track::{
     estimate_label_widths, layout_track, TrackLayout, DEFAULT_MAX_LANES,
@@ -129,7 +129,7 @@ fn filter_input() -> &'static (Dataset, SearchIndex) {
 #[library_benchmark]
 #[bench::trade_only(setup = filter_input)]
 fn category_filter(input: &(Dataset, SearchIndex)) -> Vec<bool> {
-    let trade = CategorySet::NONE.with(Category::Trade);
+    let trade = CategorySet::NONE.with(Builtin::Trade.category());
     black_box(Filter::new(trade, "").mask(&input.0, &input.1))
 }
 

@@ -6,7 +6,7 @@
 
 use percent_encoding::{percent_decode_str, utf8_percent_encode, AsciiSet, NON_ALPHANUMERIC};
 
-use crate::model::{Category, CategorySet, Date};
+use crate::model::{CategorySet, Date};
 use crate::state::{Action, State};
 use crate::text::Lang;
 use crate::timeline::Viewport;
@@ -20,7 +20,10 @@ pub fn encode(state: &State, lang: Lang) -> String {
         parts.push(format!("to={}", end_text(state.viewport.end)));
     }
     if state.categories != CategorySet::ALL {
-        let ids: Vec<&str> = state.categories.iter().map(Category::id).collect();
+        let ids: Vec<&str> = (state.dataset.categories.iter())
+            .filter(|&(c, _)| state.categories.contains(c))
+            .map(|(_, info)| info.id.as_str())
+            .collect();
         parts.push(format!(
             "cats={}",
             if ids.is_empty() {
@@ -69,7 +72,11 @@ pub fn decode(hash: &str, state: &State) -> Vec<Action> {
                 if value == "none" {
                     actions.push(Action::SetCategories(CategorySet::NONE));
                 } else {
-                    let set: CategorySet = value.split(',').filter_map(Category::parse).collect();
+                    let categories = &state.dataset.categories;
+                    let set: CategorySet = value
+                        .split(',')
+                        .filter_map(|id| categories.parse(id))
+                        .collect();
                     if !set.is_empty() {
                         actions.push(Action::SetCategories(set));
                     }

@@ -4,7 +4,7 @@
 use std::rc::Rc;
 
 use pakkaz_timeline::model::search::{fold, query_words, Filter, SearchIndex};
-use pakkaz_timeline::model::{validate, Category, CategorySet, Dataset, EMBEDDED_JSON};
+use pakkaz_timeline::model::{validate, Builtin, CategorySet, Dataset, EMBEDDED_JSON};
 use pakkaz_timeline::state::{Action, State};
 use pakkaz_timeline::text::Lang;
 use pakkaz_timeline::timeline::Viewport;
@@ -60,13 +60,16 @@ fn search_matches_title_summary_and_quote_with_every_word() {
 fn categories_and_search_combine_and_counts_follow_the_search() {
     let dataset = embedded();
     let index = SearchIndex::new(&dataset);
-    let trade = CategorySet::NONE.with(Category::Trade);
+    let trade = CategorySet::NONE.with(Builtin::Trade.category());
     let filter = Filter::new(trade, "trade");
     let counts = filter.counts(&dataset, &index);
     let mask = filter.mask(&dataset, &index);
     let shown = mask.iter().filter(|&&m| m).count();
-    assert_eq!(shown, counts[Category::Trade.index()]);
-    assert!(counts[Category::Political.index()] < dataset.count_by_category(Category::Political));
+    assert_eq!(shown, counts[Builtin::Trade.category().index()]);
+    assert!(
+        counts[Builtin::Political.category().index()]
+            < dataset.count_by_category(Builtin::Political.category())
+    );
     let everything = Filter::new(CategorySet::ALL, "");
     assert!(everything.is_everything());
     let total: usize = everything.counts(&dataset, &index).iter().sum();
@@ -95,7 +98,7 @@ fn selecting_reveals_the_event_and_steps_through_shown_events_in_time_order() {
     assert!((selected.viewport.span() - zoomed.viewport.span()).abs() < 1e-6);
 
     let only_military = s.apply(Action::SetCategories(
-        CategorySet::NONE.with(Category::Military),
+        CategorySet::NONE.with(Builtin::Military.category()),
     ));
     let a = only_military.apply(Action::SelectNext);
     let b = a.apply(Action::SelectNext);
@@ -128,8 +131,8 @@ fn the_hash_round_trips_a_view() {
         .apply(Action::SetWindow(Viewport::new(16_436.0, 19_358.0))) // 2015-01-01 .. 2023-01-01
         .apply(Action::SetCategories(
             CategorySet::NONE
-                .with(Category::Trade)
-                .with(Category::Education),
+                .with(Builtin::Trade.category())
+                .with(Builtin::Education.category()),
         ))
         .apply(Action::SetQuery("direct flights".into()))
         .apply(Action::Select(Some(idx)));
@@ -154,8 +157,8 @@ fn the_example_link_of_the_issue_restores_its_view() {
     assert_eq!(
         v.categories,
         CategorySet::NONE
-            .with(Category::Trade)
-            .with(Category::Education)
+            .with(Builtin::Trade.category())
+            .with(Builtin::Education.category())
     );
     assert_eq!(v.query, "flights");
     assert_eq!(v.selected, None, "an unknown event id is ignored");
@@ -240,6 +243,7 @@ fn a_search_finds_text_however_it_is_cased_or_composed() {
     ];
     let raw = RawDataset {
         title: Default::default(),
+        categories: Default::default(),
         sources: list([RawSource {
             id: text("s"),
             title: text("S"),
@@ -281,7 +285,7 @@ fn a_search_finds_text_however_it_is_cased_or_composed() {
 #[test]
 fn the_search_index_is_folded_on_the_first_search_only() {
     // Filtering by category alone reads no text: the index stays unbuilt.
-    let s = state().apply(Action::ToggleCategory(Category::Trade));
+    let s = state().apply(Action::ToggleCategory(Builtin::Trade.category()));
     let _ = shown_ids(&s);
     assert!(!s.search.is_built());
     // A search builds it, and finds what an index built up front finds.

@@ -289,10 +289,15 @@ fn the_embedded_dataset_validates_cleanly() {
     );
     let (first, last) = dataset.extent().unwrap();
     assert!(first >= days_from_civil(1991, 1, 1) && last <= days_from_civil(2023, 1, 1));
-    for category in pakkaz_timeline::model::Category::ALL {
+    assert_eq!(
+        dataset.categories,
+        pakkaz_timeline::model::Categories::builtin()
+    );
+    for (category, info) in dataset.categories.iter() {
         assert!(
             dataset.count_by_category(category) > 0,
-            "no {category} events"
+            "no {} events",
+            info.id
         );
     }
 }
@@ -449,6 +454,7 @@ proptest! {
                 sources: sources.map_or(Loose::Absent, |l| list(l.into_iter().map(|(source, quote)| RawCitation { source, quote }))),
             })),
             undated: Loose::Absent,
+            categories: Loose::Absent,
         };
         match validate(raw) {
             Ok(dataset) => {
@@ -501,11 +507,21 @@ fn many_invalid_events_are_all_reported() {
 
 #[test]
 fn each_category_has_its_colour_class() {
-    // The stylesheet colours `.pakkaz-cat--<id>`; the class is spelled out per category
-    // so that drawing a mark formats nothing.
-    for category in pakkaz_timeline::model::Category::ALL {
-        assert_eq!(category.class(), format!("pakkaz-cat--{}", category.id()));
-        assert!(include_str!("../styles/pakkaz.css").contains(&format!(".{}", category.class())));
+    // The stylesheet colours `.pakkaz-cat--<n>` and gives it a symbol; the class is
+    // spelled out per position so that drawing a mark formats nothing.
+    use pakkaz_timeline::model::category::{Category, MAX_CATEGORIES};
+    let css = include_str!("../styles/pakkaz.css");
+    for i in 0..MAX_CATEGORIES {
+        let class = Category::new(i).class();
+        assert_eq!(class, format!("pakkaz-cat--{i}"));
+        assert!(
+            css.contains(&format!(".{class} {{ --pakkaz-cat: var(--pakkaz-c{i}, ")),
+            "{class} has no colour"
+        );
+        assert!(
+            css.contains(&format!(".pakkaz-symbol.{class} {{")),
+            "{class} has no symbol"
+        );
     }
 }
 

@@ -320,7 +320,7 @@ fn fields_of<T: for<'de> serde::Deserialize<'de>>() -> Vec<&'static str> {
 /// The README's format table names exactly the fields of the format's serde types.
 #[test]
 fn the_readme_documents_every_field_of_the_format() {
-    use pakkaz_timeline::model::format::{RawCitation, RawMedia, RawNote, RawSource};
+    use pakkaz_timeline::model::format::{RawCategory, RawCitation, RawMedia, RawNote, RawSource};
     // Each type's fields, under the path the README writes them at.
     let types = [
         ("", fields_of::<RawDataset>()),
@@ -330,6 +330,7 @@ fn the_readme_documents_every_field_of_the_format() {
         ("events[].media.", fields_of::<RawMedia>()),
         ("undated[].", fields_of::<RawNote>()),
         ("undated[].sources[].", fields_of::<RawCitation>()),
+        ("categories[].", fields_of::<RawCategory>()),
     ];
     let mut fields: Vec<String> = types
         .iter()

@@ -1,7 +1,7 @@
 //! Native tests of the reducer: every interaction is an action on one state.
 #![cfg(not(target_arch = "wasm32"))] // native only: proptest does not build for wasm32
 
-use pakkaz_timeline::model::{Category, CategorySet};
+use pakkaz_timeline::model::{Builtin, CategorySet};
 use pakkaz_timeline::state::{Action, State, MIN_SPAN_DAYS};
 use pakkaz_timeline::timeline::Viewport;
 
@@ -65,10 +65,10 @@ fn bad_numbers_change_nothing() {
 
 #[test]
 fn categories_toggle() {
-    let s = state().apply(Action::ToggleCategory(Category::Trade));
-    assert!(!s.categories.contains(Category::Trade));
-    assert!(s.categories.contains(Category::Political));
-    let s = s.apply(Action::ToggleCategory(Category::Trade));
+    let s = state().apply(Action::ToggleCategory(Builtin::Trade.category()));
+    assert!(!s.categories.contains(Builtin::Trade.category()));
+    assert!(s.categories.contains(Builtin::Political.category()));
+    let s = s.apply(Action::ToggleCategory(Builtin::Trade.category()));
     assert_eq!(s.categories, CategorySet::ALL);
 }
 
@@ -213,7 +213,9 @@ fn restoring_a_hash_starts_from_the_default_view_in_one_action() {
     assert_eq!(restored.selected, None);
     assert_eq!(
         restored.categories,
-        [Category::Trade].into_iter().collect::<CategorySet>()
+        [Builtin::Trade.category()]
+            .into_iter()
+            .collect::<CategorySet>()
     );
     // An empty hash is the default view itself.
     assert!(busy.apply(Action::Restore(String::new())) == s);

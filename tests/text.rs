@@ -2,7 +2,7 @@
 //! date phrases in each language, the translations' completeness, and a check that the
 //! components hold no wording of their own.
 
-use pakkaz_timeline::model::{Category, CategorySet, Date};
+use pakkaz_timeline::model::{Builtin, Categories, Category, CategorySet, Date};
 use pakkaz_timeline::text::lang::en::TABLE as ENGLISH;
 use pakkaz_timeline::text::lang::entries;
 use pakkaz_timeline::text::{
@@ -129,14 +129,25 @@ fn russian_counts_take_the_form_their_number_asks_for() {
 fn categories_read_as_a_list_in_a_sentence() {
     let t = en();
     let set = |cs: &[Category]| cs.iter().copied().collect::<CategorySet>();
-    assert_eq!(categories_phrase(&t, CategorySet::NONE), "no categories");
-    assert_eq!(categories_phrase(&t, set(&[Category::Trade])), "trade");
+    let all = Categories::builtin();
     assert_eq!(
-        categories_phrase(&t, set(&[Category::Political, Category::Trade])),
+        categories_phrase(&t, &all, CategorySet::NONE),
+        "no categories"
+    );
+    assert_eq!(
+        categories_phrase(&t, &all, set(&[Builtin::Trade.category()])),
+        "trade"
+    );
+    assert_eq!(
+        categories_phrase(
+            &t,
+            &all,
+            set(&[Builtin::Political.category(), Builtin::Trade.category()])
+        ),
         "political and trade"
     );
     assert_eq!(
-        categories_phrase(&t, CategorySet::ALL),
+        categories_phrase(&t, &all, CategorySet::ALL),
         "political, military, trade and education"
     );
 }
@@ -144,17 +155,18 @@ fn categories_read_as_a_list_in_a_sentence() {
 #[test]
 fn an_empty_view_says_why() {
     let t = en();
+    let all = Categories::builtin();
     assert_eq!(
-        nothing_shown(&t, CategorySet::NONE, ""),
+        nothing_shown(&t, &all, CategorySet::NONE, ""),
         "No events to show: every category is switched off."
     );
-    let trade: CategorySet = [Category::Trade].into_iter().collect();
+    let trade: CategorySet = [Builtin::Trade.category()].into_iter().collect();
     assert_eq!(
-        nothing_shown(&t, trade, "  "),
+        nothing_shown(&t, &all, trade, "  "),
         "No events to show: none in trade."
     );
     assert_eq!(
-        nothing_shown(&t, trade, " visa "),
+        nothing_shown(&t, &all, trade, " visa "),
         "No trade events match “visa”."
     );
 }
@@ -168,7 +180,13 @@ fn marks_and_clusters_have_names_that_say_what_they_hold() {
         "Flights, 2019, planned"
     );
     assert_eq!(
-        cluster_name(&t, 5, "March–May 2019", &[0, 0, 3, 2]),
+        cluster_name(
+            &t,
+            &Categories::builtin(),
+            5,
+            "March–May 2019",
+            &[0, 0, 3, 2]
+        ),
         "5 events, March–May 2019: 3 trade, 2 education. Zoom in to see them."
     );
     assert_eq!(list_summary(&t, 3, 200), "3 events in view, in time order");
@@ -192,13 +210,14 @@ fn month_abbreviations_follow_the_calendar_in_any_year() {
 fn every_category_is_named_and_told_apart_in_every_language() {
     for lang in Lang::ALL {
         let t = Words::of(lang);
-        let names: std::collections::BTreeSet<_> = Category::ALL
-            .into_iter()
-            .map(|c| category(&t, c).to_string())
+        let all = Categories::builtin();
+        let names: std::collections::BTreeSet<_> = all
+            .iter()
+            .map(|(_, c)| category(&t, c).to_string())
             .collect();
         assert_eq!(
             names.len(),
-            Category::ALL.len(),
+            Builtin::ALL.len(),
             "{lang:?}: names tell categories apart"
         );
         assert!(names.iter().all(|n| !n.is_empty()));

@@ -7,6 +7,8 @@
 
 #[path = "../../src/model/category.rs"]
 pub mod category;
+#[path = "../../src/model/colour.rs"]
+pub mod colour;
 #[path = "../../src/model/csv/mod.rs"]
 pub mod csv;
 #[path = "../../src/model/dataset.rs"]
@@ -25,6 +27,8 @@ pub mod json_text;
 pub mod loose;
 #[path = "../../src/model/media.rs"]
 pub mod media;
+#[path = "../../src/model/own_categories.rs"]
+pub mod own_categories;
 #[path = "../../src/model/problems.rs"]
 pub mod problems;
 #[path = "../../src/model/read.rs"]

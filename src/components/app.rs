@@ -251,7 +251,10 @@ pub fn app(props: &AppProps) -> Html {
 
     let reset = on_action.reform(|_: MouseEvent| Action::ResetFilters);
     let empty = shown_count == 0;
-    let empty_message = text::nothing_shown(&t, state.categories, &state.query);
+    let empty_message =
+        text::nothing_shown(&t, &dataset.categories, state.categories, &state.query);
+    // The owner's category colours, on the root beside the layout's sizes.
+    let style = format!("{}{}", *metrics, dataset.categories.custom_properties());
 
     html! {
         <section class={classes!("pakkaz", props.fill.then_some("pakkaz--fill"),
@@ -259,12 +262,12 @@ pub fn app(props: &AppProps) -> Html {
                 Theme::Auto => None,
                 Theme::Light => Some("pakkaz--theme-light"),
                 Theme::Dark => Some("pakkaz--theme-dark"),
-            })} style={(*metrics).clone()} lang={t.lang().tag()} dir={t.lang().dir()} aria-labelledby={heading_id.clone()} ref={root_ref}>
+            })} {style} lang={t.lang().tag()} dir={t.lang().dir()} aria-labelledby={heading_id.clone()} ref={root_ref}>
             <header class="pakkaz-header">
                 <h2 class="pakkaz-title" id={heading_id} dir="auto">{ dataset.title.clone() }</h2>
                 <p class="pakkaz-description">{ description }</p>
             </header>
-            <Filters words={t.clone()} on_action={on_action.clone()} categories={state.categories}
+            <Filters words={t.clone()} on_action={on_action.clone()} all={dataset.categories.clone()} categories={state.categories}
                 query={AttrValue::from(state.query.clone())} list_view={state.list_view}
                 selected={state.selected} counts={counts} shown={shown_count} />
             <Legend words={t.clone()} />

@@ -94,8 +94,10 @@ pub fn view_detail(state: &State) -> JsValue {
     set(&object, "from", from.to_string());
     set(&object, "to", to.to_string());
     let categories = js_sys::Array::new();
-    for c in state.categories.iter() {
-        categories.push(&c.id().into());
+    for (c, info) in state.dataset.categories.iter() {
+        if state.categories.contains(c) {
+            categories.push(&info.id.as_str().into());
+        }
     }
     set(&object, "categories", categories);
     set(&object, "query", state.query.as_str());

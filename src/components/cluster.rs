@@ -7,7 +7,7 @@ use yew::prelude::*;
 use crate::text::Words;
 
 use super::mark::{place, span_style};
-use crate::model::{Category, Date};
+use crate::model::{Categories, Category, Date};
 use crate::text;
 use crate::timeline::metrics::{LABEL_OFFSET_PX, SYMBOL_PX};
 use crate::timeline::number::Whole;
@@ -23,6 +23,8 @@ pub struct ClusterMarkProps {
     pub down: bool,
     /// Zooms in on the cluster's period.
     pub on_open: Callback<Cluster>,
+    /// The dataset's categories, which the cluster counts.
+    pub categories: Categories,
 }
 
 /// Several events too close to show one by one: a button with the count and, per
@@ -39,7 +41,8 @@ pub fn cluster_mark(props: &ClusterMarkProps) -> Html {
             if item.span_px > 0.0 {
                 <span class="pakkaz-cluster__span" style={span_style(item, props.down)} aria-hidden="true"></span>
             }
-            <ClusterButton words={props.words.clone()} cluster={props.cluster.clone()} on_open={props.on_open.clone()} />
+            <ClusterButton words={props.words.clone()} cluster={props.cluster.clone()} on_open={props.on_open.clone()}
+                categories={props.categories.clone()} />
         </li>
     }
 }
@@ -50,13 +53,14 @@ struct ClusterButtonProps {
     pub words: Words,
     cluster: Cluster,
     on_open: Callback<Cluster>,
+    categories: Categories,
 }
 
 /// The callback is left out: the track makes a new one on every render that does the
 /// same, and comparing it would redraw every button every frame.
 impl PartialEq for ClusterButtonProps {
     fn eq(&self, other: &Self) -> bool {
-        self.cluster == other.cluster
+        self.cluster == other.cluster && self.categories == other.categories
     }
 }
 
@@ -76,7 +80,7 @@ fn cluster_button(props: &ClusterButtonProps) -> Html {
         (Some(a), Some(b)) => text::span(t, &a, Some(&b)),
         _ => String::new(),
     };
-    let name = text::cluster_name(t, c.count, &when, &c.by_category);
+    let name = text::cluster_name(t, &props.categories, c.count, &when, &c.by_category);
     let onclick = {
         let on_open = props.on_open.clone();
         let cluster = c.clone();
@@ -87,8 +91,8 @@ fn cluster_button(props: &ClusterButtonProps) -> Html {
             style={format!("width: {}px", Whole(SYMBOL_PX + LABEL_OFFSET_PX + c.label_width()))}>
             <span class="pakkaz-cluster__count" aria-hidden="true">{ c.count }</span>
             <span class="pakkaz-cluster__cats" aria-hidden="true">
-                { for Category::ALL.into_iter().zip(c.by_category).filter(|(_, n)| *n > 0).map(|(cat, _)| html! {
-                    <span class={classes!("pakkaz-symbol", "pakkaz-symbol--small", cat.class())}></span>
+                { for c.by_category.iter().enumerate().filter(|(_, n)| **n > 0).map(|(i, _)| html! {
+                    <span class={classes!("pakkaz-symbol", "pakkaz-symbol--small", Category::new(i).class())}></span>
                 }) }
             </span>
         </button>

@@ -134,7 +134,7 @@ pub fn details(props: &DetailsProps) -> Html {
             <div class="pakkaz-details__bar">
                 <span class="pakkaz-details__category">
                     <span class="pakkaz-symbol" aria-hidden="true"></span>
-                    { text::category(t, e.category) }
+                    { text::category(t, dataset.categories.get(e.category)) }
                 </span>
                 <span class={classes!("pakkaz-details__status", planned.then_some("pakkaz-details__status--planned"))}>
                     { text::status(t, planned) }

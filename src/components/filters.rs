@@ -6,7 +6,8 @@ use wasm_bindgen::JsCast;
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
-use crate::model::{Category, CategorySet};
+use crate::model::category::MAX_CATEGORIES;
+use crate::model::{Categories, CategorySet};
 use crate::state::Action;
 use crate::text::{self, Key, Words};
 
@@ -21,12 +22,14 @@ pub struct FiltersProps {
     pub words: Words,
     /// Where the filters' actions go.
     pub on_action: Callback<Action>,
+    /// The dataset's categories, one toggle each.
+    pub all: Categories,
     pub categories: CategorySet,
     pub query: AttrValue,
     pub list_view: bool,
     pub selected: Option<usize>,
-    /// Events per category that match the search, in `Category::ALL` order.
-    pub counts: [usize; 4],
+    /// Events per category that match the search, in the order of `all`.
+    pub counts: [usize; MAX_CATEGORIES],
     /// Events shown now.
     pub shown: usize,
 }
@@ -39,7 +42,7 @@ pub fn filters(props: &FiltersProps) -> Html {
     let on_action = &props.on_action;
     let copied = use_state_eq(|| false);
 
-    let toggles = Category::ALL.into_iter().map(|c| {
+    let toggles = props.all.iter().map(|(c, info)| {
         let on = props.categories.contains(c);
         let onchange = {
             let on_action = on_action.clone();
@@ -49,9 +52,9 @@ pub fn filters(props: &FiltersProps) -> Html {
         html! {
             <label class={classes!("pakkaz-filter", c.class(), on.then_some("pakkaz-filter--on"))}>
                 <input type="checkbox" class="pakkaz-filter__input" checked={on} {onchange}
-                    aria-label={text::category_count(t, c, count)} />
+                    aria-label={text::category_count(t, info, count)} />
                 <span class="pakkaz-symbol" aria-hidden="true"></span>
-                <span class="pakkaz-filter__label" aria-hidden="true">{ text::category(t, c) }</span>
+                <span class="pakkaz-filter__label" aria-hidden="true">{ text::category(t, info) }</span>
                 <span class="pakkaz-filter__count" aria-hidden="true">{ count }</span>
             </label>
         }

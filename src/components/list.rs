@@ -65,7 +65,7 @@ pub fn list_view(props: &ListViewProps) -> Html {
                 <span class="pakkaz-list__when">{ text::when(t, e) }</span>
                 <span class="pakkaz-list__category">
                     <span class="pakkaz-symbol" aria-hidden="true"></span>
-                    { text::category(t, e.category) }
+                    { text::category(t, dataset.categories.get(e.category)) }
                 </span>
                 <button type="button" class="pakkaz-list__title" dir="auto" {onclick} data-event-id={e.id.clone()}>
                     { e.title.clone() }

@@ -13,7 +13,7 @@ use super::direction::{axis_sign, axis_x};
 use crate::model::stamp::Stamped;
 
 use super::frame::FrameScheduler;
-use crate::model::{Category, Dataset};
+use crate::model::Dataset;
 use crate::state::{Action, MIN_SPAN_DAYS};
 use crate::timeline::overview::{bins, drag_brush, paths, Grip};
 use crate::timeline::{Scale, Viewport};
@@ -187,7 +187,7 @@ pub fn overview(props: &OverviewProps) -> Html {
             onpointerup={onpointerup.clone()} onpointercancel={onpointerup}>
             <svg class="pakkaz-overview__strip" width={Whole(width).to_string()} height={Whole(BAND_HEIGHT).to_string()}
                 viewBox={format!("0 0 {} {}", Whole(width.max(1.0)), Whole(BAND_HEIGHT))} preserveAspectRatio="none">
-                { for Category::ALL.into_iter().zip(d.iter()).map(|(c, path)| html! {
+                { for props.dataset.categories.all().zip(d.iter()).map(|(c, path)| html! {
                     <path class={classes!("pakkaz-overview__bars", c.class())} d={path.clone()} />
                 }) }
             </svg>

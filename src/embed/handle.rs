@@ -50,7 +50,12 @@ impl Timeline {
     /// Shows exactly these categories (ids such as "trade").
     #[wasm_bindgen(js_name = setCategories)]
     pub fn set_categories(&self, categories: Vec<String>) -> Result<(), JsError> {
-        let set = categories_of(&categories, "setCategories").map_err(error)?;
+        let set = categories_of(
+            &self.dataset.borrow().categories,
+            &categories,
+            "setCategories",
+        )
+        .map_err(error)?;
         self.bridge.send(Action::SetCategories(set));
         Ok(())
     }

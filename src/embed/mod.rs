@@ -39,7 +39,7 @@ use data::{dataset_from_js, dataset_from_text};
 use fetch::fetch_text;
 use handle::error;
 pub use handle::Timeline;
-use options::{read_options, selected_of, Mount, MountData};
+use options::{picked_of, read_options, Mount, MountData, Picked};
 use pool::{release, take_root, Root};
 use shadow::shadow_of;
 
@@ -68,8 +68,8 @@ fn render(host: web_sys::Element, mount: Mount) -> Result<Timeline, JsError> {
     // Data given now is checked before anything is added to the page.
     let start = match &mount.data {
         MountData::Ready { dataset, custom } => {
-            let selected = selected_of(dataset, mount.selected.as_deref()).map_err(error)?;
-            Start::Show(dataset.clone(), *custom, selected)
+            let picked = picked_of(dataset, &mount).map_err(error)?;
+            Start::Show(dataset.clone(), *custom, picked)
         }
         MountData::Fetch(src) => Start::Fetch(src.clone()),
     };
@@ -106,9 +106,9 @@ fn render(host: web_sys::Element, mount: Mount) -> Result<Timeline, JsError> {
         bridge: bridge.clone(),
     };
     match start {
-        Start::Show(dataset, custom, selected) => {
+        Start::Show(dataset, custom, picked) => {
             *shown.borrow_mut() = dataset.clone();
-            view.show(&root, dataset, custom, selected);
+            view.show(&root, dataset, custom, picked);
         }
         Start::Fetch(src) => {
             root.slot.set(SlotContent::Loading(view.words.clone()));
@@ -129,13 +129,13 @@ fn render(host: web_sys::Element, mount: Mount) -> Result<Timeline, JsError> {
                     if let Some(heading) = &view.mount.heading {
                         dataset.title.clone_from(heading);
                     }
-                    let selected = selected_of(&dataset, view.mount.selected.as_deref())?;
-                    Ok((Rc::new(dataset), selected))
+                    let picked = picked_of(&dataset, &view.mount)?;
+                    Ok((Rc::new(dataset), picked))
                 });
                 match shown_now {
-                    Ok((dataset, selected)) => {
+                    Ok((dataset, picked)) => {
                         *shown.borrow_mut() = dataset.clone();
-                        view.show(&root, dataset, true, selected);
+                        view.show(&root, dataset, true, picked);
                     }
                     Err(message) => root
                         .slot
@@ -153,7 +153,7 @@ fn render(host: web_sys::Element, mount: Mount) -> Result<Timeline, JsError> {
 
 /// How a widget starts: shown at once with its data, or loading it from `src`.
 enum Start {
-    Show(Rc<Dataset>, bool, Option<usize>),
+    Show(Rc<Dataset>, bool, Picked),
     Fetch(String),
 }
 
@@ -167,14 +167,14 @@ struct View {
 
 impl View {
     /// Shows the widget with its data in `root`.
-    fn show(&self, root: &Root, dataset: Rc<Dataset>, custom: bool, selected: Option<usize>) {
+    fn show(&self, root: &Root, dataset: Rc<Dataset>, custom: bool, picked: Picked) {
         let mount = &self.mount;
         let range = if custom {
             crate::range_of(&dataset)
         } else {
             crate::default_range()
         };
-        if let Some(index) = selected {
+        if let Some(index) = picked.selected {
             self.bridge.send(Action::Select(Some(index)));
         }
         if mount.list {
@@ -194,7 +194,7 @@ impl View {
             label_widths,
             dataset,
             range,
-            categories: mount.categories,
+            categories: picked.categories,
             window: mount.window,
             sync_hash: mount.sync_hash,
             fill: self.fill,

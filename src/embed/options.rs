@@ -9,7 +9,7 @@ use wasm_bindgen::JsCast;
 
 use super::data::{dataset_from_js, dataset_from_text};
 use crate::components::app::Theme;
-use crate::model::{Category, CategorySet, Dataset, Date, EMBEDDED_JSON};
+use crate::model::{Categories, CategorySet, Dataset, Date, EMBEDDED_JSON};
 use crate::text::{Lang, Words};
 use crate::timeline::Viewport;
 
@@ -109,7 +109,8 @@ pub(super) struct Mount {
     pub(super) lang: Option<Lang>,
     /// The host's own strings, by key, instead of the language's.
     pub(super) strings: Vec<(String, String)>,
-    pub(super) categories: CategorySet,
+    /// The ids of the categories to show at first (checked once the data is there).
+    pub(super) categories: Option<Vec<String>>,
     pub(super) window: Option<Viewport>,
     /// The id of the event to open at first (checked once the data is there).
     pub(super) selected: Option<String>,
@@ -129,8 +130,26 @@ pub(super) enum MountData {
     Fetch(String),
 }
 
+/// What the options pick out of the data, checked once the data is there: the event to
+/// open and the categories to show.
+pub(super) struct Picked {
+    pub(super) selected: Option<usize>,
+    pub(super) categories: CategorySet,
+}
+
+/// The `selected` and `categories` options, checked against the data.
+pub(super) fn picked_of(dataset: &Dataset, mount: &Mount) -> Result<Picked, String> {
+    Ok(Picked {
+        selected: selected_of(dataset, mount.selected.as_deref())?,
+        categories: match &mount.categories {
+            None => CategorySet::ALL,
+            Some(names) => categories_of(&dataset.categories, names, "mount options")?,
+        },
+    })
+}
+
 /// The `selected` option's event, once the data is there.
-pub(super) fn selected_of(dataset: &Dataset, id: Option<&str>) -> Result<Option<usize>, String> {
+fn selected_of(dataset: &Dataset, id: Option<&str>) -> Result<Option<usize>, String> {
     match id {
         None => Ok(None),
         Some(id) => dataset
@@ -140,12 +159,20 @@ pub(super) fn selected_of(dataset: &Dataset, id: Option<&str>) -> Result<Option<
     }
 }
 
-pub(super) fn categories_of(names: &[String], what: &str) -> Result<CategorySet, String> {
+/// The categories named by `names`, ids of the dataset's `categories`.
+pub(super) fn categories_of(
+    categories: &Categories,
+    names: &[String],
+    what: &str,
+) -> Result<CategorySet, String> {
     names
         .iter()
         .map(|n| {
-            Category::parse(n).ok_or_else(|| {
-                format!("{what}: unknown category \"{n}\" (use political, military, trade or education)")
+            categories.parse(n).ok_or_else(|| {
+                format!(
+                    "{what}: unknown category \"{n}\" (use {})",
+                    categories.ids()
+                )
             })
         })
         .collect()
@@ -228,10 +255,7 @@ pub(super) fn read_options(options: JsValue) -> Result<Mount, String> {
     let strings = options.strings()?;
     // Checked now, so a wrong key throws before anything is shown.
     Words::new(Lang::En, strings.clone()).map_err(|e| format!("mount options: {e}"))?;
-    let categories = match options.texts("categories")? {
-        None => CategorySet::ALL,
-        Some(names) => categories_of(&names, "mount options")?,
-    };
+    let categories = options.texts("categories")?;
     let window = window_of(
         "mount options",
         options.text("from")?.as_deref(),

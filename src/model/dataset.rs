@@ -5,7 +5,7 @@
 //! reported here with the rest. One check per source, event, category, status and
 //! citation. Nothing here panics on any input.
 
-use super::category::Category;
+use super::category::{Categories, Category};
 use super::event::{first_with_same_key, Citation, Dataset, Event, Source, Status};
 use super::format::{List, RawCitation, RawDataset, RawEvent, RawSource};
 use super::loose::Loose;
@@ -34,6 +34,7 @@ pub fn validate(raw: RawDataset) -> Result<Dataset, DataErrors> {
         .list(&Loc::Dataset, "sources", raw.sources)
         .unwrap_or_default();
     let raw_events = c.list(&Loc::Dataset, "events", raw.events);
+    let categories = super::own_categories::check_categories(&mut c, raw.categories);
 
     let mut sources = Vec::with_capacity(raw_sources.len());
     for (i, s) in values(raw_sources) {
@@ -60,7 +61,7 @@ pub fn validate(raw: RawDataset) -> Result<Dataset, DataErrors> {
     let first_with_id = first_with_same_id(&raw_events);
     let mut events = Vec::with_capacity(raw_events.len());
     for (i, e) in values(raw_events) {
-        if let Some(event) = check_event(&mut c, i, first_with_id[i], e, &sources) {
+        if let Some(event) = check_event(&mut c, i, first_with_id[i], e, &sources, &categories) {
             events.push(event);
         }
     }
@@ -69,6 +70,7 @@ pub fn validate(raw: RawDataset) -> Result<Dataset, DataErrors> {
     if c.errors.is_empty() {
         let mut dataset = Dataset::new(title, sources, events);
         dataset.notes = notes;
+        dataset.categories = categories;
         Ok(dataset)
     } else {
         Err(DataErrors(c.errors))
@@ -139,6 +141,7 @@ fn check_event(
     first: usize,
     e: RawEvent,
     sources: &[Source],
+    categories: &Categories,
 ) -> Option<Event> {
     let wrong_id = matches!(e.id, Loose::Wrong(_));
     let raw_id = e.id.as_value().map(String::as_str);
@@ -177,7 +180,7 @@ fn check_event(
             );
         }
     }
-    let category = check_category(c, &location, e.category);
+    let category = check_category(c, &location, e.category, categories);
     let title = c.text(&location, "title", e.title, MAX_TITLE_CHARS);
     let summary = match c.present(&location, "summary", e.summary) {
         None => String::new(),
@@ -207,15 +210,22 @@ fn check_event(
     })
 }
 
-fn check_category(c: &mut Collector, location: &Loc, value: Loose<String>) -> Option<Category> {
+fn check_category(
+    c: &mut Collector,
+    location: &Loc,
+    value: Loose<String>,
+    categories: &Categories,
+) -> Option<Category> {
     let name = c.required(location, "category", value)?;
-    let name = name.trim();
-    let found = Category::parse(&name.to_ascii_lowercase());
+    let found = categories.parse(&name);
     if found.is_none() {
         c.push(
             location,
             "category",
-            format!("\"{name}\" is not one of political, military, trade, education"),
+            match categories.is_empty() {
+                false => format!("\"{}\" is not one of {}", name.trim(), categories.ids()),
+                true => format!("\"{}\" is not one of the dataset's categories", name.trim()),
+            },
         );
     }
     found

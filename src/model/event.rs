@@ -1,6 +1,6 @@
 //! A validated event and the dataset that holds them.
 
-use super::category::Category;
+use super::category::{Categories, Category};
 use super::date::{Date, Precision};
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -103,6 +103,8 @@ pub struct Dataset {
     pub events: Vec<Event>,
     /// Undated notes, in the order written.
     pub notes: Vec<Note>,
+    /// What the events' categories are: the owner's own, or the four built-in ones.
+    pub categories: Categories,
     /// Largest `end_day - start_day` of any event: how far before a window's start an
     /// event can begin and still reach into it.
     longest_span: i64,
@@ -131,6 +133,7 @@ impl Dataset {
             sources,
             events,
             notes: Vec::new(),
+            categories: Categories::builtin(),
             longest_span,
             by_id,
             stamp: super::stamp::next_stamp(),

@@ -29,6 +29,21 @@ pub struct RawDataset {
     /// What the sources tell without a date: shown in the list view, never on the axis.
     #[serde(skip_serializing_if = "Loose::is_absent")]
     pub undated: List<RawNote>,
+    /// The owner's own categories, instead of the four built-in ones.
+    #[serde(skip_serializing_if = "Loose::is_absent")]
+    pub categories: List<RawCategory>,
+}
+
+/// A category of the owner's own.
+#[derive(Clone, Debug, Default, PartialEq, Deserialize, Serialize)]
+#[serde(default)]
+pub struct RawCategory {
+    #[serde(skip_serializing_if = "Loose::is_absent")]
+    pub id: Loose<String>,
+    #[serde(skip_serializing_if = "Loose::is_absent")]
+    pub label: Loose<String>,
+    #[serde(skip_serializing_if = "Loose::is_absent")]
+    pub color: Loose<String>,
 }
 
 /// A document events rest on.
@@ -115,6 +130,7 @@ records!(
     RawEvent,
     RawMedia,
     RawNote,
+    RawCategory,
     RawCitation
 );
 

@@ -2,6 +2,7 @@
 //! format (serde types) with its reading and validation. Pure Rust, no web APIs.
 
 pub mod category;
+pub mod colour;
 pub mod csv;
 pub mod dataset;
 pub mod date;
@@ -13,6 +14,7 @@ pub mod json_syntax;
 pub mod json_text;
 pub mod loose;
 pub mod media;
+pub mod own_categories;
 pub mod problems;
 pub mod read;
 pub mod search;
@@ -20,11 +22,11 @@ pub mod stamp;
 pub mod undated;
 pub mod written;
 
-pub use category::{Category, CategorySet};
+pub use category::{Builtin, Categories, Category, CategoryInfo, CategorySet, Label};
 pub use dataset::validate;
 pub use date::{Date, Precision};
 pub use event::{Citation, Dataset, Event, Media, Note, Source, Status};
-pub use format::{RawCitation, RawDataset, RawEvent, RawNote, RawSource};
+pub use format::{RawCategory, RawCitation, RawDataset, RawEvent, RawNote, RawSource};
 pub use problems::{DataError, DataErrors, Place};
 
 /// The embedded dataset, `src/data/events.json`, as JSON text. The build checks it

@@ -27,6 +27,7 @@ pub(super) enum Item {
     Source,
     Event,
     Note,
+    Category,
 }
 
 impl fmt::Display for Item {
@@ -41,6 +42,7 @@ impl Item {
             Item::Source => "source",
             Item::Event => "event",
             Item::Note => "undated note",
+            Item::Category => "category",
         }
     }
 }
@@ -88,6 +90,8 @@ impl<'a> From<&'a str> for Field<'a> {
 pub enum Place {
     Dataset,
     Source(usize),
+    /// The `n`th of the dataset's own categories.
+    Category(usize),
     /// The `index`th undated note (and, within it, the citation).
     Note {
         index: usize,
@@ -176,6 +180,11 @@ impl Collector {
                 index,
                 ..
             } => Place::Source(index),
+            Loc::Item {
+                kind: Item::Category,
+                index,
+                ..
+            } => Place::Category(index),
             Loc::Item {
                 kind: Item::Note,
                 index,

@@ -3,7 +3,7 @@
 
 use std::cell::OnceCell;
 
-use super::category::CategorySet;
+use super::category::{CategorySet, MAX_CATEGORIES};
 use super::event::Dataset;
 
 pub use super::fold::fold;
@@ -146,11 +146,11 @@ impl Filter {
             .collect()
     }
 
-    /// Per category (in `Category::ALL` order), how many events match the query: what
+    /// Per category (in the dataset's order), how many events match the query: what
     /// each category's toggle would show if it were on.
-    pub fn counts(&self, dataset: &Dataset, index: &SearchIndex) -> [usize; 4] {
+    pub fn counts(&self, dataset: &Dataset, index: &SearchIndex) -> [usize; MAX_CATEGORIES] {
         let texts = self.texts(dataset, index);
-        let mut counts = [0; 4];
+        let mut counts = [0; MAX_CATEGORIES];
         for (i, e) in dataset.events.iter().enumerate() {
             if self.has_words(texts, i) {
                 counts[e.category.index()] += 1;

@@ -2,8 +2,11 @@
 //! the widget after reading a CSV file (as JSON text), and what a download of the data
 //! will write. Validating the result gives the same dataset again.
 
+use super::category::Label;
 use super::event::{Dataset, Status};
-use super::format::{list, text, RawCitation, RawDataset, RawEvent, RawMedia, RawNote, RawSource};
+use super::format::{
+    list, text, RawCategory, RawCitation, RawDataset, RawEvent, RawMedia, RawNote, RawSource,
+};
 use super::loose::Loose;
 
 impl From<&Dataset> for RawDataset {
@@ -19,7 +22,7 @@ impl From<&Dataset> for RawDataset {
             id: text(e.id.clone()),
             date: text(e.date.to_string()),
             end: optional(e.end.map(|d| d.to_string())),
-            category: text(e.category.id()),
+            category: text(dataset.categories.get(e.category).id.clone()),
             title: text(e.title.clone()),
             summary: optional(Some(e.summary.clone()).filter(|s| !s.is_empty())),
             status: match e.status {
@@ -49,8 +52,26 @@ impl From<&Dataset> for RawDataset {
                 quote: text(c.quote.clone()),
             })),
         });
+        // The built-in categories are written as they are read: by leaving the list out.
+        let own = dataset
+            .categories
+            .iter()
+            .filter_map(|(_, c)| match &c.label {
+                Label::Own(label) => Some(RawCategory {
+                    id: text(c.id.clone()),
+                    label: text(label.clone()),
+                    color: optional(c.color.clone()),
+                }),
+                Label::Builtin(_) => None,
+            });
+        let own: Vec<RawCategory> = own.collect();
         RawDataset {
             title: text(dataset.title.clone()),
+            categories: if own.is_empty() {
+                Loose::Absent
+            } else {
+                list(own)
+            },
             sources: list(sources),
             events: list(events),
             undated: if dataset.notes.is_empty() {

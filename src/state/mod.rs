@@ -198,8 +198,17 @@ impl State {
                 }
             }
             Action::ShowAll => next.viewport = self.bounds,
-            Action::ToggleCategory(c) => next.categories = self.categories.toggled(c),
-            Action::SetCategories(set) => next.categories = set,
+            // Kept normal, so that every category on is `CategorySet::ALL` however it
+            // came about (a link, the last toggle switched back on).
+            Action::ToggleCategory(c) => {
+                next.categories = self
+                    .dataset
+                    .categories
+                    .normalized(self.categories.toggled(c));
+            }
+            Action::SetCategories(set) => {
+                next.categories = self.dataset.categories.normalized(set);
+            }
             Action::SetQuery(query) => {
                 next.query = query.chars().take(MAX_QUERY_CHARS).collect();
             }

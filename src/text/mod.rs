@@ -25,24 +25,32 @@ pub use numbers::{categories_phrase, count, integer, tenths, usd};
 pub use phrases::*;
 pub use words::{fill, Words};
 
-use crate::model::Category;
+use crate::model::{Builtin, CategoryInfo, Label};
 
-/// A category's name inside a sentence ("none in trade"; in English, lower-cased).
-pub fn category_in_sentence(t: &Words, c: Category) -> &str {
-    t.get(match c {
-        Category::Political => Key::in_sentence_political,
-        Category::Military => Key::in_sentence_military,
-        Category::Trade => Key::in_sentence_trade,
-        Category::Education => Key::in_sentence_education,
-    })
+/// A category's name inside a sentence ("none in trade"; in English, a built-in one
+/// lower-cased). An owner's label is written as it is.
+pub fn category_in_sentence<'a>(t: &'a Words, c: &'a CategoryInfo) -> &'a str {
+    match c.label {
+        Label::Own(ref label) => label,
+        Label::Builtin(b) => t.get(match b {
+            Builtin::Political => Key::in_sentence_political,
+            Builtin::Military => Key::in_sentence_military,
+            Builtin::Trade => Key::in_sentence_trade,
+            Builtin::Education => Key::in_sentence_education,
+        }),
+    }
 }
 
-/// The name readers see for a category.
-pub fn category(t: &Words, c: Category) -> &str {
-    t.get(match c {
-        Category::Political => Key::category_political,
-        Category::Military => Key::category_military,
-        Category::Trade => Key::category_trade,
-        Category::Education => Key::category_education,
-    })
+/// The name readers see for a category: a built-in one's in the widget's language, an
+/// owner's as written.
+pub fn category<'a>(t: &'a Words, c: &'a CategoryInfo) -> &'a str {
+    match c.label {
+        Label::Own(ref label) => label,
+        Label::Builtin(b) => t.get(match b {
+            Builtin::Political => Key::category_political,
+            Builtin::Military => Key::category_military,
+            Builtin::Trade => Key::category_trade,
+            Builtin::Education => Key::category_education,
+        }),
+    }
 }

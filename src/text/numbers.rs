@@ -4,7 +4,7 @@
 
 use super::words::EVENTS;
 use super::{category_in_sentence, fill, Key, Words};
-use crate::model::{Category, CategorySet};
+use crate::model::{Categories, CategorySet};
 use crate::timeline::number::clamp;
 
 /// A whole number with the language's group separator: "1,234", "1 234".
@@ -53,10 +53,10 @@ pub fn usd(t: &Words, amount: f64) -> String {
 }
 
 /// Categories' names joined for a sentence: "political and trade".
-pub fn categories_phrase(t: &Words, set: CategorySet) -> String {
-    let names: Vec<String> = set
-        .iter()
-        .map(|c: Category| category_in_sentence(t, c).to_string())
+pub fn categories_phrase(t: &Words, all: &Categories, set: CategorySet) -> String {
+    let names: Vec<String> = (all.iter())
+        .filter(|&(c, _)| set.contains(c))
+        .map(|(_, info)| category_in_sentence(t, info).to_string())
         .collect();
     match names.len() {
         0 => t.get(Key::no_categories).to_string(),

@@ -5,7 +5,7 @@ use super::words::SOURCES;
 use super::{
     categories_phrase, category, category_in_sentence, count, fill, integer, usd, Key, Words,
 };
-use crate::model::{Category, CategorySet};
+use crate::model::{Categories, CategoryInfo, CategorySet};
 
 /// "29 events from 2 sources, 1991–2022. Each rests on a quoted sentence of its source."
 pub fn description(
@@ -41,9 +41,9 @@ pub fn description(
 }
 
 /// Why nothing is shown: no category on, none in those categories, or none matching.
-pub fn nothing_shown(t: &Words, categories: CategorySet, query: &str) -> String {
+pub fn nothing_shown(t: &Words, all: &Categories, categories: CategorySet, query: &str) -> String {
     let query = query.trim();
-    let names = categories_phrase(t, categories);
+    let names = categories_phrase(t, all, categories);
     if !query.is_empty() {
         fill(
             t.get(Key::no_match),
@@ -62,7 +62,7 @@ pub fn shown(t: &Words, n: usize) -> String {
 }
 
 /// A category toggle's accessible name: "Trade (7)".
-pub fn category_count(t: &Words, c: Category, n: usize) -> String {
+pub fn category_count(t: &Words, c: &CategoryInfo, n: usize) -> String {
     fill(
         t.get(Key::category_count),
         &[("category", category(t, c)), ("n", &integer(t, n as u64))],
@@ -89,10 +89,15 @@ pub fn tip_when(t: &Words, when: String, planned: bool) -> String {
 }
 
 /// A cluster's accessible name: "5 events, March–May 2019: 3 trade, 2 education. Zoom in
-/// to see them." `by_category` is in `Category::ALL` order.
-pub fn cluster_name(t: &Words, n: usize, when: &str, by_category: &[usize]) -> String {
-    let parts: Vec<String> = Category::ALL
-        .into_iter()
+/// to see them." `by_category` is in the order of `categories`.
+pub fn cluster_name(
+    t: &Words,
+    categories: &Categories,
+    n: usize,
+    when: &str,
+    by_category: &[usize],
+) -> String {
+    let parts: Vec<String> = (categories.iter().map(|(_, info)| info))
         .zip(by_category)
         .filter(|(_, n)| **n > 0)
         .map(|(c, n)| {

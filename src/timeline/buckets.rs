@@ -3,6 +3,7 @@
 
 use super::scale::Scale;
 use super::track::{sticky_x, Cluster, ItemKind, LabelSide, TrackItem};
+use crate::model::category::MAX_CATEGORIES;
 use crate::model::Dataset;
 
 /// Positions in `events` (dataset indices, sorted by start) grouped into runs sharing a
@@ -45,7 +46,7 @@ pub fn cluster_buckets(
             items.extend(events[bucket.clone()].iter().map(|&i| item(i)));
             continue;
         }
-        let mut by_category = [0usize; 4];
+        let mut by_category = [0usize; MAX_CATEGORIES];
         let mut start_day = i64::MAX;
         let mut end_day = i64::MIN;
         for &index in &events[bucket.clone()] {

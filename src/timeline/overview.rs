@@ -4,16 +4,17 @@
 use super::number::Tenths;
 use super::scale::Scale;
 use super::viewport::Viewport;
+use crate::model::category::MAX_CATEGORIES;
 use crate::model::Dataset;
 
 /// Counts of events per category in one column of the band.
-pub type Bin = [u32; 4];
+pub type Bin = [u32; MAX_CATEGORIES];
 
 /// The `shown` events counted per `bin_px`-wide column of the scale (by start day).
 pub fn bins(dataset: &Dataset, shown: &[bool], scale: &Scale, bin_px: f64) -> Vec<Bin> {
     let bin_px = bin_px.max(1.0);
     let n = (scale.width / bin_px).ceil().max(1.0) as usize;
-    let mut bins = vec![[0u32; 4]; n];
+    let mut bins = vec![[0u32; MAX_CATEGORIES]; n];
     let domain = scale.domain;
     for i in dataset.indices_in(domain.start, domain.end) {
         let e = &dataset.events[i];
@@ -52,8 +53,8 @@ pub fn drag_brush(grip: Grip, window: Viewport, days: f64, min_span: f64) -> Vie
 /// SVG path data, one per category, drawing each bin as stacked bars of `unit_px` per
 /// event, no taller than `height` in all (dense columns are capped, not scaled, so a
 /// single event is always visible).
-pub fn paths(bins: &[Bin], bin_px: f64, height: f64, unit_px: f64) -> [String; 4] {
-    let mut paths: [String; 4] = Default::default();
+pub fn paths(bins: &[Bin], bin_px: f64, height: f64, unit_px: f64) -> [String; MAX_CATEGORIES] {
+    let mut paths: [String; MAX_CATEGORIES] = Default::default();
     let bar = (bin_px - 1.0).max(1.0);
     for (column, bin) in bins.iter().enumerate() {
         let mut y = height;

@@ -10,6 +10,7 @@ use super::metrics::{
 };
 use super::number::clamp;
 use super::scale::Scale;
+use crate::model::category::MAX_CATEGORIES;
 use crate::model::{Dataset, Precision};
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -32,8 +33,8 @@ pub enum ItemKind {
 #[derive(Clone, Debug, PartialEq)]
 pub struct Cluster {
     pub count: usize,
-    /// How many of each category, in `Category::ALL` order.
-    pub by_category: [usize; 4],
+    /// How many of each category, in the dataset's order.
+    pub by_category: [usize; MAX_CATEGORIES],
     /// First day of the earliest member and first day after the latest member's period.
     pub start_day: i64,
     pub end_day: i64,

@@ -39,8 +39,8 @@ const second = (page) => page.locator('#milestones');
 
 test('the host pages run exactly the README snippets', () => {
   const snippets = [...read('README.md').matchAll(/```html\n([\s\S]*?)```/g)].map((m) => m[1]);
-  expect(snippets.length).toBe(7);
-  const [tag, json, csv, script, ownData, iframe, pictureAndNote] = snippets;
+  expect(snippets.length).toBe(8);
+  const [tag, json, csv, script, ownData, iframe, pictureAndNote, ownCategories] = snippets;
   expect(tag).toContain('<pakkaz-timeline ');
   expect(json).toContain('src="milestones.json"');
   expect(csv).toContain('src="milestones.csv"');
@@ -53,6 +53,7 @@ test('the host pages run exactly the README snippets', () => {
   expect(read('tests/hosts/hostile.html')).toContain(ownData);
   expect(read('tests/hosts/iframe.html')).toContain(iframe);
   expect(read('tests/hosts/owner.html')).toContain(pictureAndNote);
+  expect(read('tests/hosts/categories.html')).toContain(ownCategories);
   // The README's example of the CSV layout is the file the hosts load.
   expect(read('README.md')).toContain(read('tests/hosts/milestones.csv').replaceAll('\r\n', '\n'));
 });

@@ -2,6 +2,7 @@
 // PNGs of the standalone page at desktop, tablet and two phone sizes, in light and dark
 // themes.
 // Usage: node tests/e2e/look.mjs [out-dir] [hash] [keys]
+// `hash` may start with a path: `hosts/company.html` is the host page of that name.
 // `keys` is a space-separated list of keys pressed on the track first, e.g. "+ + End".
 import { chromium } from '@playwright/test';
 import { spawn } from 'node:child_process';
@@ -10,7 +11,7 @@ const out = process.argv[2] || 'test-results/look';
 const hash = process.argv[3] || '';
 const keys = (process.argv[4] || '').split(' ').filter(Boolean);
 const port = 4180;
-const server = spawn('node', ['tests/e2e/serve.mjs', 'dist', String(port)], { stdio: 'inherit' });
+const server = spawn('node', ['tests/e2e/serve.mjs', 'dist', String(port), 'hosts=tests/hosts', 'pakkaz-timeline=dist'], { stdio: 'inherit' });
 await new Promise((r) => setTimeout(r, 400));
 const browser = await chromium.launch({
   executablePath: process.env.CHROMIUM || '/usr/bin/chromium',

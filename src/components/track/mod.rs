@@ -244,7 +244,8 @@ pub fn track(props: &TrackProps) -> Html {
                                 }
                                 ItemKind::Cluster(c) => html! {
                                     <ClusterMark key={format!("cluster-{}", c.start_day)} words={t.clone()} cluster={c.clone()} {down}
-                                        item={item.clone()} on_open={on_open_cluster.clone()} />
+                                        item={item.clone()} on_open={on_open_cluster.clone()}
+                                        categories={props.dataset.categories.clone()} />
                                 },
                             }) }
                         </ol>

@@ -21,11 +21,13 @@ pub enum Column {
     SourceDate,
     SourceUrl,
     Quote,
+    /// A category row's colour.
+    Color,
 }
 
 impl Column {
     /// Every column, in the order a written file has them.
-    pub const ALL: [Column; 16] = [
+    pub const ALL: [Column; 17] = [
         Column::Id,
         Column::Date,
         Column::End,
@@ -42,6 +44,7 @@ impl Column {
         Column::SourceDate,
         Column::SourceUrl,
         Column::Quote,
+        Column::Color,
     ];
 
     /// The columns describing the event itself: a row that leaves them all empty (or
@@ -90,6 +93,7 @@ impl Column {
             Column::SourceDate => "source_date",
             Column::SourceUrl => "source_url",
             Column::Quote => "quote",
+            Column::Color => "color",
         }
     }
 

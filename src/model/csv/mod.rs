@@ -13,6 +13,9 @@
 //!   quotes the same source.
 //! - An undated note (what the sources tell without a date) is a row with `undated` in
 //!   its date column and only an id, a title, a summary and its sources.
+//! - A category of the owner's own is a row with `category` in its date column, its id
+//!   in `id`, its label in `title` and, if wanted, its colour in a `color` column. With
+//!   no such rows, events use the four built-in categories.
 //! - Empty rows are skipped. Problems are named by row (the header is row 1) and column.
 
 mod columns;

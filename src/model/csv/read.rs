@@ -5,7 +5,9 @@
 use super::columns::Column;
 use super::records::{records, Record};
 use crate::model::event::first_with_same_key;
-use crate::model::format::{text, RawCitation, RawDataset, RawEvent, RawMedia, RawNote, RawSource};
+use crate::model::format::{
+    text, RawCategory, RawCitation, RawDataset, RawEvent, RawMedia, RawNote, RawSource,
+};
 use crate::model::loose::Loose;
 use crate::model::{validate, DataError, DataErrors, Dataset, Place};
 
@@ -17,6 +19,8 @@ struct Rows {
     events: Vec<(usize, Vec<usize>)>,
     /// The same per undated note.
     notes: Vec<(usize, Vec<usize>)>,
+    /// Per category of the owner's own: the row declaring it.
+    categories: Vec<usize>,
     /// Per source: the first row quoting it.
     sources: Vec<usize>,
 }
@@ -48,6 +52,7 @@ pub fn read_csv(text: &str) -> Result<Dataset, DataErrors> {
         raw_events: Vec::new(),
         raw_sources: Vec::new(),
         described: Vec::new(),
+        colours: Vec::new(),
         rows: Rows::default(),
     };
     sheet.read(&records, &mut errors);
@@ -141,6 +146,8 @@ struct Sheet {
     /// Each event's own cells (trimmed, in [`Column::EVENT`] order), for rows that
     /// repeat its id.
     described: Vec<Vec<String>>,
+    /// Each event row's `color` cell: only a category row may fill it.
+    colours: Vec<Loose<String>>,
     rows: Rows,
 }
 
@@ -267,6 +274,47 @@ impl Sheet {
                 Loose::Absent
             }
         };
+        let colour = cell_text(self.cell(record, Column::Color));
+        // `category` in the date column: a category of the owner's own, which has only
+        // an id, a label (its title) and a colour, and quotes no source.
+        if cells[1].eq_ignore_ascii_case(CATEGORY) {
+            let sources = [
+                Column::SourceTitle,
+                Column::SourceDate,
+                Column::SourceUrl,
+                Column::Quote,
+            ];
+            let others = Column::EVENT
+                .iter()
+                .zip(&cells)
+                .skip(2)
+                .filter(|(c, _)| **c != Column::Title);
+            for (column, cell) in others {
+                if !cell.is_empty() {
+                    errors.push(DataError::in_row(
+                        row,
+                        column.name(),
+                        format!("\"{cell}\": a category row has only an id, a title (its label) and a color"),
+                    ));
+                }
+            }
+            for column in sources {
+                let cell = self.cell(record, column).trim();
+                if !cell.is_empty() {
+                    errors.push(DataError::in_row(
+                        row,
+                        column.name(),
+                        format!("\"{cell}\": a category row quotes no source"),
+                    ));
+                }
+            }
+        } else if !colour.is_absent() {
+            errors.push(DataError::in_row(
+                row,
+                Column::Color.name(),
+                "only a category row (`category` in its date column) has a colour",
+            ));
+        }
         // `undated` in the date column: an undated note, which has no other event cells.
         if cells[1].eq_ignore_ascii_case(UNDATED) {
             for (i, column) in Column::EVENT.iter().enumerate().skip(2) {
@@ -292,6 +340,7 @@ impl Sheet {
             sources: Loose::Value(Vec::new()),
         }));
         self.described.push(cells);
+        self.colours.push(colour);
         self.rows.events.push((row, Vec::new()));
         self.raw_events.len() - 1
     }
@@ -358,17 +407,31 @@ impl Sheet {
         Some(source)
     }
 
-    /// The rows read, as a raw dataset: rows dated `undated` become undated notes.
+    /// The rows read, as a raw dataset: rows dated `undated` become undated notes, rows
+    /// dated `category` the owner's categories.
     fn finish(self) -> (RawDataset, Rows) {
-        let (mut events, mut notes) = (Vec::new(), Vec::new());
+        let (mut events, mut notes, mut categories) = (Vec::new(), Vec::new(), Vec::new());
         let mut rows = Rows {
             sources: self.rows.sources,
             ..Rows::default()
         };
-        for (entry, at) in self.raw_events.into_iter().zip(self.rows.events) {
+        let rows_of = self.rows.events.into_iter().zip(self.colours);
+        for (entry, (at, colour)) in self.raw_events.into_iter().zip(rows_of) {
             let Loose::Value(mut e) = entry else {
                 continue;
             };
+            if e.date
+                .as_value()
+                .is_some_and(|d| d.trim().eq_ignore_ascii_case(CATEGORY))
+            {
+                categories.push(Loose::Value(RawCategory {
+                    id: e.id,
+                    label: e.title,
+                    color: colour,
+                }));
+                rows.categories.push(at.0);
+                continue;
+            }
             if matches!(&e.sources, Loose::Value(list) if list.is_empty()) {
                 e.sources = Loose::Absent;
             }
@@ -397,6 +460,11 @@ impl Sheet {
             } else {
                 Loose::Value(notes)
             },
+            categories: if categories.is_empty() {
+                Loose::Absent
+            } else {
+                Loose::Value(categories)
+            },
         };
         (raw, rows)
     }
@@ -404,6 +472,8 @@ impl Sheet {
 
 /// What the date column says of an undated note.
 pub const UNDATED: &str = "undated";
+/// What the date column says of a category of the owner's own.
+pub const CATEGORY: &str = "category";
 
 /// The id a file's `k`th source gets (a spreadsheet names sources by title and address).
 fn source_id(k: usize) -> String {
@@ -522,6 +592,14 @@ fn in_rows(error: DataError, rows: &Rows) -> DataError {
         }),
         Place::Event { index, citation } => item_row(&rows.events, index, citation, field),
         Place::Note { index, citation } => item_row(&rows.notes, index, citation, field),
+        Place::Category(k) => rows.categories.get(k).map(|&row| {
+            let column = match field.as_str() {
+                "label" => Column::Title,
+                "color" => Column::Color,
+                _ => Column::Id,
+            };
+            (row, column)
+        }),
         Place::Dataset | Place::Row(_) => None,
     };
     match found {

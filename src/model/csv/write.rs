@@ -4,29 +4,54 @@
 //! Excel opens the UTF-8 text as UTF-8.
 
 use super::columns::Column;
-use super::read::UNDATED;
+use super::read::{CATEGORY, UNDATED};
+use crate::model::category::Label;
 use crate::model::{Dataset, Event, Status};
 
-/// `dataset` as CSV: the header, then one row per event in time order, then one row
-/// per further source of that event, repeating its id; then the undated notes, the same
-/// way, with `undated` for their date.
+/// `dataset` as CSV: the header, then the owner's own categories (if it has any), one
+/// row each with `category` for their date; then one row per event in time order, then
+/// one row per further source of that event, repeating its id; then the undated notes,
+/// the same way, with `undated` for their date. The `color` column is written only
+/// for a dataset with categories of its own.
 pub fn write_csv(dataset: &Dataset) -> String {
+    let own = dataset
+        .categories
+        .iter()
+        .filter_map(|(_, c)| match &c.label {
+            Label::Own(label) => Some((c, label)),
+            Label::Builtin(_) => None,
+        });
+    let own: Vec<_> = own.collect();
+    let columns: Vec<Column> = (Column::ALL.into_iter())
+        .filter(|&c| c != Column::Color || !own.is_empty())
+        .collect();
     let mut out = String::from("\u{feff}");
-    let header: Vec<&str> = Column::ALL.iter().map(|c| c.name()).collect();
-    line(&mut out, header);
+    line(&mut out, columns.iter().map(|c| c.name()));
+    for (category, label) in own {
+        let cells = columns.iter().map(|column| match column {
+            Column::Id => category.id.as_str(),
+            Column::Date => CATEGORY,
+            Column::Title => label.as_str(),
+            Column::Color => category.color.as_deref().unwrap_or_default(),
+            _ => "",
+        });
+        line(&mut out, cells);
+    }
     for event in &dataset.events {
         let mut first = true;
         for citation in &event.citations {
             let source = &dataset.sources[citation.source];
-            let cells = Column::ALL.map(|column| match column {
+            let cells = columns.iter().map(|&column| match column {
                 Column::SourceTitle => source.title.clone(),
                 Column::SourceDate => source.date.map(|d| d.to_string()).unwrap_or_default(),
                 Column::SourceUrl => source.url.clone().unwrap_or_default(),
                 Column::Quote => citation.quote.clone(),
                 Column::Id => event.id.clone(),
+                Column::Category if first => dataset.categories.get(event.category).id.clone(),
                 _ if first => event_cell(event, column),
                 _ => String::new(),
             });
+            let cells: Vec<String> = cells.collect();
             line(&mut out, cells.iter().map(String::as_str));
             first = false;
         }
@@ -35,7 +60,7 @@ pub fn write_csv(dataset: &Dataset) -> String {
     for note in &dataset.notes {
         for (j, citation) in note.citations.iter().enumerate() {
             let source = &dataset.sources[citation.source];
-            let cells = Column::ALL.map(|column| match column {
+            let cells = columns.iter().map(|&column| match column {
                 Column::Id => note.id.clone(),
                 Column::Date if j == 0 => UNDATED.to_string(),
                 Column::Title if j == 0 => note.title.clone(),
@@ -46,19 +71,20 @@ pub fn write_csv(dataset: &Dataset) -> String {
                 Column::Quote => citation.quote.clone(),
                 _ => String::new(),
             });
+            let cells: Vec<String> = cells.collect();
             line(&mut out, cells.iter().map(String::as_str));
         }
     }
     out
 }
 
-/// The cell of one of the event's own columns.
+/// The cell of one of the event's own columns (its category's is written by the
+/// caller, which knows the dataset's categories).
 fn event_cell(event: &Event, column: Column) -> String {
     match column {
         Column::Id => event.id.clone(),
         Column::Date => event.date.to_string(),
         Column::End => event.end.map(|d| d.to_string()).unwrap_or_default(),
-        Column::Category => event.category.id().to_string(),
         Column::Title => event.title.clone(),
         Column::Summary => event.summary.clone(),
         Column::Status => match event.status {
@@ -78,9 +104,12 @@ fn event_cell(event: &Event, column: Column) -> String {
                 _ => m.credit.clone(),
             }
         }
-        Column::SourceTitle | Column::SourceDate | Column::SourceUrl | Column::Quote => {
-            String::new()
-        }
+        Column::Category
+        | Column::SourceTitle
+        | Column::SourceDate
+        | Column::SourceUrl
+        | Column::Quote
+        | Column::Color => String::new(),
     }
 }
 

@@ -21,6 +21,8 @@ mod colour;
 mod dataset;
 #[path = "src/model/date.rs"]
 mod date;
+#[path = "src/model/eras.rs"]
+mod eras;
 #[path = "src/model/event.rs"]
 mod event;
 #[path = "src/model/format.rs"]

@@ -28,7 +28,10 @@ fn phone() -> State {
 }
 
 fn layout(dataset: &Dataset, window: Viewport, width: f64, length: f64) -> TrackLayout {
-    let lengths = down_label_lengths(&estimate_label_widths(dataset), down_label_room(width));
+    let lengths = down_label_lengths(
+        &estimate_label_widths(dataset),
+        down_label_room(width, false),
+    );
     let shown = vec![true; dataset.events.len()];
     layout_down(dataset, &shown, &Scale::new(window, length), &lengths)
 }

@@ -261,6 +261,7 @@ fn a_search_finds_text_however_it_is_cased_or_composed() {
             ..RawEvent::default()
         })),
         undated: Default::default(),
+        eras: Default::default(),
     };
     let dataset = validate(raw).unwrap();
     let index = SearchIndex::new(&dataset);

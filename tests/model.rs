@@ -455,6 +455,7 @@ proptest! {
             })),
             undated: Loose::Absent,
             categories: Loose::Absent,
+            eras: Loose::Absent,
         };
         match validate(raw) {
             Ok(dataset) => {
@@ -615,6 +616,36 @@ fn pictures_are_https_with_a_text_for_who_cannot_see_them() {
             "event \"e\", field `media.url`: must start with https://",
             "event \"e\", field `media.alt`: is missing",
             "event \"e\", field `media.caption`: must be text, not a number",
+        ]
+    );
+}
+
+#[test]
+fn eras_are_periods_with_an_id_a_title_and_an_end_not_before_their_start() {
+    let json = r#"{ "sources": [{ "id": "s", "title": "S" }],
+        "events": [{ "id": "e", "date": "2001", "category": "trade", "title": "E",
+                     "sources": [{ "source": "s", "quote": "Q." }] }],
+        "eras": [
+            { "id": "late", "title": "Later years", "date": "2010", "end": "2022" },
+            { "id": "early", "title": "First decade", "date": "1991-12", "end": "2000" }
+        ] }"#;
+    let dataset = validate(raw(json)).unwrap();
+    let titles: Vec<&str> = dataset.eras.iter().map(|e| e.title.as_str()).collect();
+    assert_eq!(titles, ["First decade", "Later years"], "in time order");
+    let bad = json
+        .replace(r#""id": "early""#, r#""id": "late""#)
+        .replace(r#""end": "2022""#, r#""end": "2009""#);
+    let errors: Vec<String> = validate(raw(&bad))
+        .unwrap_err()
+        .0
+        .iter()
+        .map(ToString::to_string)
+        .collect();
+    assert_eq!(
+        errors,
+        [
+            "era \"late\", field `end`: \"2009\" is before the date \"2010\"",
+            "era \"late\", field `id`: is used by another era",
         ]
     );
 }

@@ -320,7 +320,9 @@ fn fields_of<T: for<'de> serde::Deserialize<'de>>() -> Vec<&'static str> {
 /// The README's format table names exactly the fields of the format's serde types.
 #[test]
 fn the_readme_documents_every_field_of_the_format() {
-    use pakkaz_timeline::model::format::{RawCategory, RawCitation, RawMedia, RawNote, RawSource};
+    use pakkaz_timeline::model::format::{
+        RawCategory, RawCitation, RawEra, RawMedia, RawNote, RawSource,
+    };
     // Each type's fields, under the path the README writes them at.
     let types = [
         ("", fields_of::<RawDataset>()),
@@ -331,6 +333,7 @@ fn the_readme_documents_every_field_of_the_format() {
         ("undated[].", fields_of::<RawNote>()),
         ("undated[].sources[].", fields_of::<RawCitation>()),
         ("categories[].", fields_of::<RawCategory>()),
+        ("eras[].", fields_of::<RawEra>()),
     ];
     let mut fields: Vec<String> = types
         .iter()

@@ -15,6 +15,8 @@ pub mod csv;
 pub mod dataset;
 #[path = "../../src/model/date.rs"]
 pub mod date;
+#[path = "../../src/model/eras.rs"]
+pub mod eras;
 #[path = "../../src/model/event.rs"]
 pub mod event;
 #[path = "../../src/model/format.rs"]

@@ -1,5 +1,5 @@
 //! The list view: the events the track would show in the current window, in time order,
-//! for phones and screen readers, then the undated notes with their quotes. Sends
+//! for phones and screen readers, then the eras and the undated notes. Sends
 //! `Select` for a row.
 
 use std::rc::Rc;
@@ -82,14 +82,25 @@ pub fn list_view(props: &ListViewProps) -> Html {
                 { text::list_summary(t, total, MAX_ROWS) }
             </p>
             <ol class="pakkaz-list__items" aria-label={t.shared(Key::events_in_view)}>{ for rows }</ol>
+            if !dataset.eras.is_empty() {
+                <h3 class="pakkaz-list__section-heading">{ t.get(Key::eras) }</h3>
+                <ul class="pakkaz-list__entries">
+                    { for dataset.eras.iter().map(|era| html! {
+                        <li key={era.id.clone()} class="pakkaz-list__entry">
+                            <p class="pakkaz-list__entry-title" dir="auto">{ era.title.clone() }</p>
+                            <p class="pakkaz-list__entry-text">{ text::span(t, &era.date, Some(&era.end)) }</p>
+                        </li>
+                    }) }
+                </ul>
+            }
             if !dataset.notes.is_empty() {
-                <h3 class="pakkaz-list__undated-heading">{ t.get(Key::undated) }</h3>
-                <ul class="pakkaz-list__notes">
+                <h3 class="pakkaz-list__section-heading">{ t.get(Key::undated) }</h3>
+                <ul class="pakkaz-list__entries">
                     { for dataset.notes.iter().map(|n| html! {
-                        <li key={n.id.clone()} class="pakkaz-list__note">
-                            <p class="pakkaz-list__note-title" dir="auto">{ n.title.clone() }</p>
+                        <li key={n.id.clone()} class="pakkaz-list__entry">
+                            <p class="pakkaz-list__entry-title" dir="auto">{ n.title.clone() }</p>
                             if !n.summary.is_empty() {
-                                <p class="pakkaz-list__note-summary" dir="auto">{ n.summary.clone() }</p>
+                                <p class="pakkaz-list__entry-text" dir="auto">{ n.summary.clone() }</p>
                             }
                             { for n.citations.iter().map(|c| html! {
                                 <>

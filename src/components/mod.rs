@@ -11,6 +11,7 @@ pub mod bridge;
 pub mod cluster;
 pub mod details;
 pub mod direction;
+pub mod eras;
 pub mod error;
 pub mod filters;
 pub mod frame;

@@ -67,10 +67,12 @@ pub fn validate(raw: RawDataset) -> Result<Dataset, DataErrors> {
     }
 
     let notes = super::undated::check_notes(&mut c, raw.undated, &sources);
+    let eras = super::eras::check_eras(&mut c, raw.eras);
     if c.errors.is_empty() {
         let mut dataset = Dataset::new(title, sources, events);
         dataset.notes = notes;
         dataset.categories = categories;
+        dataset.eras = eras;
         Ok(dataset)
     } else {
         Err(DataErrors(c.errors))

@@ -87,6 +87,28 @@ pub struct Media {
     pub credit: String,
 }
 
+/// A labelled period: drawn behind the track and in the overview band, listed.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Era {
+    pub id: String,
+    pub title: String,
+    pub date: Date,
+    /// Inclusive last period, at its own precision.
+    pub end: Date,
+}
+
+impl Era {
+    /// First day covered.
+    pub fn start_day(&self) -> i64 {
+        self.date.start_day()
+    }
+
+    /// Day after the last day covered.
+    pub fn end_day(&self) -> i64 {
+        self.end.end_day()
+    }
+}
+
 /// Something the sources tell without a date: listed, never placed on the axis.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Note {
@@ -105,6 +127,8 @@ pub struct Dataset {
     pub notes: Vec<Note>,
     /// What the events' categories are: the owner's own, or the four built-in ones.
     pub categories: Categories,
+    /// Eras, in time order.
+    pub eras: Vec<Era>,
     /// Largest `end_day - start_day` of any event: how far before a window's start an
     /// event can begin and still reach into it.
     longest_span: i64,
@@ -134,6 +158,7 @@ impl Dataset {
             events,
             notes: Vec::new(),
             categories: Categories::builtin(),
+            eras: Vec::new(),
             longest_span,
             by_id,
             stamp: super::stamp::next_stamp(),

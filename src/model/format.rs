@@ -32,6 +32,9 @@ pub struct RawDataset {
     /// The owner's own categories, instead of the four built-in ones.
     #[serde(skip_serializing_if = "Loose::is_absent")]
     pub categories: List<RawCategory>,
+    /// Labelled periods, drawn behind the track and in the overview band.
+    #[serde(skip_serializing_if = "Loose::is_absent")]
+    pub eras: List<RawEra>,
 }
 
 /// A category of the owner's own.
@@ -44,6 +47,20 @@ pub struct RawCategory {
     pub label: Loose<String>,
     #[serde(skip_serializing_if = "Loose::is_absent")]
     pub color: Loose<String>,
+}
+
+/// A labelled period of the timeline.
+#[derive(Clone, Debug, Default, PartialEq, Deserialize, Serialize)]
+#[serde(default)]
+pub struct RawEra {
+    #[serde(skip_serializing_if = "Loose::is_absent")]
+    pub id: Loose<String>,
+    #[serde(skip_serializing_if = "Loose::is_absent")]
+    pub title: Loose<String>,
+    #[serde(skip_serializing_if = "Loose::is_absent")]
+    pub date: Loose<String>,
+    #[serde(skip_serializing_if = "Loose::is_absent")]
+    pub end: Loose<String>,
 }
 
 /// A document events rest on.
@@ -131,6 +148,7 @@ records!(
     RawMedia,
     RawNote,
     RawCategory,
+    RawEra,
     RawCitation
 );
 

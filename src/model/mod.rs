@@ -6,6 +6,7 @@ pub mod colour;
 pub mod csv;
 pub mod dataset;
 pub mod date;
+pub mod eras;
 pub mod event;
 pub mod file_format;
 pub mod fold;
@@ -25,8 +26,8 @@ pub mod written;
 pub use category::{Builtin, Categories, Category, CategoryInfo, CategorySet, Label};
 pub use dataset::validate;
 pub use date::{Date, Precision};
-pub use event::{Citation, Dataset, Event, Media, Note, Source, Status};
-pub use format::{RawCategory, RawCitation, RawDataset, RawEvent, RawNote, RawSource};
+pub use event::{Citation, Dataset, Era, Event, Media, Note, Source, Status};
+pub use format::{RawCategory, RawCitation, RawDataset, RawEra, RawEvent, RawNote, RawSource};
 pub use problems::{DataError, DataErrors, Place};
 
 /// The embedded dataset, `src/data/events.json`, as JSON text. The build checks it

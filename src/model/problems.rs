@@ -28,6 +28,7 @@ pub(super) enum Item {
     Event,
     Note,
     Category,
+    Era,
 }
 
 impl fmt::Display for Item {
@@ -43,6 +44,7 @@ impl Item {
             Item::Event => "event",
             Item::Note => "undated note",
             Item::Category => "category",
+            Item::Era => "era",
         }
     }
 }
@@ -92,6 +94,8 @@ pub enum Place {
     Source(usize),
     /// The `n`th of the dataset's own categories.
     Category(usize),
+    /// The `n`th era.
+    Era(usize),
     /// The `index`th undated note (and, within it, the citation).
     Note {
         index: usize,
@@ -185,6 +189,11 @@ impl Collector {
                 index,
                 ..
             } => Place::Category(index),
+            Loc::Item {
+                kind: Item::Era,
+                index,
+                ..
+            } => Place::Era(index),
             Loc::Item {
                 kind: Item::Note,
                 index,

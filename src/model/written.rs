@@ -5,7 +5,8 @@
 use super::category::Label;
 use super::event::{Dataset, Status};
 use super::format::{
-    list, text, RawCategory, RawCitation, RawDataset, RawEvent, RawMedia, RawNote, RawSource,
+    list, text, RawCategory, RawCitation, RawDataset, RawEra, RawEvent, RawMedia, RawNote,
+    RawSource,
 };
 use super::loose::Loose;
 
@@ -78,6 +79,16 @@ impl From<&Dataset> for RawDataset {
                 Loose::Absent
             } else {
                 list(notes)
+            },
+            eras: if dataset.eras.is_empty() {
+                Loose::Absent
+            } else {
+                list(dataset.eras.iter().map(|e| RawEra {
+                    id: text(e.id.clone()),
+                    title: text(e.title.clone()),
+                    date: text(e.date.to_string()),
+                    end: text(e.end.to_string()),
+                }))
             },
         }
     }

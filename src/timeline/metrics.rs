@@ -72,13 +72,19 @@ pub fn down_length(window_height: f64) -> f64 {
     clamp((window_height * 0.85).floor(), 320.0, 720.0)
 }
 
-/// Where time runs down: the width a label has beside the axis.
-pub fn down_label_room(track_width: f64) -> f64 {
-    (track_width - DOWN_AXIS_PX - (LABEL_LEFT_PX - HIT_HALF_PX) - DOWN_END_PX).max(40.0)
+/// Where time runs down: room kept at the end of the track for the eras' titles, written
+/// down their bands.
+pub const DOWN_ERA_PX: f64 = 16.0;
+
+/// Where time runs down: the width a label has beside the axis (less, when the dataset
+/// has `eras`, the room for their titles).
+pub fn down_label_room(track_width: f64, eras: bool) -> f64 {
+    let eras = if eras { DOWN_ERA_PX } else { 0.0 };
+    (track_width - DOWN_AXIS_PX - (LABEL_LEFT_PX - HIT_HALF_PX) - DOWN_END_PX - eras).max(40.0)
 }
 
 /// The shared sizes by their CSS names (`--pakkaz-m-<name>`).
-pub const CSS_METRICS: [(&str, f64); 17] = [
+pub const CSS_METRICS: [(&str, f64); 18] = [
     ("border", BORDER_PX),
     ("track-pad-x", TRACK_PAD_X_PX),
     ("track-pad-bottom", TRACK_PAD_BOTTOM_PX),
@@ -96,6 +102,7 @@ pub const CSS_METRICS: [(&str, f64); 17] = [
     ("cluster-height", CLUSTER_HEIGHT_PX),
     ("down-axis", DOWN_AXIS_PX),
     ("down-line", DOWN_LINE_PX),
+    ("down-era", DOWN_ERA_PX),
 ];
 
 /// The shared sizes as a `style` attribute for the widget's root.

@@ -112,3 +112,17 @@ for (const scheme of ['light', 'dark']) {
     expect(bad).toEqual([]);
   });
 }
+
+test('on a phone an owner\'s timeline with twelve categories and eras stays inside its box', async ({ page }) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.goto('/hosts/company.html');
+  const widget = page.locator('pakkaz-timeline');
+  await expect(widget.locator('.pakkaz-track__plot .pakkaz-era')).toHaveCount(3);
+  const box = await widget.locator('.pakkaz').boundingBox();
+  for (const band of await widget.locator('.pakkaz-era').all()) {
+    const b = await band.boundingBox();
+    expect(b.x).toBeGreaterThanOrEqual(box.x - 0.5);
+    expect(b.x + b.width).toBeLessThanOrEqual(box.x + box.width + 0.5);
+  }
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBe(390);
+});

@@ -39,8 +39,8 @@ const second = (page) => page.locator('#milestones');
 
 test('the host pages run exactly the README snippets', () => {
   const snippets = [...read('README.md').matchAll(/```html\n([\s\S]*?)```/g)].map((m) => m[1]);
-  expect(snippets.length).toBe(8);
-  const [tag, json, csv, script, ownData, iframe, pictureAndNote, ownCategories] = snippets;
+  expect(snippets.length).toBe(9);
+  const [tag, json, csv, script, ownData, iframe, pictureAndNote, ownCategories, eras] = snippets;
   expect(tag).toContain('<pakkaz-timeline ');
   expect(json).toContain('src="milestones.json"');
   expect(csv).toContain('src="milestones.csv"');
@@ -54,6 +54,7 @@ test('the host pages run exactly the README snippets', () => {
   expect(read('tests/hosts/iframe.html')).toContain(iframe);
   expect(read('tests/hosts/owner.html')).toContain(pictureAndNote);
   expect(read('tests/hosts/categories.html')).toContain(ownCategories);
+  expect(read('tests/hosts/eras.html')).toContain(eras);
   // The README's example of the CSV layout is the file the hosts load.
   expect(read('README.md')).toContain(read('tests/hosts/milestones.csv').replaceAll('\r\n', '\n'));
 });
@@ -644,5 +645,55 @@ test('an event\'s picture loads only when its details open, lazily, with its tex
     } catch (e) { return e.message; }
   });
   expect(message).toContain('event "e", field `media.url`: must start with https://');
+  expect(errors).toEqual([]);
+});
+
+test('the README\'s eras: bands behind the track and in the overview band, named in the list view', async ({ page }) => {
+  const errors = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  await page.goto('/hosts/eras.html');
+  const host = page.locator('#decades');
+  await expect(host.locator('.pakkaz-mark .pakkaz-symbol').first()).toBeVisible();
+  const bands = host.locator('.pakkaz-track__plot .pakkaz-era');
+  await expect(bands).toHaveCount(2);
+  await expect(bands.first()).toContainText('Rebuilding');
+  // Each event lies inside its era's band.
+  const inside = async (id, band) => {
+    const mark = await host.locator(`[data-event-id="${id}"] .pakkaz-symbol`).boundingBox();
+    const era = await band.boundingBox();
+    return mark.x >= era.x && mark.x + mark.width <= era.x + era.width;
+  };
+  expect(await inside('bridge', bands.nth(0))).toBe(true);
+  expect(await inside('port', bands.nth(1))).toBe(true);
+  await expect(host.locator('.pakkaz-overview .pakkaz-era')).toHaveCount(2);
+  await host.getByRole('button', { name: 'List view' }).click();
+  await expect(host.getByRole('heading', { name: 'Eras', exact: true })).toBeVisible();
+  await expect(host.locator('.pakkaz-list__entry', { hasText: 'The new port' })).toContainText('May 1970–1989');
+  await expect(page.locator('#after')).toHaveText('Text after the timeline.');
+  expect(errors).toEqual([]);
+});
+
+test('a bad era is refused by name, and the page lives on', async ({ page }) => {
+  const errors = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  await page.goto('/hosts/blank.html');
+  await page.waitForFunction(() => window.ready);
+  const message = await page.evaluate(() => {
+    const data = {
+      eras: [
+        { id: 'new-port', title: 'The new port', date: '1970-05' },
+        { id: 'backwards', title: 'Backwards', date: '1990', end: '1980' },
+        { id: 'new-port', date: '1991', end: '1992' },
+      ],
+      sources: [{ id: 's', title: 'S' }],
+      events: [{ id: 'a', date: '1974', category: 'trade', title: 'A', sources: [{ source: 's', quote: 'A.' }] }],
+    };
+    try { window.mount(document.getElementById('host'), { data }); return 'no error'; } catch (e) { return e.message; }
+  });
+  expect(message).toContain('era "new-port", field `end`: is missing');
+  expect(message).toContain('era "backwards", field `end`: "1980" is before the date "1990"');
+  expect(message).toContain('era "new-port", field `id`: is used by another era');
+  expect(message).toContain('era "new-port", field `title`: is missing');
+  expect(await page.locator('#host').evaluate((e) => e.childElementCount)).toBe(0);
   expect(errors).toEqual([]);
 });

@@ -330,7 +330,7 @@ test('the list view ends with what the sources tell without a date, quoted; none
   }
   await page.getByRole('button', { name: 'List view' }).click();
   await expect(page.getByRole('heading', { name: 'Not dated in the sources' })).toBeVisible();
-  const notes = page.locator('.pakkaz-list__note');
+  const notes = page.locator('.pakkaz-list__entry');
   await expect(notes).toHaveCount(undated.length);
   for (const [i, note] of undated.entries()) {
     await expect(notes.nth(i)).toContainText(note.title);

@@ -15,6 +15,7 @@ use yew::prelude::*;
 
 use super::axis::AxisView;
 use super::cluster::ClusterMark;
+use super::eras::Eras;
 use super::mark::Mark;
 use super::overview::Overview;
 use crate::model::stamp::Stamped;
@@ -99,7 +100,7 @@ pub fn track(props: &TrackProps) -> Html {
     let scale = state.scale();
     let down = state.down();
     // Where time runs down, every label has the width beside the axis.
-    let room = down.then(|| down_label_room(state.width));
+    let room = down.then(|| down_label_room(state.width, !props.dataset.eras.is_empty()));
     let layout = {
         let dataset = props.dataset.clone();
         let widths = props.label_widths.clone();
@@ -230,6 +231,7 @@ pub fn track(props: &TrackProps) -> Html {
                 <div class="pakkaz-track__plot" ref={plot_ref}
                     style={(down && !props.fill).then(|| format!("height: {}px", Whole(state.length)))}>
                     if measured {
+                        <Eras dataset={props.dataset.clone()} {scale} {down} labels=true />
                         <AxisView axis={axis.clone()} {grid} {down} />
                         <ol class="pakkaz-marks" style={format!("height: {}px", Whole(marks_height))} aria-label={t.shared(Key::events)}
                             onpointerover={on_pointer_over} onpointerleave={on_pointer_leave}

@@ -465,6 +465,7 @@ impl Sheet {
             } else {
                 Loose::Value(categories)
             },
+            eras: Loose::Absent,
         };
         (raw, rows)
     }
@@ -600,7 +601,7 @@ fn in_rows(error: DataError, rows: &Rows) -> DataError {
             };
             (row, column)
         }),
-        Place::Dataset | Place::Row(_) => None,
+        Place::Dataset | Place::Row(_) | Place::Era(_) => None,
     };
     match found {
         Some((row, column)) if field == "sources" => DataError::in_row(

@@ -80,6 +80,8 @@ crate::text::keys::keys! {
     planned_suffix: " (planned)",
     // The heading over what the sources tell without a date.
     undated: "Not dated in the sources",
+    // The heading over the eras (labelled periods) in the list view.
+    eras: "Eras",
     // The details.
     close_details: "Close details",
     happened: "Happened",

@@ -68,6 +68,7 @@ crate::text::keys::translation! {
     list_more: " (алғашқы {n}: қалғанын көру үшін үлкейтіңіз немесе іздеңіз)",
     planned_suffix: " (жоспарланған)",
     undated: "Дереккөздерде күні көрсетілмеген",
+    eras: "Кезеңдер",
     // The details.
     close_details: "Мәліметтерді жабу",
     happened: "Орын алған",

@@ -73,6 +73,7 @@ crate::text::keys::translation! {
     list_more: " (первые {n}: увеличьте масштаб или воспользуйтесь поиском, чтобы увидеть остальные)",
     planned_suffix: " (запланировано)",
     undated: "Без даты в источниках",
+    eras: "Периоды",
     // The details.
     close_details: "Закрыть подробности",
     happened: "Состоялось",

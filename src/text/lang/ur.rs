@@ -68,6 +68,7 @@ crate::text::keys::translation! {
     list_more: " (پہلے {n}: باقی دیکھنے کے لیے زوم اِن کریں یا تلاش کریں)",
     planned_suffix: " (منصوبہ بند)",
     undated: "ماخذ میں تاریخ کے بغیر",
+    eras: "ادوار",
     // The details. Right to left, "previous" sits on the right and "next" on the left,
     // so their arrows point outward: → پچھلا and اگلا ←.
     close_details: "تفصیلات بند کریں",

@@ -10,13 +10,23 @@ await init();
 const $ = (id) => document.getElementById(id);
 const MODULE = '/pakkaz-timeline/pakkaz-timeline.js';
 
-let owner; // the owner module (CSV reading), loaded for the first CSV text
-async function csvToJson(text) {
+let owner; // the owner module (CSV reading, TimelineJS conversion), loaded when first needed
+function ownerModule() {
   owner ??= import('./pakkaz-owner.js').then(async (m) => {
     await m.default();
     return m;
   });
-  return (await owner).csvToJson(text);
+  return owner;
+}
+
+/** Whether JSON text is a TimelineJS file (its events have `start_date` objects). */
+function isTimelineJs(text) {
+  try {
+    const start = JSON.parse(text)?.events?.[0]?.start_date;
+    return typeof start === 'object' && start !== null;
+  } catch {
+    return false; // not JSON: the check below names where
+  }
 }
 
 /** CSV or JSON: by the file's extension, else by the text (JSON starts with { or [). */
@@ -72,8 +82,10 @@ async function check() {
   }
   let json = text;
   let problems = [];
+  const timelinejs = kind === 'json' && isTimelineJs(text);
   try {
-    if (kind === 'csv') json = await csvToJson(text);
+    if (kind === 'csv') json = (await ownerModule()).csvToJson(text);
+    if (timelinejs) json = (await ownerModule()).timelinejsToJson(text);
     validateDataset(json);
   } catch (e) {
     problems = problemsOf(e instanceof Error ? e.message : String(e));
@@ -93,7 +105,8 @@ async function check() {
     return;
   }
   const events = JSON.parse(json).events?.length ?? 0;
-  $('status').textContent = `No problems: ${events} ${events === 1 ? 'event' : 'events'}, shown below.`;
+  const from = timelinejs ? ', converted from TimelineJS' : '';
+  $('status').textContent = `No problems: ${events} ${events === 1 ? 'event' : 'events'}${from}, shown below.`;
   handle = mount($('preview'), { data: json, heading: heading || undefined, height: 420 });
 }
 

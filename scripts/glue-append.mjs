@@ -26,7 +26,9 @@ export function withAppendix(
   const init = /export\s*\{[^}]*?\b([A-Za-z_$][\w$]*)\s+as\s+default\b/.exec(glue)?.[1];
   if (!init) throw new Error(`${GLUE}: no default export (init) found; has wasm-bindgen changed?`);
   if (!/\bexport function mount\(/.test(glue)) throw new Error(`${GLUE}: no mount() export found`);
-  if (!/\bpakkazReadCsv\(/.test(glue)) throw new Error(`${GLUE}: the wasm does not import pakkazReadCsv`);
+  for (const name of ['pakkazReadCsv', 'pakkazReadTimelineJs']) {
+    if (!new RegExp(`\\b${name}\\(`).test(glue)) throw new Error(`${GLUE}: the wasm does not import ${name}`);
+  }
   return `${glue}\n${element.replaceAll('__PAKKAZ_INIT__', init)}\n${owner}
 if (typeof document !== 'undefined' && document.querySelector('[data-pakkaz-autostart]')) ${init}();\n`;
 }

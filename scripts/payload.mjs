@@ -26,11 +26,12 @@ import { brotli, gzip } from './compress.mjs';
  * it, and the budget stays under the 220 KB it had before both. Down to 209 KB when
  * serde-wasm-bindgen's type errors stopped printing numbers, which took Rust's float
  * printer out of the wasm (−10.8 KB, vendor/serde-wasm-bindgen/PATCH.md). 216 KB for the
- * site owners' own categories (+7.0 KB), 220 KB for their eras (+4.0 KB). That issue may
+ * site owners' own categories (+7.0 KB), 220 KB for their eras (+4.0 KB), 221 KB for
+ * recognising a TimelineJS file (+1.1 KB; the owner module converts it). That issue may
  * take the budget to 223 KB (the 215 KB before it, +8 KB); its additions (undated notes,
- * pictures, categories, eras) come to 15.9 KB, paid for in part by the patch.
+ * pictures, categories, eras, TimelineJS) come to 17.0 KB, paid for in part by the patch.
  */
-export const BUDGET_BYTES = 220 * 1024;
+export const BUDGET_BYTES = 221 * 1024;
 
 /** The files of a release build that make up the widget. */
 export const PAYLOAD_FILES = ['pakkaz-timeline_bg.wasm', 'pakkaz-timeline.js'];

@@ -355,7 +355,7 @@ fn the_readme_documents_every_column_of_the_layout() {
         .expect("a CSV section");
     let mut documented: Vec<&str> = section
         .lines()
-        .take_while(|l| !l.starts_with("## "))
+        .take_while(|l| !l.starts_with("## ") && !l.starts_with("### "))
         .filter_map(|l| l.strip_prefix("| "))
         .filter_map(|l| l.split(" |").next())
         .flat_map(|cell| cell.split(", "))

@@ -21,6 +21,21 @@ pub fn csv_to_json(text: &str) -> Result<String, String> {
     serde_json::to_string(&RawDataset::from(&dataset)).map_err(|e| e.to_string())
 }
 
+/// A TimelineJS file's JSON text converted into the public format's JSON text, or the
+/// message naming each problem (the conversion's, then validation's).
+#[wasm_bindgen(js_name = timelinejsToJson)]
+pub fn timelinejs_to_json(text: &str) -> Result<String, String> {
+    let file: serde_json::Value = serde_json::from_str(text).map_err(|e| e.to_string())?;
+    let raw = model::timelinejs::convert(&file)?;
+    let dataset = model::validate(raw).map_err(|errors| {
+        format!(
+            "The TimelineJS file, converted, {}",
+            errors.to_string().trim_start_matches("The timeline data ")
+        )
+    })?;
+    serde_json::to_string(&RawDataset::from(&dataset)).map_err(|e| e.to_string())
+}
+
 /// A dataset's JSON text (the public format) written as CSV, or what is wrong with it:
 /// the template, written natively after each build (`examples/template.rs`). Not
 /// exported to JS, so not in the wasm: it would add 30 KB gzipped to what a page with a

@@ -37,6 +37,8 @@ pub mod problems;
 pub mod read;
 #[path = "../../src/model/stamp.rs"]
 pub mod stamp;
+#[path = "../../src/model/timelinejs/mod.rs"]
+pub mod timelinejs;
 #[path = "../../src/model/undated.rs"]
 pub mod undated;
 #[path = "../../src/model/written.rs"]

@@ -16,26 +16,61 @@ use crate::model::json_syntax::json_error;
 use crate::model::read::{could_not_read, read};
 use crate::model::{validate, Dataset};
 
-/// Reads and validates a dataset given by a host: an object, or JSON text.
-pub fn dataset_from_js(data: &JsValue) -> Result<Dataset, String> {
-    if data.is_string() {
-        return match json_parse(data) {
-            Ok(value) => dataset_from_value(value),
-            Err(refused) => Err(not_json(&data.as_string().unwrap_or_default(), refused)),
-        };
-    }
-    if data.is_undefined() {
-        return Err("The timeline data is missing: give a dataset object or JSON text.".into());
-    }
-    dataset_from_value(data.clone())
+/// A host's data, read: a dataset, or a TimelineJS file (parsed) for the owner module
+/// to convert.
+pub enum Read {
+    Dataset(Dataset),
+    TimelineJs(JsValue),
 }
 
-/// Reads and validates a dataset written as JSON text.
+/// Reads a host's data (an object, or JSON text): validated if it is in this widget's
+/// format, set aside if it is a TimelineJS file.
+pub fn read_js(data: &JsValue) -> Result<Read, String> {
+    let value = if data.is_string() {
+        json_parse(data)
+            .map_err(|refused| not_json(&data.as_string().unwrap_or_default(), refused))?
+    } else if data.is_undefined() {
+        return Err("The timeline data is missing: give a dataset object or JSON text.".into());
+    } else {
+        data.clone()
+    };
+    if is_timelinejs(&value) {
+        return Ok(Read::TimelineJs(value));
+    }
+    dataset_from_value(value).map(Read::Dataset)
+}
+
+/// Reads and validates a dataset given by a host in this widget's format: an object, or
+/// JSON text.
+pub fn dataset_from_js(data: &JsValue) -> Result<Dataset, String> {
+    match read_js(data)? {
+        Read::Dataset(dataset) => Ok(dataset),
+        Read::TimelineJs(_) => Err("The timeline data is a TimelineJS file: `mount` and the \
+             tag convert it (in pakkaz-owner.js), and this check reads only the widget's own \
+             format."
+            .into()),
+    }
+}
+
+/// Reads and validates a dataset written as JSON text in this widget's format (the
+/// embedded one).
 pub fn dataset_from_text(text: &str) -> Result<Dataset, String> {
     match js_sys::JSON::parse(text) {
         Ok(value) => dataset_from_value(value),
         Err(refused) => Err(not_json(text, refused)),
     }
+}
+
+/// Whether parsed data is a TimelineJS file: its first event has a `start_date` object
+/// (this format's events have `date` text). The conversion itself is in the owner module
+/// (src/model/timelinejs/).
+fn is_timelinejs(value: &JsValue) -> bool {
+    let get = |object: &JsValue, key: &str| js_sys::Reflect::get(object, &key.into()).ok();
+    get(value, "events")
+        .filter(js_sys::Array::is_array)
+        .and_then(|events| get(&events, "0"))
+        .and_then(|first| get(&first, "start_date"))
+        .is_some_and(|start| start.is_object())
 }
 
 /// The message for text `JSON.parse` refused: where and why, located by serde_json.

@@ -35,11 +35,11 @@ mod pool;
 mod shadow;
 mod start;
 
-use data::{dataset_from_js, dataset_from_text};
+use data::{dataset_from_js, read_js, Read};
 use fetch::fetch_text;
 use handle::error;
 pub use handle::Timeline;
-use options::{picked_of, read_options, Mount, MountData, Picked};
+use options::{picked_of, read_options, Later, Mount, MountData, Picked};
 use pool::{release, take_root, Root};
 use shadow::shadow_of;
 
@@ -71,7 +71,7 @@ fn render(host: web_sys::Element, mount: Mount) -> Result<Timeline, JsError> {
             let picked = picked_of(dataset, &mount).map_err(error)?;
             Start::Show(dataset.clone(), *custom, picked)
         }
-        MountData::Fetch(src) => Start::Fetch(src.clone()),
+        MountData::Later(later) => Start::Later(later.clone()),
     };
     let lang = mount
         .lang
@@ -110,15 +110,24 @@ fn render(host: web_sys::Element, mount: Mount) -> Result<Timeline, JsError> {
             *shown.borrow_mut() = dataset.clone();
             view.show(&root, dataset, custom, picked);
         }
-        Start::Fetch(src) => {
+        Start::Later(later) => {
             root.slot.set(SlotContent::Loading(view.words.clone()));
             let (slot, element, shown) = (root.slot.clone(), root.element.clone(), shown.clone());
             let generation = slot.generation();
             wasm_bindgen_futures::spawn_local(async move {
-                let loaded = match fetch_text(&src).await {
-                    Ok((text, FileFormat::Json)) => dataset_from_text(&text),
-                    Ok((text, FileFormat::Csv)) => owner::dataset_from_csv(&text).await,
-                    Err(message) => Err(message),
+                let loaded = match later {
+                    Later::Fetch(src) => match fetch_text(&src).await {
+                        Ok((text, FileFormat::Json)) => match read_js(&text.into()) {
+                            Ok(Read::Dataset(dataset)) => Ok(dataset),
+                            Ok(Read::TimelineJs(file)) => {
+                                owner::dataset_from_timelinejs(&file).await
+                            }
+                            Err(message) => Err(message),
+                        },
+                        Ok((text, FileFormat::Csv)) => owner::dataset_from_csv(&text).await,
+                        Err(message) => Err(message),
+                    },
+                    Later::TimelineJs(file) => owner::dataset_from_timelinejs(&file).await,
                 };
                 // Destroyed, or mounted again, while the data was on its way.
                 if slot.generation() != generation {
@@ -154,7 +163,7 @@ fn render(host: web_sys::Element, mount: Mount) -> Result<Timeline, JsError> {
 /// How a widget starts: shown at once with its data, or loading it from `src`.
 enum Start {
     Show(Rc<Dataset>, bool, Picked),
-    Fetch(String),
+    Later(Later),
 }
 
 /// What a widget needs besides its data, kept while the data loads.

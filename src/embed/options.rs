@@ -7,7 +7,7 @@ use std::rc::Rc;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 
-use super::data::{dataset_from_js, dataset_from_text};
+use super::data::{dataset_from_text, read_js, Read};
 use crate::components::app::Theme;
 use crate::model::{Categories, CategorySet, Dataset, Date, EMBEDDED_JSON};
 use crate::text::{Lang, Words};
@@ -126,8 +126,17 @@ pub(super) enum MountData {
     /// Read already: the embedded dataset, or the host's own (`custom`: shown in its own
     /// years, not 1991–2022).
     Ready { dataset: Rc<Dataset>, custom: bool },
-    /// To be fetched from this address (JSON text), while the widget says it is loading.
+    /// Still to come, while the widget says it is loading.
+    Later(Later),
+}
+
+/// Data the widget reads after it has appeared, saying it is loading.
+#[derive(Clone)]
+pub(super) enum Later {
+    /// A file at this address (JSON or CSV text).
     Fetch(String),
+    /// A TimelineJS file, converted in the owner module.
+    TimelineJs(JsValue),
 }
 
 /// What the options pick out of the data, checked once the data is there: the event to
@@ -233,14 +242,17 @@ pub(super) fn read_options(options: JsValue) -> Result<Mount, String> {
         (Some(_), Some(_)) => {
             return Err("mount options: give `data` or `src`, not both".into());
         }
-        (Some(data), None) => MountData::Ready {
-            dataset: titled(dataset_from_js(&data)?),
-            custom: true,
+        (Some(data), None) => match read_js(&data)? {
+            Read::Dataset(dataset) => MountData::Ready {
+                dataset: titled(dataset),
+                custom: true,
+            },
+            Read::TimelineJs(file) => MountData::Later(Later::TimelineJs(file)),
         },
         (None, Some(src)) if src.trim().is_empty() => {
             return Err("mount options: `src` is empty".into());
         }
-        (None, Some(src)) => MountData::Fetch(src),
+        (None, Some(src)) => MountData::Later(Later::Fetch(src)),
         (None, None) => MountData::Ready {
             dataset: titled(dataset_from_text(EMBEDDED_JSON)?),
             custom: false,

@@ -1,16 +1,15 @@
 // Loading the owner module (owner/: pakkaz-owner.js and its wasm, beside this module)
-// the first time the widget needs it, for what only site owners' files need: today,
-// reading a CSV file.
+// the first time the widget needs it, for what only site owners' files need: reading a
+// CSV file, and converting a TimelineJS file.
 //
 // The post-build hook (scripts/glue-append.mjs) appends this file to wasm-bindgen's JS
-// glue. The wasm imports `pakkazReadCsv` (src/embed/owner.rs) with no module, so the
-// glue calls it by name, and finds this function in the module's own scope: nothing is
-// added to the page's globals.
+// glue. The wasm imports `pakkazReadCsv` and `pakkazReadTimelineJs` (src/embed/owner.rs)
+// with no module, so the glue calls them by name, and finds these functions in the
+// module's own scope: nothing is added to the page's globals.
 let pakkazOwner;
 
-/** Reads CSV text in the owner module: the dataset's JSON text, or a rejection with the
- * message naming each problem by row and column. */
-function pakkazReadCsv(text) {
+/** The owner module, loaded and started once (again after a failed load). */
+function pakkazOwnerModule() {
   pakkazOwner ??= import(new URL('pakkaz-owner.js', import.meta.url)).then(
     async (owner) => {
       await owner.default();
@@ -21,5 +20,17 @@ function pakkazReadCsv(text) {
       throw failed;
     },
   );
-  return pakkazOwner.then((owner) => owner.csvToJson(text));
+  return pakkazOwner;
+}
+
+/** Reads CSV text in the owner module: the dataset's JSON text, or a rejection with the
+ * message naming each problem by row and column. */
+function pakkazReadCsv(text) {
+  return pakkazOwnerModule().then((owner) => owner.csvToJson(text));
+}
+
+/** Converts a TimelineJS file (parsed JSON) in the owner module: the dataset's JSON
+ * text, or a rejection with the message naming each problem. */
+function pakkazReadTimelineJs(file) {
+  return pakkazOwnerModule().then((owner) => owner.timelinejsToJson(JSON.stringify(file)));
 }

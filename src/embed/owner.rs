@@ -16,16 +16,33 @@ extern "C" {
     /// text, or rejects with the message naming each problem by row and column.
     #[wasm_bindgen(catch, js_name = pakkazReadCsv)]
     async fn read_csv_in_owner(text: &str) -> Result<JsValue, JsValue>;
+
+    /// `pakkazReadTimelineJs` in src/embed/owner.js: a TimelineJS file (parsed) converted
+    /// in the owner module into JSON text of this widget's format, or a rejection with
+    /// the message naming each problem.
+    #[wasm_bindgen(catch, js_name = pakkazReadTimelineJs)]
+    async fn read_timelinejs_in_owner(file: &JsValue) -> Result<JsValue, JsValue>;
 }
 
 /// Reads and validates a dataset written as CSV text, in the owner module.
 pub(super) async fn dataset_from_csv(text: &str) -> Result<Dataset, String> {
-    match read_csv_in_owner(text).await {
+    from_owner(read_csv_in_owner(text).await, "a CSV file")
+}
+
+/// Converts a TimelineJS file in the owner module, then reads and validates the result.
+pub(super) async fn dataset_from_timelinejs(file: &JsValue) -> Result<Dataset, String> {
+    from_owner(read_timelinejs_in_owner(file).await, "a TimelineJS file")
+}
+
+/// The dataset the owner module's JSON text holds, or what went wrong there.
+fn from_owner(result: Result<JsValue, JsValue>, what: &str) -> Result<Dataset, String> {
+    match result {
         Ok(json) => dataset_from_js(&json),
         Err(refused) => Err(refused.as_string().unwrap_or_else(|| {
-            "The timeline data is a CSV file, and the CSV reader (pakkaz-owner.js, beside \
-             pakkaz-timeline.js) could not be loaded."
-                .to_string()
+            format!(
+                "The timeline data is {what}, and its reader (pakkaz-owner.js, beside \
+                 pakkaz-timeline.js) could not be loaded."
+            )
         })),
     }
 }

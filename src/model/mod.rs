@@ -20,6 +20,7 @@ pub mod problems;
 pub mod read;
 pub mod search;
 pub mod stamp;
+pub mod timelinejs;
 pub mod undated;
 pub mod written;
 

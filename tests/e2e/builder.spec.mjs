@@ -122,3 +122,22 @@ for (const scheme of ['light', 'dark']) {
     await page.screenshot({ path: `test-results/screens/builder-${scheme}.png`, fullPage: true });
   });
 }
+
+test('a TimelineJS file opened in the builder is converted and previewed; a broken one is named', async ({ page }) => {
+  const errors = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  await page.goto('/builder.html');
+  const sent = leaving(page);
+  await page.locator('#file').setInputFiles(new URL('timelinejs.json', hosts).pathname);
+  await expect(page.locator('#status')).toHaveText('No problems: 4 events, converted from TimelineJS, shown below.');
+  const preview = page.locator('#preview');
+  await expect(preview.getByRole('heading', { name: "Our newsroom's story" })).toBeVisible();
+  await expect(preview.getByRole('checkbox', { name: 'Print (2)' })).toBeVisible();
+  await expect(page.locator('#tag-snippet')).toContainText('<pakkaz-timeline src="timelinejs.json" height="420">');
+  const broken = JSON.parse(readFileSync(new URL('timelinejs.json', hosts), 'utf8'));
+  broken.events[0].start_date = { month: 3 };
+  await page.locator('#data').fill(JSON.stringify(broken));
+  await expect(page.locator('#problems li')).toHaveText(['event #1 ("First issue"), field `start_date`: has no `year`']);
+  expect(sent).toEqual([]);
+  expect(errors).toEqual([]);
+});

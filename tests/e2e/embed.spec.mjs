@@ -39,8 +39,8 @@ const second = (page) => page.locator('#milestones');
 
 test('the host pages run exactly the README snippets', () => {
   const snippets = [...read('README.md').matchAll(/```html\n([\s\S]*?)```/g)].map((m) => m[1]);
-  expect(snippets.length).toBe(9);
-  const [tag, json, csv, script, ownData, iframe, pictureAndNote, ownCategories, eras] = snippets;
+  expect(snippets.length).toBe(10);
+  const [tag, json, csv, script, ownData, iframe, pictureAndNote, ownCategories, eras, timelinejs] = snippets;
   expect(tag).toContain('<pakkaz-timeline ');
   expect(json).toContain('src="milestones.json"');
   expect(csv).toContain('src="milestones.csv"');
@@ -55,6 +55,7 @@ test('the host pages run exactly the README snippets', () => {
   expect(read('tests/hosts/owner.html')).toContain(pictureAndNote);
   expect(read('tests/hosts/categories.html')).toContain(ownCategories);
   expect(read('tests/hosts/eras.html')).toContain(eras);
+  expect(read('tests/hosts/timelinejs.html')).toContain(timelinejs);
   // The README's example of the CSV layout is the file the hosts load.
   expect(read('README.md')).toContain(read('tests/hosts/milestones.csv').replaceAll('\r\n', '\n'));
 });
@@ -143,7 +144,7 @@ test('the owner module failing to load is named in the widget, and the page live
   await page.evaluate(() => {
     document.body.insertAdjacentHTML('beforeend', '<pakkaz-timeline id="own" src="/hosts/milestones.csv"></pakkaz-timeline>');
   });
-  await expect(page.locator('#own').getByRole('alert')).toContainText('the CSV reader (pakkaz-owner.js, beside pakkaz-timeline.js) could not be loaded');
+  await expect(page.locator('#own').getByRole('alert')).toContainText('is a CSV file, and its reader (pakkaz-owner.js, beside pakkaz-timeline.js) could not be loaded');
   expect(errors).toEqual([]);
 });
 

@@ -30,8 +30,10 @@ import { brotli, gzip } from './compress.mjs';
  * recognising a TimelineJS file (+1.1 KB; the owner module converts it). That issue may
  * take the budget to 223 KB (the 215 KB before it, +8 KB); its additions (undated notes,
  * pictures, categories, eras, TimelineJS) come to 17.0 KB, paid for in part by the patch.
+ * 228 KB for citing, the first part of the researchers' issue (+7.5 KB of the +10 KB it
+ * allows for citing, export, print and swimlanes together).
  */
-export const BUDGET_BYTES = 221 * 1024;
+export const BUDGET_BYTES = 228 * 1024;
 
 /** The files of a release build that make up the widget. */
 export const PAYLOAD_FILES = ['pakkaz-timeline_bg.wasm', 'pakkaz-timeline.js'];

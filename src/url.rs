@@ -45,6 +45,18 @@ pub fn encode(state: &State, lang: Lang) -> String {
     parts.join("&")
 }
 
+/// The address of an event's own view: `base` (the page's address without its hash)
+/// and a hash that opens the event, revealing it, in the widget's language. It reopens
+/// the event where the page keeps its hash (the standalone page, the `hash` option).
+pub fn event_link(base: &str, id: &str, lang: Lang) -> String {
+    let lang = if lang == Lang::En {
+        String::new()
+    } else {
+        format!("&lang={}", lang.tag())
+    };
+    format!("{base}#event={}{lang}", percent_encode(id))
+}
+
 /// The `lang=` of a hash, as written (the widget reads it once, when it starts).
 pub fn lang_of_hash(hash: &str) -> Option<String> {
     let hash = hash.strip_prefix('#').unwrap_or(hash);

@@ -253,6 +253,18 @@ pub fn app(props: &AppProps) -> Html {
     let empty = shown_count == 0;
     let empty_message =
         text::nothing_shown(&t, &dataset.categories, state.categories, &state.query);
+    // Citations, made only when asked for: each ends with the address of its event's own
+    // view on this page.
+    let cite = {
+        let (state, t) = ((*state).clone(), t.clone());
+        Callback::from(move |indices: Vec<usize>| {
+            let href = web_sys::window()
+                .and_then(|w| w.location().href().ok())
+                .unwrap_or_default();
+            let base = href.split('#').next().unwrap_or_default();
+            text::cite::of_view(&state, &t, base, &indices)
+        })
+    };
     // The owner's category colours, on the root beside the layout's sizes.
     let style = format!("{}{}", *metrics, dataset.categories.custom_properties());
 
@@ -285,14 +297,14 @@ pub fn app(props: &AppProps) -> Html {
             }
             if state.list_view {
                 <ListView words={t.clone()} dataset={dataset.clone()} viewport={state.viewport} selected={state.selected}
-                    shown={shown.clone()} on_action={on_action.clone()} />
+                    shown={shown.clone()} on_action={on_action.clone()} cite={cite.clone()} cite_style={state.cite_style} />
             }
             // The track stays mounted in list view (hidden) so its size and listeners live on.
             <Track words={t.clone()} dataset={dataset.clone()} state={(*state).clone()} on_action={on_action.clone()} shown={shown.clone()}
                 label_widths={(*label_widths).clone()} hidden={state.list_view} fill={props.fill} />
             if let Some(index) = state.selected {
                 <Details words={t.clone()} dataset={dataset.clone()} index={index} shown={shown} id_prefix={(*id_prefix).clone()}
-                    on_action={on_action} />
+                    on_action={on_action} {cite} cite_style={state.cite_style} />
             }
         </section>
     }

@@ -14,7 +14,10 @@ use crate::model::search::step;
 use crate::model::Dataset;
 use crate::model::Status;
 use crate::state::{Action, State};
+use crate::text::cite::Style;
 use crate::text::{self, Key, Words};
+
+use super::copy::CopyText;
 
 #[derive(Properties, Clone)]
 pub struct DetailsProps {
@@ -28,6 +31,10 @@ pub struct DetailsProps {
     pub id_prefix: AttrValue,
     /// Where closing and stepping go.
     pub on_action: Callback<Action>,
+    /// The citations of these events, in the reader's style (made when asked for).
+    pub cite: Callback<Vec<usize>, String>,
+    /// That style, picked here.
+    pub cite_style: Style,
 }
 
 impl PartialEq for DetailsProps {
@@ -37,6 +44,7 @@ impl PartialEq for DetailsProps {
             && self.shown.stamp() == other.shown.stamp()
             && self.id_prefix == other.id_prefix
             && self.on_action == other.on_action
+            && self.cite_style == other.cite_style
     }
 }
 
@@ -124,6 +132,18 @@ pub fn details(props: &DetailsProps) -> Html {
         let on_action = on_action.clone();
         Callback::from(move |_: MouseEvent| on_action.emit(action.clone()))
     };
+    let pick_style = {
+        let on_action = on_action.clone();
+        Callback::from(move |e: Event| {
+            let picked = e
+                .target()
+                .and_then(|t| t.dyn_into::<web_sys::HtmlSelectElement>().ok())
+                .and_then(|s| Style::ALL.get(s.selected_index().max(0) as usize).copied());
+            if let Some(style) = picked {
+                on_action.emit(Action::SetCiteStyle(style));
+            }
+        })
+    };
     let title_id = format!("{}-details-title", props.id_prefix);
     let planned = e.status == Status::Planned;
 
@@ -189,6 +209,18 @@ pub fn details(props: &DetailsProps) -> Html {
                     }
                 }) }
             </ul>
+            <div class="pakkaz-details__cite-tools">
+                <label class="pakkaz-details__style">
+                    <span class="pakkaz-visually-hidden">{ t.get(Key::citation_style) }</span>
+                    <select class="pakkaz-control" onchange={pick_style}>
+                        { for Style::ALL.iter().map(|&s| html! {
+                            <option value={s.name()} selected={s == props.cite_style}>{ s.name() }</option>
+                        }) }
+                    </select>
+                </label>
+                <CopyText words={t.clone()} label={t.shared(Key::cite)} done={t.shared(Key::citation_copied)}
+                    text={props.cite.reform({ let index = props.index; move |_: ()| vec![index] })} />
+            </div>
             <div class="pakkaz-details__nav">
                 <button type="button" class="pakkaz-control pakkaz-button pakkaz-button--text" disabled={!has_prev}
                     onclick={step_to(Action::SelectPrevious)}>{ t.get(Key::previous) }</button>

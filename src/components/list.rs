@@ -11,7 +11,10 @@ use crate::model::stamp::Stamped;
 use crate::model::Dataset;
 use crate::model::Status;
 use crate::state::Action;
+use crate::text::cite::Style;
 use crate::text::{self, Key, Words};
+
+use super::copy::CopyText;
 use crate::timeline::Viewport;
 
 /// Most rows the list shows at once; beyond it the reader is asked to zoom or search.
@@ -28,6 +31,10 @@ pub struct ListViewProps {
     pub shown: Rc<Stamped<Vec<bool>>>,
     /// Where a row's `Select` goes.
     pub on_action: Callback<Action>,
+    /// The citations of these events, in the reader's style (made when asked for).
+    pub cite: Callback<Vec<usize>, String>,
+    /// That style: a new one makes a new `cite`.
+    pub cite_style: Style,
 }
 
 impl PartialEq for ListViewProps {
@@ -37,6 +44,7 @@ impl PartialEq for ListViewProps {
             && self.selected == other.selected
             && self.shown.stamp() == other.shown.stamp()
             && self.on_action == other.on_action
+            && self.cite_style == other.cite_style
     }
 }
 
@@ -52,6 +60,8 @@ pub fn list_view(props: &ListViewProps) -> Html {
         .filter(|&i| props.shown.get(i).copied().unwrap_or(false))
         .collect();
     let total = indices.len();
+    // Every event listed (not only the rows drawn) is cited.
+    let listed = indices.clone();
     let rows = indices.into_iter().take(MAX_ROWS).map(|i| {
         let e = &dataset.events[i];
         let onclick = {
@@ -78,9 +88,15 @@ pub fn list_view(props: &ListViewProps) -> Html {
     });
     html! {
         <div class="pakkaz-list">
-            <p class="pakkaz-list__summary">
-                { text::list_summary(t, total, MAX_ROWS) }
-            </p>
+            <div class="pakkaz-list__tools">
+                <p class="pakkaz-list__summary">
+                    { text::list_summary(t, total, MAX_ROWS) }
+                </p>
+                if total > 0 {
+                    <CopyText words={t.clone()} label={t.shared(Key::copy_citations)} done={t.shared(Key::citations_copied)}
+                        text={props.cite.reform(move |_: ()| listed.clone())} />
+                }
+            </div>
             <ol class="pakkaz-list__items" aria-label={t.shared(Key::events_in_view)}>{ for rows }</ol>
             if !dataset.eras.is_empty() {
                 <h3 class="pakkaz-list__section-heading">{ t.get(Key::eras) }</h3>

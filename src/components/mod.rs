@@ -9,6 +9,7 @@ pub mod app;
 pub mod axis;
 pub mod bridge;
 pub mod cluster;
+pub mod copy;
 pub mod details;
 pub mod direction;
 pub mod eras;

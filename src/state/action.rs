@@ -2,6 +2,7 @@
 //! constants that say how far an action goes.
 
 use crate::model::{Category, CategorySet};
+use crate::text::cite::Style;
 use crate::timeline::Viewport;
 
 #[derive(Clone, Debug, PartialEq)]
@@ -30,6 +31,8 @@ pub enum Action {
     SetWindow(Viewport),
     ShowAll,
     ToggleCategory(Category),
+    /// Cite in this style from now on.
+    SetCiteStyle(Style),
     SetCategories(CategorySet),
     SetQuery(String),
     /// Every category on, no search: everything there is.

@@ -13,6 +13,7 @@ pub use action::*;
 
 use crate::model::search::{step, Filter, SearchIndex};
 use crate::model::{CategorySet, Dataset};
+use crate::text::cite::Style;
 use crate::timeline::metrics::runs_down;
 use crate::timeline::track::DEFAULT_MAX_LANES;
 use crate::timeline::{Scale, Viewport};
@@ -44,6 +45,8 @@ pub struct State {
     pub list_view: bool,
     /// Lanes the track may use before it clusters (fewer in a short container).
     pub max_lanes: usize,
+    /// The style the reader picked for citations.
+    pub cite_style: Style,
 }
 
 impl PartialEq for State {
@@ -58,6 +61,7 @@ impl PartialEq for State {
             && self.selected == other.selected
             && self.list_view == other.list_view
             && self.max_lanes == other.max_lanes
+            && self.cite_style == other.cite_style
     }
 }
 
@@ -134,6 +138,7 @@ impl State {
             selected: None,
             list_view: false,
             max_lanes: DEFAULT_MAX_LANES,
+            cite_style: Style::default(),
         }
     }
 
@@ -236,6 +241,7 @@ impl State {
                 }
             }
             Action::SetListView(on) => next.list_view = on,
+            Action::SetCiteStyle(style) => next.cite_style = style,
             Action::SetMaxLanes(n) => next.max_lanes = n.clamp(1, 64),
             Action::OpenCluster { start_day, end_day } => {
                 let span = (end_day - start_day) as f64;

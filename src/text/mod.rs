@@ -11,6 +11,7 @@
 //! written), the embedding API's error messages and the dataset validator's messages,
 //! which are for site owners and name the API's options and the format's fields.
 
+pub mod cite;
 mod dates;
 pub(crate) mod keys;
 pub mod lang;

@@ -10,6 +10,13 @@ crate::text::keys::translation! {
     list_view: "Тізім",
     copy_link: "Сілтемені көшіру",
     link_copied: "Сілтеме көшірілді",
+    // Дәйексөз.
+    cite: "Дәйексөз",
+    citation_style: "Дәйексөз стилі",
+    citation_copied: "Дәйексөз көшірілді",
+    copy_citations: "Дәйексөздерді көшіру",
+    citations_copied: "Дәйексөздер көшірілді",
+    copy_by_hand: "Бұл бет өзі көшіре алмайды: төмендегі мәтін белгіленді, оны Ctrl+C (⌘C) арқылы көшіріңіз.",
     category_political: "Саясат",
     category_military: "Қорғаныс",
     category_trade: "Сауда",

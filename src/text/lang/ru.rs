@@ -10,6 +10,13 @@ crate::text::keys::translation! {
     list_view: "Список",
     copy_link: "Копировать ссылку",
     link_copied: "Ссылка скопирована",
+    // Цитирование.
+    cite: "Цитировать",
+    citation_style: "Стиль цитирования",
+    citation_copied: "Цитата скопирована",
+    copy_citations: "Копировать цитаты",
+    citations_copied: "Цитаты скопированы",
+    copy_by_hand: "Эта страница не может копировать сама: текст ниже выделен, скопируйте его через Ctrl+C (⌘C).",
     category_political: "Политика",
     category_military: "Оборона",
     category_trade: "Торговля",

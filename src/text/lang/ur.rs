@@ -10,6 +10,13 @@ crate::text::keys::translation! {
     list_view: "فہرست",
     copy_link: "لنک کاپی کریں",
     link_copied: "لنک کاپی ہو گیا",
+    // Citing.
+    cite: "حوالہ دیں",
+    citation_style: "حوالے کا انداز",
+    citation_copied: "حوالہ کاپی ہو گیا",
+    copy_citations: "سب حوالے کاپی کریں",
+    citations_copied: "حوالے کاپی ہو گئے",
+    copy_by_hand: "یہ صفحہ خود کاپی نہیں کر سکتا: نیچے کا متن منتخب ہے، اسے Ctrl+C (⌘C) سے کاپی کریں۔",
     category_political: "سیاست",
     category_military: "دفاع",
     category_trade: "تجارت",

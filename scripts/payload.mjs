@@ -31,9 +31,10 @@ import { brotli, gzip } from './compress.mjs';
  * take the budget to 223 KB (the 215 KB before it, +8 KB); its additions (undated notes,
  * pictures, categories, eras, TimelineJS) come to 17.0 KB, paid for in part by the patch.
  * 228 KB for citing, the first part of the researchers' issue (+7.5 KB of the +10 KB it
- * allows for citing, export, print and swimlanes together).
+ * allows for citing, export, print and swimlanes together), 230 KB for downloading the
+ * events shown (+1.6 KB): that issue has 0.9 KB left.
  */
-export const BUDGET_BYTES = 228 * 1024;
+export const BUDGET_BYTES = 230 * 1024;
 
 /** The files of a release build that make up the widget. */
 export const PAYLOAD_FILES = ['pakkaz-timeline_bg.wasm', 'pakkaz-timeline.js'];

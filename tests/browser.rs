@@ -58,6 +58,7 @@ fn mount_app(root: &Element) -> usize {
         // Measured after the first render, as a host's own App would.
         label_widths: None,
         words: pakkaz_timeline::text::Words::english(),
+        download: None,
     };
     yew::Renderer::<App>::with_root_and_props(root.clone(), props).render();
     n

@@ -421,3 +421,24 @@ fn pictures_come_from_four_columns_and_must_be_https_with_a_text() {
     let back = read_csv(&write_csv(&dataset)).unwrap();
     assert_eq!(back.events[0].media, dataset.events[0].media);
 }
+
+/// A cell a spreadsheet would run as a formula is written after an apostrophe, and read
+/// back as it was.
+#[test]
+fn formulas_are_written_as_text_and_read_back_unchanged() {
+    let csv = "id,date,category,title,summary,source_title,quote\n\
+               a,2001,trade,=HYPERLINK(\"http://x\"),-5 degrees,@report,+1 more\n";
+    let dataset = read_csv(csv).unwrap();
+    let written = write_csv(&dataset);
+    assert!(
+        written.contains(",\"'=HYPERLINK(\"\"http://x\"\")\","),
+        "{written}"
+    );
+    assert!(written.contains(",'-5 degrees,"), "{written}");
+    assert!(written.contains(",'@report,"), "{written}");
+    assert!(written.contains(",'+1 more"), "{written}");
+    let again = read_csv(&written).unwrap();
+    assert_eq!(content(&again), content(&dataset));
+    assert_eq!(again.events[0].title, "=HYPERLINK(\"http://x\")");
+    assert_eq!(again.events[0].summary, "-5 degrees");
+}

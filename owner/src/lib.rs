@@ -36,6 +36,30 @@ pub fn timelinejs_to_json(text: &str) -> Result<String, String> {
     serde_json::to_string(&RawDataset::from(&dataset)).map_err(|e| e.to_string())
 }
 
+/// The events of a dataset (its JSON text in the public format) whose ids are `ids`,
+/// written as CSV (`csv`) or as JSON in the public format, with the dataset's title,
+/// sources, categories and eras: what a reader downloads of the events shown. Either
+/// loads back through the widget unchanged.
+#[wasm_bindgen(js_name = exportData)]
+pub fn export_data(text: &str, ids: Vec<String>, csv: bool) -> Result<String, String> {
+    let raw = model::json_text::read_json(text)?;
+    let dataset = model::validate(raw).map_err(|errors| errors.to_string())?;
+    let mut ids = ids;
+    ids.sort_unstable();
+    let shown: Vec<model::Event> = (dataset.events.iter())
+        .filter(|e| ids.binary_search(&e.id).is_ok())
+        .cloned()
+        .collect();
+    let mut chosen = model::Dataset::new(dataset.title.clone(), dataset.sources.clone(), shown);
+    chosen.categories = dataset.categories.clone();
+    chosen.eras = dataset.eras.clone();
+    if csv {
+        Ok(write_csv(&chosen))
+    } else {
+        serde_json::to_string_pretty(&RawDataset::from(&chosen)).map_err(|e| e.to_string())
+    }
+}
+
 /// A dataset's JSON text (the public format) written as CSV, or what is wrong with it:
 /// the template, written natively after each build (`examples/template.rs`). Not
 /// exported to JS, so not in the wasm: it would add 30 KB gzipped to what a page with a

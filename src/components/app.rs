@@ -56,6 +56,10 @@ pub struct AppProps {
     /// so the first frame lays labels out as they are (else estimated, then measured).
     #[prop_or_default]
     pub label_widths: Option<Rc<Stamped<Vec<f64>>>>,
+    /// Downloads the events with these ids, as CSV (true) or JSON: the embedding's, which
+    /// knows what the data was read from. Without it the list offers no download.
+    #[prop_or_default]
+    pub download: Option<Callback<(Vec<String>, bool)>>,
 }
 
 /// Colours: the reader's system setting, or always light or dark.
@@ -253,6 +257,16 @@ pub fn app(props: &AppProps) -> Html {
     let empty = shown_count == 0;
     let empty_message =
         text::nothing_shown(&t, &dataset.categories, state.categories, &state.query);
+    // The events listed, downloaded by their ids.
+    let export = props.download.clone().map(|download| {
+        let dataset = dataset.clone();
+        download.reform(move |(indices, csv): (Vec<usize>, bool)| {
+            let ids = (indices.iter())
+                .filter_map(|&i| dataset.events.get(i))
+                .map(|e| e.id.clone());
+            (ids.collect(), csv)
+        })
+    });
     // Citations, made only when asked for: each ends with the address of its event's own
     // view on this page.
     let cite = {
@@ -297,7 +311,7 @@ pub fn app(props: &AppProps) -> Html {
             }
             if state.list_view {
                 <ListView words={t.clone()} dataset={dataset.clone()} viewport={state.viewport} selected={state.selected}
-                    shown={shown.clone()} on_action={on_action.clone()} cite={cite.clone()} cite_style={state.cite_style} />
+                    shown={shown.clone()} on_action={on_action.clone()} cite={cite.clone()} cite_style={state.cite_style} {export} />
             }
             // The track stays mounted in list view (hidden) so its size and listeners live on.
             <Track words={t.clone()} dataset={dataset.clone()} state={(*state).clone()} on_action={on_action.clone()} shown={shown.clone()}

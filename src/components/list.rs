@@ -35,6 +35,9 @@ pub struct ListViewProps {
     pub cite: Callback<Vec<usize>, String>,
     /// That style: a new one makes a new `cite`.
     pub cite_style: Style,
+    /// Downloads these events, as CSV (true) or as JSON, where the page can.
+    #[prop_or_default]
+    pub export: Option<Callback<(Vec<usize>, bool)>>,
 }
 
 impl PartialEq for ListViewProps {
@@ -94,7 +97,17 @@ pub fn list_view(props: &ListViewProps) -> Html {
                 </p>
                 if total > 0 {
                     <CopyText words={t.clone()} label={t.shared(Key::copy_citations)} done={t.shared(Key::citations_copied)}
-                        text={props.cite.reform(move |_: ()| listed.clone())} />
+                        text={props.cite.reform({ let listed = listed.clone(); move |_: ()| listed.clone() })} />
+                    if let Some(export) = &props.export {
+                        <button type="button" class="pakkaz-control pakkaz-button pakkaz-button--text"
+                            onclick={export.reform({ let listed = listed.clone(); move |_: MouseEvent| (listed.clone(), true) })}>
+                            { t.get(Key::download_csv) }
+                        </button>
+                        <button type="button" class="pakkaz-control pakkaz-button pakkaz-button--text"
+                            onclick={export.reform(move |_: MouseEvent| (listed.clone(), false))}>
+                            { t.get(Key::download_json) }
+                        </button>
+                    }
                 }
             </div>
             <ol class="pakkaz-list__items" aria-label={t.shared(Key::events_in_view)}>{ for rows }</ol>

@@ -16,10 +16,11 @@ use crate::model::json_syntax::json_error;
 use crate::model::read::{could_not_read, read};
 use crate::model::{validate, Dataset};
 
-/// A host's data, read: a dataset, or a TimelineJS file (parsed) for the owner module
-/// to convert.
+/// A host's data, read: a dataset with the data it was read from (kept for a reader's
+/// download of the events shown), or a TimelineJS file (parsed) for the owner module to
+/// convert.
 pub enum Read {
-    Dataset(Dataset),
+    Dataset(Dataset, JsValue),
     TimelineJs(JsValue),
 }
 
@@ -37,14 +38,14 @@ pub fn read_js(data: &JsValue) -> Result<Read, String> {
     if is_timelinejs(&value) {
         return Ok(Read::TimelineJs(value));
     }
-    dataset_from_value(value).map(Read::Dataset)
+    dataset_from_value(value.clone()).map(|dataset| Read::Dataset(dataset, value))
 }
 
 /// Reads and validates a dataset given by a host in this widget's format: an object, or
 /// JSON text.
 pub fn dataset_from_js(data: &JsValue) -> Result<Dataset, String> {
     match read_js(data)? {
-        Read::Dataset(dataset) => Ok(dataset),
+        Read::Dataset(dataset, _) => Ok(dataset),
         Read::TimelineJs(_) => Err("The timeline data is a TimelineJS file: `mount` and the \
              tag convert it (in pakkaz-owner.js), and this check reads only the widget's own \
              format."

@@ -67,9 +67,13 @@ fn render(host: web_sys::Element, mount: Mount) -> Result<Timeline, JsError> {
         .ok_or_else(|| JsError::new("mount: the element is not in a document"))?;
     // Data given now is checked before anything is added to the page.
     let start = match &mount.data {
-        MountData::Ready { dataset, custom } => {
+        MountData::Ready {
+            dataset,
+            custom,
+            origin,
+        } => {
             let picked = picked_of(dataset, &mount).map_err(error)?;
-            Start::Show(dataset.clone(), *custom, picked)
+            Start::Show(dataset.clone(), *custom, picked, origin.clone())
         }
         MountData::Later(later) => Start::Later(later.clone()),
     };
@@ -106,9 +110,9 @@ fn render(host: web_sys::Element, mount: Mount) -> Result<Timeline, JsError> {
         bridge: bridge.clone(),
     };
     match start {
-        Start::Show(dataset, custom, picked) => {
+        Start::Show(dataset, custom, picked, origin) => {
             *shown.borrow_mut() = dataset.clone();
-            view.show(&root, dataset, custom, picked);
+            view.show(&root, dataset, custom, picked, origin);
         }
         Start::Later(later) => {
             root.slot.set(SlotContent::Loading(view.words.clone()));
@@ -118,7 +122,7 @@ fn render(host: web_sys::Element, mount: Mount) -> Result<Timeline, JsError> {
                 let loaded = match later {
                     Later::Fetch(src) => match fetch_text(&src).await {
                         Ok((text, FileFormat::Json)) => match read_js(&text.into()) {
-                            Ok(Read::Dataset(dataset)) => Ok(dataset),
+                            Ok(Read::Dataset(dataset, origin)) => Ok((dataset, origin)),
                             Ok(Read::TimelineJs(file)) => {
                                 owner::dataset_from_timelinejs(&file).await
                             }
@@ -134,17 +138,17 @@ fn render(host: web_sys::Element, mount: Mount) -> Result<Timeline, JsError> {
                     return;
                 }
                 let root = Root { element, slot };
-                let shown_now = loaded.and_then(|mut dataset| {
+                let shown_now = loaded.and_then(|(mut dataset, origin)| {
                     if let Some(heading) = &view.mount.heading {
                         dataset.title.clone_from(heading);
                     }
                     let picked = picked_of(&dataset, &view.mount)?;
-                    Ok((Rc::new(dataset), picked))
+                    Ok((Rc::new(dataset), picked, origin))
                 });
                 match shown_now {
-                    Ok((dataset, picked)) => {
+                    Ok((dataset, picked, origin)) => {
                         *shown.borrow_mut() = dataset.clone();
-                        view.show(&root, dataset, true, picked);
+                        view.show(&root, dataset, true, picked, Some(origin));
                     }
                     Err(message) => root
                         .slot
@@ -162,7 +166,7 @@ fn render(host: web_sys::Element, mount: Mount) -> Result<Timeline, JsError> {
 
 /// How a widget starts: shown at once with its data, or loading it from `src`.
 enum Start {
-    Show(Rc<Dataset>, bool, Picked),
+    Show(Rc<Dataset>, bool, Picked, Option<JsValue>),
     Later(Later),
 }
 
@@ -176,7 +180,14 @@ struct View {
 
 impl View {
     /// Shows the widget with its data in `root`.
-    fn show(&self, root: &Root, dataset: Rc<Dataset>, custom: bool, picked: Picked) {
+    fn show(
+        &self,
+        root: &Root,
+        dataset: Rc<Dataset>,
+        custom: bool,
+        picked: Picked,
+        origin: Option<JsValue>,
+    ) {
         let mount = &self.mount;
         let range = if custom {
             crate::range_of(&dataset)
@@ -204,6 +215,12 @@ impl View {
             dataset,
             range,
             categories: picked.categories,
+            download: Some(yew::Callback::from(
+                move |(ids, csv): (Vec<String>, bool)| {
+                    let ids: js_sys::Array = ids.iter().map(|id| JsValue::from_str(id)).collect();
+                    owner::export(origin.as_ref(), &ids, csv);
+                },
+            )),
             window: mount.window,
             sync_hash: mount.sync_hash,
             fill: self.fill,

@@ -125,7 +125,12 @@ pub(super) struct Mount {
 pub(super) enum MountData {
     /// Read already: the embedded dataset, or the host's own (`custom`: shown in its own
     /// years, not 1991–2022).
-    Ready { dataset: Rc<Dataset>, custom: bool },
+    Ready {
+        dataset: Rc<Dataset>,
+        custom: bool,
+        /// The data it was read from (`None`: the embedded dataset).
+        origin: Option<JsValue>,
+    },
     /// Still to come, while the widget says it is loading.
     Later(Later),
 }
@@ -243,9 +248,10 @@ pub(super) fn read_options(options: JsValue) -> Result<Mount, String> {
             return Err("mount options: give `data` or `src`, not both".into());
         }
         (Some(data), None) => match read_js(&data)? {
-            Read::Dataset(dataset) => MountData::Ready {
+            Read::Dataset(dataset, origin) => MountData::Ready {
                 dataset: titled(dataset),
                 custom: true,
+                origin: Some(origin),
             },
             Read::TimelineJs(file) => MountData::Later(Later::TimelineJs(file)),
         },
@@ -256,6 +262,7 @@ pub(super) fn read_options(options: JsValue) -> Result<Mount, String> {
         (None, None) => MountData::Ready {
             dataset: titled(dataset_from_text(EMBEDDED_JSON)?),
             custom: false,
+            origin: None,
         },
     };
     let lang = match options.text("lang")? {

@@ -1,6 +1,6 @@
 // Loading the owner module (owner/: pakkaz-owner.js and its wasm, beside this module)
-// the first time the widget needs it, for what only site owners' files need: reading a
-// CSV file, and converting a TimelineJS file.
+// the first time the widget needs it, for what most readers never need: reading a CSV
+// file, converting a TimelineJS file, and writing a download of the events shown.
 //
 // The post-build hook (scripts/glue-append.mjs) appends this file to wasm-bindgen's JS
 // glue. The wasm imports `pakkazReadCsv` and `pakkazReadTimelineJs` (src/embed/owner.rs)
@@ -33,4 +33,18 @@ function pakkazReadCsv(text) {
  * text, or a rejection with the message naming each problem. */
 function pakkazReadTimelineJs(file) {
   return pakkazOwnerModule().then((owner) => owner.timelinejsToJson(JSON.stringify(file)));
+}
+
+/** Downloads the events of `data` (this widget's format: an object or JSON text) whose
+ * ids are `ids`, written by the owner module as CSV (`csv`) or as JSON. */
+function pakkazExport(data, ids, csv) {
+  const text = typeof data === 'string' ? data : JSON.stringify(data);
+  pakkazOwnerModule().then((owner) => {
+    const out = owner.exportData(text, ids, csv);
+    const link = document.createElement('a');
+    link.href = URL.createObjectURL(new Blob([out], { type: csv ? 'text/csv;charset=utf-8' : 'application/json' }));
+    link.download = csv ? 'timeline-events.csv' : 'timeline-events.json';
+    link.click();
+    setTimeout(() => URL.revokeObjectURL(link.href), 60_000);
+  }).catch((failed) => console.error('pakkaz-timeline: the download could not be written:', failed));
 }

@@ -22,22 +22,37 @@ extern "C" {
     /// the message naming each problem.
     #[wasm_bindgen(catch, js_name = pakkazReadTimelineJs)]
     async fn read_timelinejs_in_owner(file: &JsValue) -> Result<JsValue, JsValue>;
+
+    /// `pakkazExport` in src/embed/owner.js: the events of `data` (this format) whose
+    /// ids are `ids`, written by the owner module as CSV or JSON and downloaded.
+    #[wasm_bindgen(js_name = pakkazExport)]
+    fn export_in_owner(data: &JsValue, ids: &js_sys::Array, csv: bool);
 }
 
-/// Reads and validates a dataset written as CSV text, in the owner module.
-pub(super) async fn dataset_from_csv(text: &str) -> Result<Dataset, String> {
+/// Downloads the events with these ids, as CSV or as JSON in the public format, from
+/// the data the widget read (`None`: the embedded dataset).
+pub(super) fn export(origin: Option<&JsValue>, ids: &js_sys::Array, csv: bool) {
+    let data = origin
+        .cloned()
+        .unwrap_or_else(|| JsValue::from_str(crate::model::EMBEDDED_JSON));
+    export_in_owner(&data, ids, csv);
+}
+
+/// Reads and validates a dataset written as CSV text, in the owner module; with the
+/// JSON text it became.
+pub(super) async fn dataset_from_csv(text: &str) -> Result<(Dataset, JsValue), String> {
     from_owner(read_csv_in_owner(text).await, "a CSV file")
 }
 
 /// Converts a TimelineJS file in the owner module, then reads and validates the result.
-pub(super) async fn dataset_from_timelinejs(file: &JsValue) -> Result<Dataset, String> {
+pub(super) async fn dataset_from_timelinejs(file: &JsValue) -> Result<(Dataset, JsValue), String> {
     from_owner(read_timelinejs_in_owner(file).await, "a TimelineJS file")
 }
 
 /// The dataset the owner module's JSON text holds, or what went wrong there.
-fn from_owner(result: Result<JsValue, JsValue>, what: &str) -> Result<Dataset, String> {
+fn from_owner(result: Result<JsValue, JsValue>, what: &str) -> Result<(Dataset, JsValue), String> {
     match result {
-        Ok(json) => dataset_from_js(&json),
+        Ok(json) => dataset_from_js(&json).map(|dataset| (dataset, json)),
         Err(refused) => Err(refused.as_string().unwrap_or_else(|| {
             format!(
                 "The timeline data is {what}, and its reader (pakkaz-owner.js, beside \

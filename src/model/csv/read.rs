@@ -152,13 +152,19 @@ struct Sheet {
 }
 
 impl Sheet {
-    /// The cell of `column` in `record` (empty when the row is shorter).
+    /// The cell of `column` in `record` (empty when the row is shorter), without the
+    /// apostrophe that keeps a spreadsheet from running it as a formula.
     fn cell<'r>(&self, record: &'r Record, column: Column) -> &'r str {
-        self.columns
+        let cell = self
+            .columns
             .iter()
             .position(|c| *c == Some(column))
             .and_then(|i| record.get(i))
-            .map_or("", String::as_str)
+            .map_or("", String::as_str);
+        match cell.strip_prefix('\'') {
+            Some(rest) if rest.starts_with(FORMULA_STARTS) => rest,
+            _ => cell,
+        }
     }
 
     /// Reads the data rows, `records[k]` being row `k + 2`.
@@ -470,6 +476,10 @@ impl Sheet {
         (raw, rows)
     }
 }
+
+/// What a cell a spreadsheet would run as a formula starts with: such cells are written
+/// after an apostrophe (OWASP's advice on CSV injection), and read without it.
+pub const FORMULA_STARTS: [char; 6] = ['=', '+', '-', '@', '\t', '\r'];
 
 /// What the date column says of an undated note.
 pub const UNDATED: &str = "undated";

@@ -4,7 +4,7 @@
 //! Excel opens the UTF-8 text as UTF-8.
 
 use super::columns::Column;
-use super::read::{CATEGORY, UNDATED};
+use super::read::{CATEGORY, FORMULA_STARTS, UNDATED};
 use crate::model::category::Label;
 use crate::model::{Dataset, Event, Status};
 
@@ -113,12 +113,22 @@ fn event_cell(event: &Event, column: Column) -> String {
     }
 }
 
-/// One row: the cells, quoted where they must be, and a line end.
+/// One row: the cells, quoted where they must be, and a line end. A cell a spreadsheet
+/// would run as a formula (`=`, `+`, `-`, `@`, a tab or a carriage return first) is
+/// written after an apostrophe, which spreadsheets show as text and the reader takes
+/// off again ([`super::read::FORMULA_STARTS`]).
 fn line<'a>(out: &mut String, cells: impl IntoIterator<Item = &'a str>) {
     for (i, cell) in cells.into_iter().enumerate() {
         if i > 0 {
             out.push(',');
         }
+        let guarded;
+        let cell = if cell.starts_with(FORMULA_STARTS) {
+            guarded = format!("'{cell}");
+            guarded.as_str()
+        } else {
+            cell
+        };
         if cell.contains([',', '"', '\n', '\r']) || cell.trim() != cell {
             out.push('"');
             out.push_str(&cell.replace('"', "\"\""));

@@ -23,6 +23,8 @@ crate::text::keys::keys! {
     copy_citations: "Copy citations",
     citations_copied: "Citations copied",
     copy_by_hand: "This page may not copy for you: the text below is selected, copy it with Ctrl+C (⌘C).",
+    download_csv: "Download CSV",
+    download_json: "Download JSON",
     category_political: "Political",
     category_military: "Military",
     category_trade: "Trade",

@@ -17,6 +17,8 @@ crate::text::keys::translation! {
     copy_citations: "Дәйексөздерді көшіру",
     citations_copied: "Дәйексөздер көшірілді",
     copy_by_hand: "Бұл бет өзі көшіре алмайды: төмендегі мәтін белгіленді, оны Ctrl+C (⌘C) арқылы көшіріңіз.",
+    download_csv: "CSV жүктеп алу",
+    download_json: "JSON жүктеп алу",
     category_political: "Саясат",
     category_military: "Қорғаныс",
     category_trade: "Сауда",

@@ -17,6 +17,8 @@ crate::text::keys::translation! {
     copy_citations: "Копировать цитаты",
     citations_copied: "Цитаты скопированы",
     copy_by_hand: "Эта страница не может копировать сама: текст ниже выделен, скопируйте его через Ctrl+C (⌘C).",
+    download_csv: "Скачать CSV",
+    download_json: "Скачать JSON",
     category_political: "Политика",
     category_military: "Оборона",
     category_trade: "Торговля",

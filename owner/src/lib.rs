@@ -37,11 +37,11 @@ pub fn timelinejs_to_json(text: &str) -> Result<String, String> {
 }
 
 /// The events of a dataset (its JSON text in the public format) whose ids are `ids`,
-/// written as CSV (`csv`) or as JSON in the public format, with the dataset's title,
-/// sources, categories and eras: what a reader downloads of the events shown. Either
-/// loads back through the widget unchanged.
-#[wasm_bindgen(js_name = exportData)]
-pub fn export_data(text: &str, ids: Vec<String>, csv: bool) -> Result<String, String> {
+/// written as CSV with the dataset's sources and categories: what a reader downloads of
+/// the events shown. It loads back through the widget unchanged. (A JSON download is
+/// written in the page, src/embed/owner.js.)
+#[wasm_bindgen(js_name = exportCsv)]
+pub fn export_csv(text: &str, ids: Vec<String>) -> Result<String, String> {
     let raw = model::json_text::read_json(text)?;
     let dataset = model::validate(raw).map_err(|errors| errors.to_string())?;
     let mut ids = ids;
@@ -52,12 +52,7 @@ pub fn export_data(text: &str, ids: Vec<String>, csv: bool) -> Result<String, St
         .collect();
     let mut chosen = model::Dataset::new(dataset.title.clone(), dataset.sources.clone(), shown);
     chosen.categories = dataset.categories.clone();
-    chosen.eras = dataset.eras.clone();
-    if csv {
-        Ok(write_csv(&chosen))
-    } else {
-        serde_json::to_string_pretty(&RawDataset::from(&chosen)).map_err(|e| e.to_string())
-    }
+    Ok(write_csv(&chosen))
 }
 
 /// A dataset's JSON text (the public format) written as CSV, or what is wrong with it:

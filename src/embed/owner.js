@@ -36,15 +36,24 @@ function pakkazReadTimelineJs(file) {
 }
 
 /** Downloads the events of `data` (this widget's format: an object or JSON text) whose
- * ids are `ids`, written by the owner module as CSV (`csv`) or as JSON. */
+ * ids are `ids`: as JSON here (the data with only those events, and without undated
+ * notes), or as CSV written by the owner module. */
 function pakkazExport(data, ids, csv) {
   const text = typeof data === 'string' ? data : JSON.stringify(data);
-  pakkazOwnerModule().then((owner) => {
-    const out = owner.exportData(text, ids, csv);
+  const save = (out) => {
     const link = document.createElement('a');
     link.href = URL.createObjectURL(new Blob([out], { type: csv ? 'text/csv;charset=utf-8' : 'application/json' }));
     link.download = csv ? 'timeline-events.csv' : 'timeline-events.json';
     link.click();
     setTimeout(() => URL.revokeObjectURL(link.href), 60_000);
-  }).catch((failed) => console.error('pakkaz-timeline: the download could not be written:', failed));
+  };
+  if (!csv) {
+    const shown = new Set(ids);
+    const { undated, ...rest } = JSON.parse(text);
+    save(JSON.stringify({ ...rest, events: rest.events.filter((e) => shown.has(e.id)) }, null, 2));
+    return;
+  }
+  pakkazOwnerModule()
+    .then((owner) => save(owner.exportCsv(text, ids)))
+    .catch((failed) => console.error('pakkaz-timeline: the download could not be written:', failed));
 }

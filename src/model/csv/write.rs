@@ -92,7 +92,7 @@ fn event_cell(event: &Event, column: Column) -> String {
             Status::Planned => "planned",
         }
         .to_string(),
-        Column::AmountUsd => event.amount_usd.map(|a| a.to_string()).unwrap_or_default(),
+        Column::AmountUsd => event.amount_usd.map(amount).unwrap_or_default(),
         Column::MediaUrl | Column::MediaAlt | Column::MediaCaption | Column::MediaCredit => {
             let Some(m) = &event.media else {
                 return String::new();
@@ -110,6 +110,18 @@ fn event_cell(event: &Event, column: Column) -> String {
         | Column::SourceUrl
         | Column::Quote
         | Column::Color => String::new(),
+    }
+}
+
+/// An amount as a spreadsheet writes it: a whole number in digits, else the shortest
+/// decimal that reads back as the same number. Written with serde_json's float writer,
+/// which the owner module has already: `f64::to_string` brought Rust's own float
+/// printer into it (15 KB).
+fn amount(a: f64) -> String {
+    if a.fract() == 0.0 && a.abs() < 9e15 {
+        (a as i64).to_string()
+    } else {
+        serde_json::to_string(&a).unwrap_or_default()
     }
 }
 

@@ -32,9 +32,10 @@ import { brotli, gzip } from './compress.mjs';
  * pictures, categories, eras, TimelineJS) come to 17.0 KB, paid for in part by the patch.
  * 228 KB for citing, the first part of the researchers' issue (+7.5 KB of the +10 KB it
  * allows for citing, export, print and swimlanes together), 230 KB for downloading the
- * events shown (+1.6 KB): that issue has 0.9 KB left.
+ * events shown (+1.6 KB), 229 KB when Copy link shared Cite's copy button (−0.7 KB):
+ * that issue has used 8.4 KB of its 10.
  */
-export const BUDGET_BYTES = 230 * 1024;
+export const BUDGET_BYTES = 229 * 1024;
 
 /** The files of a release build that make up the widget. */
 export const PAYLOAD_FILES = ['pakkaz-timeline_bg.wasm', 'pakkaz-timeline.js'];

@@ -11,8 +11,7 @@ use crate::model::{Categories, CategorySet};
 use crate::state::Action;
 use crate::text::{self, Key, Words};
 
-/// How long "Link copied" stays.
-const COPIED_MS: u32 = 4_000;
+use super::copy::CopyText;
 
 /// Only what the filters show: not the whole state, so a zoom or pan (many renders a
 /// second) does not redraw them.
@@ -40,7 +39,6 @@ pub struct FiltersProps {
 pub fn filters(props: &FiltersProps) -> Html {
     let t = &props.words;
     let on_action = &props.on_action;
-    let copied = use_state_eq(|| false);
 
     let toggles = props.all.iter().map(|(c, info)| {
         let on = props.categories.contains(c);
@@ -91,41 +89,17 @@ pub fn filters(props: &FiltersProps) -> Html {
         let (on_action, list_view) = (on_action.clone(), props.list_view);
         Callback::from(move |_: MouseEvent| on_action.emit(Action::SetListView(!list_view)))
     };
-    let copy_link = {
-        let copied = copied.clone();
-        Callback::from(move |_: MouseEvent| {
-            let Some(window) = web_sys::window() else {
-                return;
-            };
-            let Ok(href) = window.location().href() else {
-                return;
-            };
-            let promise = window.navigator().clipboard().write_text(&href);
-            let copied = copied.clone();
-            wasm_bindgen_futures::spawn_local(async move {
-                let ok = wasm_bindgen_futures::JsFuture::from(promise).await.is_ok();
-                copied.set(ok);
-            });
-        })
-    };
-    // "Link copied" goes away after a while, or at once when the filters or the selection
-    // (and so the link) change.
-    {
-        let copied = copied.clone();
-        use_effect_with(
-            (props.categories, props.query.clone(), props.selected),
-            move |_| copied.set(false),
-        );
-    }
-    {
-        let copied = copied.clone();
-        use_effect_with(*copied, move |&on| {
-            let timer = on.then(|| {
-                gloo::timers::callback::Timeout::new(COPIED_MS, move || copied.set(false))
-            });
-            move || drop(timer)
-        });
-    }
+    // The link of the view as it is now: "Link copied" goes once that changes (the key
+    // makes a new button), and after a while on its own.
+    let link_key = format!(
+        "{:?} {:?} {}",
+        props.categories, props.selected, props.query
+    );
+    let link = Callback::from(|_: ()| {
+        (web_sys::window())
+            .and_then(|w| w.location().href().ok())
+            .unwrap_or_default()
+    });
 
     html! {
         <div class="pakkaz-filters">
@@ -140,10 +114,8 @@ pub fn filters(props: &FiltersProps) -> Html {
                     value={props.query.clone()} {oninput} {onkeydown} />
                 <button type="button" class="pakkaz-control pakkaz-button pakkaz-button--text" aria-pressed={if props.list_view { "true" } else { "false" }}
                     onclick={toggle_list}>{ t.get(Key::list_view) }</button>
-                <button type="button" class="pakkaz-control pakkaz-button pakkaz-button--text" onclick={copy_link}>{ t.get(Key::copy_link) }</button>
-                <span class="pakkaz-filters__status" role="status">
-                    { if *copied { t.get(Key::link_copied) } else { "" } }
-                </span>
+                <CopyText key={link_key} words={t.clone()} label={t.shared(Key::copy_link)} done={t.shared(Key::link_copied)}
+                    text={link} />
             </div>
         </div>
     }

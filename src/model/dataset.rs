@@ -6,6 +6,7 @@
 //! citation. Nothing here panics on any input.
 
 use super::category::{Categories, Category};
+use super::date::Date;
 use super::event::{first_with_same_key, Citation, Dataset, Event, Source, Status};
 use super::format::{List, RawCitation, RawDataset, RawEvent, RawSource};
 use super::loose::Loose;
@@ -167,21 +168,7 @@ fn check_event(
         );
     }
 
-    let date = c
-        .required(&location, "date", e.date)
-        .and_then(|d| c.date(&location, "date", &d));
-    let end = c
-        .present(&location, "end", e.end)
-        .and_then(|d| c.date(&location, "end", &d));
-    if let (Some(start), Some(end_date)) = (date, end) {
-        if end_date.end_day() <= start.start_day() {
-            c.push(
-                &location,
-                "end",
-                format!("\"{end_date}\" is before the date \"{start}\""),
-            );
-        }
-    }
+    let (date, end) = period(c, &location, e.date, e.end, false);
     let category = check_category(c, &location, e.category, categories);
     let title = c.text(&location, "title", e.title, MAX_TITLE_CHARS);
     let summary = match c.present(&location, "summary", e.summary) {
@@ -210,6 +197,36 @@ fn check_event(
         citations,
         days: Event::days_of(date, end),
     })
+}
+
+/// The `date` and `end` of an event or an era, each checked, and the end not before the
+/// start; `end_required` for an era, whose end a period must have.
+pub(super) fn period(
+    c: &mut Collector,
+    location: &Loc,
+    date: Loose<String>,
+    end: Loose<String>,
+    end_required: bool,
+) -> (Option<Date>, Option<Date>) {
+    let date = c
+        .required(location, "date", date)
+        .and_then(|d| c.date(location, "date", &d));
+    let end = if end_required {
+        c.required(location, "end", end)
+    } else {
+        c.present(location, "end", end)
+    };
+    let end = end.and_then(|d| c.date(location, "end", &d));
+    if let (Some(start), Some(end_date)) = (date, end) {
+        if end_date.end_day() <= start.start_day() {
+            c.push(
+                location,
+                "end",
+                format!("\"{end_date}\" is before the date \"{start}\""),
+            );
+        }
+    }
+    (date, end)
 }
 
 fn check_category(

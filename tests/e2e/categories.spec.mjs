@@ -2,10 +2,9 @@
 // it verbatim), the ids wherever a category is named, twelve of them told apart by shape
 // as well as colour with axe clean in both themes, and bad ones refused by name.
 import { test, expect } from '@playwright/test';
-import { createRequire } from 'node:module';
 import { readFileSync } from 'node:fs';
+import { axeViolations } from './axe.mjs';
 
-const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 const company = JSON.parse(readFileSync(new URL('../hosts/company.json', import.meta.url), 'utf8'));
 
 test('the README\'s own categories: filters, symbols, colours, list and details use them', async ({ page }) => {
@@ -104,12 +103,7 @@ for (const scheme of ['light', 'dark']) {
     }));
     expect(new Set(looks.map((l) => l.shape)).size).toBe(12);
     expect(new Set(looks.map((l) => l.colour)).size).toBe(12);
-    await page.addScriptTag({ content: axeSource });
-    const result = await page.evaluate(() => window.axe.run(document, { resultTypes: ['violations'] }));
-    const bad = result.violations
-      .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-      .map((v) => `${v.id} (${v.impact}): ${v.nodes.slice(0, 3).map((n) => JSON.stringify(n.target)).join(' | ')}`);
-    expect(bad).toEqual([]);
+    expect(await axeViolations(page)).toEqual([]);
   });
 }
 

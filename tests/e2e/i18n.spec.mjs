@@ -3,10 +3,8 @@
 // is the language's, the keyboard moves the view the way it is drawn, and axe finds
 // nothing serious. At a phone's size and a laptop's.
 import { test, expect } from '@playwright/test';
-import { createRequire } from 'node:module';
 import { readFileSync } from 'node:fs';
-
-const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+import { axeViolations } from './axe.mjs';
 
 /** A translation file's strings by key (`key: "text",` lines, as the files write them). */
 function strings(lang) {
@@ -85,12 +83,7 @@ for (const lang of ['en', 'ur', 'kk', 'ru']) {
       if (description) expect(description).toContain(new Intl.NumberFormat(intlTag[lang]).format(29));
       await page.screenshot({ path: `test-results/screens/lang-${lang}-${width}x${height}.png` });
       // axe, inside the widget's shadow root.
-      await page.addScriptTag({ content: axeSource });
-      const result = await page.evaluate(() => window.axe.run(document, { resultTypes: ['violations'] }));
-      const bad = result.violations
-        .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-        .map((v) => `${v.id} (${v.impact}): ${v.nodes.slice(0, 3).map((n) => JSON.stringify(n.target)).join(' | ')}`);
-      expect(bad).toEqual([]);
+      expect(await axeViolations(page)).toEqual([]);
       expect(errors).toEqual([]);
     });
   }

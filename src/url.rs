@@ -45,10 +45,11 @@ pub fn encode(state: &State, lang: Lang) -> String {
     parts.join("&")
 }
 
-/// The address of an event's own view: `base` (the page's address without its hash)
+/// The address of an event's own view: the page's address (`page`, its hash dropped)
 /// and a hash that opens the event, revealing it, in the widget's language. It reopens
 /// the event where the page keeps its hash (the standalone page, the `hash` option).
-pub fn event_link(base: &str, id: &str, lang: Lang) -> String {
+pub fn event_link(page: &str, id: &str, lang: Lang) -> String {
+    let base = page.split('#').next().unwrap_or_default();
     let lang = if lang == Lang::En {
         String::new()
     } else {

@@ -272,11 +272,10 @@ pub fn app(props: &AppProps) -> Html {
     let cite = {
         let (state, t) = ((*state).clone(), t.clone());
         Callback::from(move |indices: Vec<usize>| {
-            let href = web_sys::window()
+            let page = web_sys::window()
                 .and_then(|w| w.location().href().ok())
                 .unwrap_or_default();
-            let base = href.split('#').next().unwrap_or_default();
-            text::cite::of_view(&state, &t, base, &indices)
+            text::cite::of_view(&state, &t, &page, &indices)
         })
     };
     // The owner's category colours, on the root beside the layout's sizes.

@@ -198,11 +198,11 @@ pub fn of_event<'a>(
 }
 
 /// The citations of events `indices` in the reader's style, each closed by the address
-/// of its own view on the page at `base` (its address without the hash).
+/// of its own view on the page at address `page`.
 pub fn of_view(
     state: &crate::state::State,
     t: &super::Words,
-    base: &str,
+    page: &str,
     indices: &[usize],
 ) -> String {
     let dataset = &state.dataset;
@@ -211,7 +211,7 @@ pub fn of_view(
         Some((
             event,
             super::when(t, event),
-            crate::url::event_link(base, &event.id, t.lang()),
+            crate::url::event_link(page, &event.id, t.lang()),
         ))
     });
     let cited: Vec<_> = cited.collect();

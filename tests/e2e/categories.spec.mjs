@@ -4,6 +4,7 @@
 import { test, expect } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { axeViolations } from './axe.mjs';
+import { refusal } from './refused.mjs';
 
 const company = JSON.parse(readFileSync(new URL('../hosts/company.json', import.meta.url), 'utf8'));
 
@@ -71,15 +72,10 @@ test('owner ids work in the categories option and attribute, setCategories and s
 test('a dataset\'s bad categories are refused by name, and the page lives on', async ({ page }) => {
   const errors = [];
   page.on('pageerror', (e) => errors.push(e.message));
-  await page.goto('/hosts/blank.html');
-  await page.waitForFunction(() => window.ready);
-  const message = await page.evaluate(() => {
-    const data = {
-      categories: [{ id: 'people', label: 'People', color: '#facc15' }, { id: 'people', label: 'Again' }],
-      sources: [{ id: 's', title: 'S' }],
-      events: [{ id: 'a', date: '2001', category: 'sport', title: 'A', sources: [{ source: 's', quote: 'A.' }] }],
-    };
-    try { window.mount(document.getElementById('host'), { data }); return 'no error'; } catch (e) { return e.message; }
+  const message = await refusal(page, {
+    categories: [{ id: 'people', label: 'People', color: '#facc15' }, { id: 'people', label: 'Again' }],
+    sources: [{ id: 's', title: 'S' }],
+    events: [{ id: 'a', date: '2001', category: 'sport', title: 'A', sources: [{ source: 's', quote: 'A.' }] }],
   });
   expect(message).toContain('category "people", field `color`: "#facc15" has a contrast of 1.5:1 on the light theme\'s background');
   expect(message).toContain('category "people", field `id`: is used by another category');

@@ -2,6 +2,7 @@
 // CSS, two independent instances, custom data, the handle and events, destroy, bad
 // input, and the iframe mode.
 import { test, expect } from '@playwright/test';
+import { refusal } from './refused.mjs';
 import { reachIntoShadowRoots } from './deep.mjs';
 import { readFileSync } from 'node:fs';
 
@@ -677,19 +678,14 @@ test('the README\'s eras: bands behind the track and in the overview band, named
 test('a bad era is refused by name, and the page lives on', async ({ page }) => {
   const errors = [];
   page.on('pageerror', (e) => errors.push(e.message));
-  await page.goto('/hosts/blank.html');
-  await page.waitForFunction(() => window.ready);
-  const message = await page.evaluate(() => {
-    const data = {
-      eras: [
-        { id: 'new-port', title: 'The new port', date: '1970-05' },
-        { id: 'backwards', title: 'Backwards', date: '1990', end: '1980' },
-        { id: 'new-port', date: '1991', end: '1992' },
-      ],
-      sources: [{ id: 's', title: 'S' }],
-      events: [{ id: 'a', date: '1974', category: 'trade', title: 'A', sources: [{ source: 's', quote: 'A.' }] }],
-    };
-    try { window.mount(document.getElementById('host'), { data }); return 'no error'; } catch (e) { return e.message; }
+  const message = await refusal(page, {
+    eras: [
+      { id: 'new-port', title: 'The new port', date: '1970-05' },
+      { id: 'backwards', title: 'Backwards', date: '1990', end: '1980' },
+      { id: 'new-port', date: '1991', end: '1992' },
+    ],
+    sources: [{ id: 's', title: 'S' }],
+    events: [{ id: 'a', date: '1974', category: 'trade', title: 'A', sources: [{ source: 's', quote: 'A.' }] }],
   });
   expect(message).toContain('era "new-port", field `end`: is missing');
   expect(message).toContain('era "backwards", field `end`: "1980" is before the date "1990"');

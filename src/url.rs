@@ -1,5 +1,6 @@
 //! The URL hash that carries a view, so a reader can share exactly what they see:
-//! `#from=2015-01&to=2022-12&cats=trade,education&q=flights&event=direct-flights&lang=ru`.
+//! `#from=2015-01&to=2022-12&cats=trade,education&q=flights&lanes=1&event=direct-flights&lang=ru`
+//! (`lanes=1`: lanes by category).
 //!
 //! Decoding yields [`Action`]s, the same ones the buttons send; a field that does not
 //! parse is dropped on its own, never failing the others. Pure and tested natively.
@@ -35,6 +36,9 @@ pub fn encode(state: &State, lang: Lang) -> String {
     }
     if !state.query.trim().is_empty() {
         parts.push(format!("q={}", percent_encode(state.query.trim())));
+    }
+    if state.lanes {
+        parts.push("lanes=1".to_string());
     }
     if let Some(event) = state.selected.and_then(|i| state.dataset.events.get(i)) {
         parts.push(format!("event={}", percent_encode(&event.id)));
@@ -96,6 +100,7 @@ pub fn decode(hash: &str, state: &State) -> Vec<Action> {
                 }
             }
             "q" => actions.push(Action::SetQuery(value)),
+            "lanes" => actions.push(Action::SetLanes(value != "0")),
             "event" => {
                 if let Some(i) = state.dataset.event_index(&value) {
                     actions.push(Action::Select(Some(i)));

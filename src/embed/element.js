@@ -9,7 +9,7 @@
 // `init` (it loads the wasm once, however often it is called); `mount` is the glue's own.
 // The element is a thin adapter: its attributes are `mount`'s options, and everything
 // else (the shadow root, the stylesheet, the widget) is `mount`'s.
-const PAKKAZ_OPTIONS = ['src', 'heading', 'categories', 'from', 'to', 'selected', 'theme', 'height', 'list', 'hash'];
+const PAKKAZ_OPTIONS = ['src', 'heading', 'categories', 'from', 'to', 'selected', 'theme', 'height', 'list', 'lanes', 'hash'];
 
 class PakkazTimelineElement extends HTMLElement {
   static get observedAttributes() {
@@ -104,7 +104,7 @@ class PakkazTimelineElement extends HTMLElement {
     for (const name of ['src', 'heading', 'from', 'to', 'selected', 'theme']) if (get(name)) options[name] = get(name);
     const height = get('height');
     if (height) options.height = /^\d+(\.\d+)?$/.test(height) ? Number(height) : height;
-    if (this.hasAttribute('list')) options.list = get('list') !== 'false';
+    for (const name of ['list', 'lanes']) if (this.hasAttribute(name)) options[name] = get(name) !== 'false';
     if (this.hasAttribute('hash')) options.hash = get('hash') !== 'false';
     return options;
   }

@@ -50,7 +50,7 @@ use shadow::shadow_of;
 /// `categories` (ids to show), `from`, `to` (dates as in the data format), `selected`
 /// (an event id), `theme` ("light", "dark" or "auto"), `hash` (keep the page's URL hash
 /// in step, default false), `height` (pixels or a CSS length), `list` (start in the list
-/// view). Throws an `Error` naming the problem for bad input.
+/// view), `lanes` (start with lanes by category). Throws an `Error` naming the problem for bad input.
 #[wasm_bindgen]
 pub fn mount(element: JsValue, options: JsValue) -> Result<Timeline, JsError> {
     let element: web_sys::Element = element
@@ -199,6 +199,9 @@ impl View {
         }
         if mount.list {
             self.bridge.send(Action::SetListView(true));
+        }
+        if mount.lanes {
+            self.bridge.send(Action::SetLanes(true));
         }
         // The width the track will have, read now (one layout of the host page) so that
         // the first frame shows the events: measuring after the first render cost a

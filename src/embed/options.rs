@@ -14,7 +14,7 @@ use crate::text::{Lang, Words};
 use crate::timeline::Viewport;
 
 /// Names of the options `mount` takes.
-const OPTION_NAMES: [&str; 13] = [
+const OPTION_NAMES: [&str; 14] = [
     "data",
     "src",
     "heading",
@@ -28,6 +28,7 @@ const OPTION_NAMES: [&str; 13] = [
     "hash",
     "height",
     "list",
+    "lanes",
 ];
 
 /// `mount`'s options object, read one field at a time with `Reflect` (a handful of
@@ -119,6 +120,8 @@ pub(super) struct Mount {
     /// CSS height for the widget, if the host asked for one.
     pub(super) height: Option<String>,
     pub(super) list: bool,
+    /// Start with lanes by category.
+    pub(super) lanes: bool,
 }
 
 /// Where a widget's data comes from.
@@ -307,6 +310,7 @@ pub(super) fn read_options(options: JsValue) -> Result<Mount, String> {
         sync_hash: options.flag("hash")?.unwrap_or(false),
         height,
         list: options.flag("list")?.unwrap_or(false),
+        lanes: options.flag("lanes")?.unwrap_or(false),
     })
 }
 

@@ -43,6 +43,8 @@ pub enum Action {
     SelectNext,
     SelectPrevious,
     SetListView(bool),
+    /// Lanes by category (a band for each category) or the ordinary track.
+    SetLanes(bool),
     /// The track has room for this many lanes.
     SetMaxLanes(usize),
     /// Open a cluster of events spanning these days: zoom to it with some room either

@@ -45,6 +45,8 @@ pub struct State {
     pub list_view: bool,
     /// Lanes the track may use before it clusters (fewer in a short container).
     pub max_lanes: usize,
+    /// Lanes by category: each category in a band of its own.
+    pub lanes: bool,
     /// The style the reader picked for citations.
     pub cite_style: Style,
 }
@@ -61,6 +63,7 @@ impl PartialEq for State {
             && self.selected == other.selected
             && self.list_view == other.list_view
             && self.max_lanes == other.max_lanes
+            && self.lanes == other.lanes
             && self.cite_style == other.cite_style
     }
 }
@@ -103,9 +106,10 @@ impl State {
         }
     }
 
-    /// Whether time runs down the track: the widget is narrow.
+    /// Whether time runs down the track: the widget is narrow. Lanes by category always
+    /// run across, so that the bands line up in time.
     pub fn down(&self) -> bool {
-        runs_down(self.width)
+        runs_down(self.width) && !self.lanes
     }
 
     /// The track's length along its time axis: its width, or where time runs down, its
@@ -138,6 +142,7 @@ impl State {
             selected: None,
             list_view: false,
             max_lanes: DEFAULT_MAX_LANES,
+            lanes: false,
             cite_style: Style::default(),
         }
     }
@@ -241,6 +246,7 @@ impl State {
                 }
             }
             Action::SetListView(on) => next.list_view = on,
+            Action::SetLanes(on) => next.lanes = on,
             Action::SetCiteStyle(style) => next.cite_style = style,
             Action::SetMaxLanes(n) => next.max_lanes = n.clamp(1, 64),
             Action::OpenCluster { start_day, end_day } => {
@@ -259,6 +265,7 @@ impl State {
                 next.categories = CategorySet::ALL;
                 next.query.clear();
                 next.selected = None;
+                next.lanes = false;
                 for action in crate::url::decode(&hash, &next.clone()) {
                     next = next.apply(action);
                 }

@@ -40,7 +40,7 @@ pub fn layout_down(
     scale: &Scale,
     label_lengths: &[f64],
 ) -> TrackLayout {
-    layout(dataset, shown, scale, label_lengths, 1, false)
+    layout(dataset, shown, scale, label_lengths, 1, false, None)
 }
 
 /// Farthest a label is moved from its symbol, where time runs down: beyond this, the
@@ -79,7 +79,11 @@ pub(super) fn dodge_items(mut items: Vec<TrackItem>, length: f64) -> Option<Trac
             return None;
         }
     }
-    Some(TrackLayout { items, lanes: 1 })
+    Some(TrackLayout {
+        items,
+        lanes: 1,
+        bands: Vec::new(),
+    })
 }
 
 /// Where time runs down (`!spans`) a cluster's badge takes its height along the axis,

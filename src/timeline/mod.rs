@@ -1,6 +1,7 @@
 //! Timeline maths: the viewport, the time↔pixel scale, axis ticks and lane layout.
 //! Pure Rust, no web APIs, tested natively.
 
+pub mod bands;
 mod buckets;
 pub mod down;
 pub mod gesture;

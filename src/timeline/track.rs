@@ -10,8 +10,10 @@ use super::metrics::{
 };
 use super::number::clamp;
 use super::scale::Scale;
+use std::ops::Range;
+
 use crate::model::category::MAX_CATEGORIES;
-use crate::model::{Dataset, Precision};
+use crate::model::{Category, Dataset, Precision};
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum LabelSide {
@@ -112,9 +114,46 @@ impl TrackItem {
 pub struct TrackLayout {
     pub items: Vec<TrackItem>,
     pub lanes: usize,
+    /// Lanes by category: each category's band, in the dataset's order; its items are
+    /// `items[band.items]`. Empty in the ordinary layout.
+    pub bands: Vec<Band>,
+}
+
+/// One category's band in the lanes-by-category layout: a row with its name, then its
+/// own lanes.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Band {
+    pub category: Category,
+    /// The row of the band's name; its lanes follow it.
+    pub lane: usize,
+    /// How many lanes its events take (at least 1, so an empty band still shows).
+    pub lanes: usize,
+    /// Its items' place in `TrackLayout::items`.
+    pub items: Range<usize>,
+}
+
+/// What the track draws, in reading order: a band's name before its items.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub enum Row<'a> {
+    Band(&'a Band),
+    Item(&'a TrackItem),
 }
 
 impl TrackLayout {
+    /// Everything drawn, in reading order: the items, or each band's name and then its
+    /// items.
+    pub fn rows(&self) -> Vec<Row<'_>> {
+        if self.bands.is_empty() {
+            return self.items.iter().map(Row::Item).collect();
+        }
+        let mut rows = Vec::with_capacity(self.items.len() + self.bands.len());
+        for band in &self.bands {
+            rows.push(Row::Band(band));
+            rows.extend(self.items[band.items.clone()].iter().map(Row::Item));
+        }
+        rows
+    }
+
     /// Events shown one by one, with their dataset index.
     pub fn events(&self) -> impl Iterator<Item = (usize, &TrackItem)> {
         self.items
@@ -167,11 +206,12 @@ pub fn layout_track(
     label_widths: &[f64],
     max_lanes: usize,
 ) -> TrackLayout {
-    layout(dataset, shown, scale, label_widths, max_lanes, true)
+    layout(dataset, shown, scale, label_widths, max_lanes, true, None)
 }
 
-/// Both layouts: `spans` says whether an item's period takes room in its lane (across)
-/// or is drawn beside the labels (down, where a cluster's badge is one row long).
+/// Every layout: `spans` says whether an item's period takes room in its lane (across)
+/// or is drawn beside the labels (down, where a cluster's badge is one row long);
+/// `only` keeps one category's events (a band of the lanes by category).
 pub(super) fn layout(
     dataset: &Dataset,
     shown: &[bool],
@@ -179,6 +219,7 @@ pub(super) fn layout(
     label_widths: &[f64],
     max_lanes: usize,
     spans: bool,
+    only: Option<Category>,
 ) -> TrackLayout {
     let max_lanes = max_lanes.max(1);
     let max_label = max_label_width(scale.width);
@@ -188,6 +229,7 @@ pub(super) fn layout(
     let events: Vec<usize> = dataset
         .indices_in(domain.start, domain.end)
         .filter(|&i| shown.get(i).copied().unwrap_or(false))
+        .filter(|&i| only.is_none_or(|c| dataset.events[i].category == c))
         .collect();
     let item = |index: usize| {
         let event = &dataset.events[index];
@@ -280,6 +322,7 @@ pub(super) fn layout(
         dodge_items(last.clone(), scale.width).unwrap_or(TrackLayout {
             items: last,
             lanes: 1,
+            bands: Vec::new(),
         })
     }
 }
@@ -348,5 +391,9 @@ fn stack_items(
             LabelSide::Left
         };
     }
-    Some(TrackLayout { items, lanes })
+    Some(TrackLayout {
+        items,
+        lanes,
+        bands: Vec::new(),
+    })
 }

@@ -21,12 +21,13 @@ use super::overview::Overview;
 use crate::model::stamp::Stamped;
 use crate::model::{Dataset, Date};
 use crate::state::{Action, State, MIN_SPAN_DAYS, ZOOM_STEP};
-use crate::text::{Key, Words};
+use crate::text::{self, Key, Words};
+use crate::timeline::bands::layout_bands;
 use crate::timeline::down::{down_label_lengths, layout_down};
 use crate::timeline::metrics::{down_label_room, DOWN_AXIS_PX, LANE_HEIGHT_PX};
 use crate::timeline::number::Whole;
 use crate::timeline::ticks;
-use crate::timeline::track::{layout_track, Cluster, ItemKind};
+use crate::timeline::track::{layout_track, Cluster, ItemKind, Row};
 use input::{Input, Listening};
 use resize::watch_size;
 pub use resize::window_length;
@@ -113,12 +114,21 @@ pub fn track(props: &TrackProps) -> Html {
                 props.shown.stamp(),
                 widths.stamp(),
                 state.max_lanes,
+                state.lanes.then_some(state.categories),
             ),
-            move |_| match room {
-                Some(room) => {
+            move |(.., bands)| match (room, bands) {
+                (Some(room), _) => {
                     layout_down(&dataset, &shown, &scale, &down_label_lengths(&widths, room))
                 }
-                None => layout_track(&dataset, &shown, &scale, &widths, state.max_lanes),
+                (None, Some(categories)) => layout_bands(
+                    &dataset,
+                    &shown,
+                    *categories,
+                    &scale,
+                    &widths,
+                    state.max_lanes,
+                ),
+                (None, None) => layout_track(&dataset, &shown, &scale, &widths, state.max_lanes),
             },
         )
     };
@@ -206,7 +216,7 @@ pub fn track(props: &TrackProps) -> Html {
     let at_all = state.viewport == state.bounds;
 
     html! {
-        <div class={classes!("pakkaz-track", down.then_some("pakkaz-track--down"), at_all.then_some("pakkaz-track--all"))}
+        <div class={classes!("pakkaz-track", down.then_some("pakkaz-track--down"), state.lanes.then_some("pakkaz-track--lanes"), at_all.then_some("pakkaz-track--all"))}
             hidden={props.hidden}>
             <div class="pakkaz-toolbar" role="toolbar" aria-label={t.shared(Key::zoom)}>
                 <button type="button" class="pakkaz-control pakkaz-button" aria-label={t.shared(Key::zoom_in)} title={t.shared(Key::zoom_in_hint)}
@@ -220,6 +230,10 @@ pub fn track(props: &TrackProps) -> Html {
                 <button type="button" class="pakkaz-control pakkaz-button pakkaz-button--text" title={t.shared(Key::show_all_hint)}
                     disabled={at_all} onclick={button(Action::ShowAll)}>
                     { t.get(Key::show_all) }
+                </button>
+                <button type="button" class="pakkaz-control pakkaz-button pakkaz-button--text" aria-pressed={if state.lanes { "true" } else { "false" }}
+                    onclick={props.on_action.reform({ let on = !state.lanes; move |_: MouseEvent| Action::SetLanes(on) })}>
+                    { t.get(Key::lanes_by_category) }
                 </button>
                 <span class="pakkaz-toolbar__hint">{ t.get(Key::gestures_hint) }</span>
             </div>
@@ -236,18 +250,29 @@ pub fn track(props: &TrackProps) -> Html {
                         <ol class="pakkaz-marks" style={format!("height: {}px", Whole(marks_height))} aria-label={t.shared(Key::events)}
                             onpointerover={on_pointer_over} onpointerleave={on_pointer_leave}
                             onfocusin={on_focus_in} onfocusout={on_focus_out}>
-                            { for layout.items.iter().map(|item| match &item.kind {
-                                ItemKind::Event(index) => {
-                                    let id = props.dataset.events[*index].id.clone();
-                                    html! { <Mark key={id} words={t.clone()} dataset={props.dataset.clone()} index={*index} item={item.clone()} down={room}
-                                        selected={state.selected == Some(*index)}
-                                        tip={*hovered == Some(*index) || *focused == Some(*index)}
-                                        on_select={on_select.clone()} /> }
-                                }
-                                ItemKind::Cluster(c) => html! {
-                                    <ClusterMark key={format!("cluster-{}", c.start_day)} words={t.clone()} cluster={c.clone()} {down}
-                                        item={item.clone()} on_open={on_open_cluster.clone()}
-                                        categories={props.dataset.categories.clone()} />
+                            { for layout.rows().into_iter().map(|row| match row {
+                                Row::Band(band) => html! {
+                                    <li key={format!("band-{}", band.category.index())} class={classes!("pakkaz-band", band.category.class())}
+                                        style={format!("top: {}px", Whole(band.lane as f64 * LANE_HEIGHT_PX))}>
+                                        <span class="pakkaz-symbol" aria-hidden="true"></span>
+                                        { text::category(t, props.dataset.categories.get(band.category)) }
+                                    </li>
+                                },
+                                Row::Item(item) => match &item.kind {
+                                    ItemKind::Event(index) => {
+                                        let id = props.dataset.events[*index].id.clone();
+                                        html! { <Mark key={id} words={t.clone()} dataset={props.dataset.clone()} index={*index} item={item.clone()} down={room}
+                                            selected={state.selected == Some(*index)}
+                                            tip={*hovered == Some(*index) || *focused == Some(*index)}
+                                            on_select={on_select.clone()} /> }
+                                    }
+                                    // Bands may each have a cluster from the same day: the
+                                    // key names its (first) category too.
+                                    ItemKind::Cluster(c) => html! {
+                                        <ClusterMark key={format!("cluster-{}-{}", c.start_day, c.by_category.iter().position(|&n| n > 0).unwrap_or(0))} words={t.clone()} cluster={c.clone()} {down}
+                                            item={item.clone()} on_open={on_open_cluster.clone()}
+                                            categories={props.dataset.categories.clone()} />
+                                    },
                                 },
                             }) }
                         </ol>

@@ -13,6 +13,7 @@ crate::text::keys::keys! {
     all: "All",
     search: "Search events",
     list_view: "List view",
+    lanes_by_category: "Lanes by category",
     copy_link: "Copy link",
     link_copied: "Link copied",
     // Citing: the details' Cite button and its style menu, the list's Copy citations,

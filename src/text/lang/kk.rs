@@ -8,6 +8,7 @@ crate::text::keys::translation! {
     all: "Барлығы",
     search: "Оқиғаларды іздеу",
     list_view: "Тізім",
+    lanes_by_category: "Санаттар бойынша жолақтар",
     copy_link: "Сілтемені көшіру",
     link_copied: "Сілтеме көшірілді",
     // Дәйексөз.

@@ -8,6 +8,7 @@ crate::text::keys::translation! {
     all: "Все",
     search: "Поиск событий",
     list_view: "Список",
+    lanes_by_category: "Полосы по категориям",
     copy_link: "Копировать ссылку",
     link_copied: "Ссылка скопирована",
     // Цитирование.

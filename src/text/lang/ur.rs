@@ -8,6 +8,7 @@ crate::text::keys::translation! {
     all: "سب",
     search: "واقعات تلاش کریں",
     list_view: "فہرست",
+    lanes_by_category: "زمرہ وار پٹیاں",
     copy_link: "لنک کاپی کریں",
     link_copied: "لنک کاپی ہو گیا",
     // Citing.

@@ -62,6 +62,18 @@ pub fn event_link(page: &str, id: &str, lang: Lang) -> String {
     format!("{base}#event={}{lang}", percent_encode(id))
 }
 
+/// The address of the view `state` shows: the page's address (`page`, its hash dropped)
+/// with the hash that restores the view, where the page keeps its hash.
+pub fn view_link(page: &str, state: &State, lang: Lang) -> String {
+    let base = page.split('#').next().unwrap_or_default();
+    let hash = encode(state, lang);
+    if hash.is_empty() {
+        base.to_string()
+    } else {
+        format!("{base}#{hash}")
+    }
+}
+
 /// The `lang=` of a hash, as written (the widget reads it once, when it starts).
 pub fn lang_of_hash(hash: &str) -> Option<String> {
     let hash = hash.strip_prefix('#').unwrap_or(hash);

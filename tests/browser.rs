@@ -59,6 +59,7 @@ fn mount_app(root: &Element) -> usize {
         label_widths: None,
         words: pakkaz_timeline::text::Words::english(),
         download: None,
+        picture: None,
     };
     yew::Renderer::<App>::with_root_and_props(root.clone(), props).render();
     n

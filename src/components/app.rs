@@ -14,7 +14,7 @@ use super::bridge::{fire, select_detail, view_detail, Bridge};
 use super::details::Details;
 use super::filters::Filters;
 use super::hash::use_hash_sync;
-use super::legend::Legend;
+use super::legend::legend;
 use super::list::ListView;
 use super::measure;
 use super::track::Track;
@@ -60,6 +60,10 @@ pub struct AppProps {
     /// knows what the data was read from. Without it the list offers no download.
     #[prop_or_default]
     pub download: Option<Callback<(Vec<String>, bool)>>,
+    /// Saves the view drawn in the widget at this root as PNG (true) or SVG, with its
+    /// words (`text::picture::lines`): the embedding's. Without it, no picture buttons.
+    #[prop_or_default]
+    pub picture: Option<Callback<(web_sys::Element, bool, [String; 4])>>,
 }
 
 /// Colours: the reader's system setting, or always light or dark.
@@ -278,6 +282,18 @@ pub fn app(props: &AppProps) -> Html {
             text::cite::of_view(&state, &t, &page, &indices)
         })
     };
+    // A picture of the view: its words made when asked for, from the state shown.
+    let picture = props.picture.clone().map(|picture| {
+        let (state, t, root_ref) = ((*state).clone(), t.clone(), root_ref.clone());
+        Callback::from(move |png: bool| {
+            let page = web_sys::window()
+                .and_then(|w| w.location().href().ok())
+                .unwrap_or_default();
+            if let Some(root) = root_ref.cast::<web_sys::Element>() {
+                picture.emit((root, png, text::picture::lines(&state, &t, &page)));
+            }
+        })
+    });
     // The owner's category colours, on the root beside the layout's sizes.
     let style = format!("{}{}", *metrics, dataset.categories.custom_properties());
 
@@ -295,7 +311,7 @@ pub fn app(props: &AppProps) -> Html {
             <Filters words={t.clone()} on_action={on_action.clone()} all={dataset.categories.clone()} categories={state.categories}
                 query={AttrValue::from(state.query.clone())} list_view={state.list_view}
                 selected={state.selected} counts={counts} shown={shown_count} />
-            <Legend words={t.clone()} />
+            { legend(&t) }
             if empty {
                 <div class="pakkaz-empty" role="status">
                     <p>{ empty_message }</p>
@@ -314,7 +330,7 @@ pub fn app(props: &AppProps) -> Html {
             }
             // The track stays mounted in list view (hidden) so its size and listeners live on.
             <Track words={t.clone()} dataset={dataset.clone()} state={(*state).clone()} on_action={on_action.clone()} shown={shown.clone()}
-                label_widths={(*label_widths).clone()} hidden={state.list_view} fill={props.fill} />
+                label_widths={(*label_widths).clone()} hidden={state.list_view} fill={props.fill} {picture} />
             if let Some(index) = state.selected {
                 <Details words={t.clone()} dataset={dataset.clone()} index={index} shown={shown} id_prefix={(*id_prefix).clone()}
                     on_action={on_action} {cite} cite_style={state.cite_style} />

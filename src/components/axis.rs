@@ -1,29 +1,19 @@
 //! The time axis: tick labels, a grid line at each tick and, below a year's step, the
 //! years as a second row. Draws what `timeline::ticks` chose; sends nothing.
 
-use std::rc::Rc;
-
 use crate::timeline::number::{Tenths, Whole};
 use yew::prelude::*;
 
 use crate::timeline::ticks::Axis;
 
-#[derive(Properties, PartialEq, Clone)]
-pub struct AxisProps {
-    pub axis: Rc<Axis>,
-    /// Length of the grid lines: down through the lanes, or, where time runs down, across.
-    pub grid: f64,
-    /// Time runs down: the ticks go down the axis column.
-    pub down: bool,
-}
-
 /// Tick labels above the lanes, a grid line through them at each tick, and, below a
-/// year's step, the years as a second row.
-#[function_component(AxisView)]
-pub fn axis_view(props: &AxisProps) -> Html {
-    let axis = &props.axis;
+/// year's step, the years as a second row. `grid`: the grid lines' length, down through
+/// the lanes or, where time runs `down` (the ticks go down the axis column), across. A
+/// plain function, not a component: the track draws it again as the window changes,
+/// which changes the axis anyway (a component of its own cost the wasm more).
+pub fn axis_view(axis: &Axis, grid: f64, down: bool) -> Html {
     let at = |x: f64| {
-        if props.down {
+        if down {
             format!("transform: translateY({}px)", Tenths(x))
         } else {
             format!("transform: translateX({}px)", Tenths(x))
@@ -33,7 +23,7 @@ pub fn axis_view(props: &AxisProps) -> Html {
         // The grid lines' length is set once here, not on every line: the lanes below
         // change in number during a zoom.
         <div class={classes!("pakkaz-axis", (!axis.years.is_empty()).then_some("pakkaz-axis--months"))} aria-hidden="true"
-            style={format!("--pakkaz-grid-length: {}px", Whole(props.grid))}>
+            style={format!("--pakkaz-grid-length: {}px", Whole(grid))}>
             if !axis.years.is_empty() {
                 <div class="pakkaz-axis__years">
                     { for axis.years.iter().map(|t| html! {

@@ -2,55 +2,33 @@
 //! overview band (without). Decoration only (`aria-hidden`): the list view names them.
 //! Sends nothing.
 
-use std::rc::Rc;
-
 use yew::prelude::*;
 
 use crate::model::Dataset;
 use crate::timeline::number::Tenths;
 use crate::timeline::Scale;
 
-#[derive(Properties, Clone)]
-pub struct ErasProps {
-    pub dataset: Rc<Dataset>,
-    /// Where the bands go: the track's scale, or the overview band's.
-    pub scale: Scale,
-    /// Write each era's title in its band (the track), or not (the overview band).
-    pub labels: bool,
-    /// Time runs down (the track of a narrow widget): bands go across it.
-    #[prop_or_default]
-    pub down: bool,
-}
-
-impl PartialEq for ErasProps {
-    fn eq(&self, other: &Self) -> bool {
-        Rc::ptr_eq(&self.dataset, &other.dataset)
-            && self.scale == other.scale
-            && self.labels == other.labels
-            && self.down == other.down
-    }
-}
-
-/// Each era in view as a band from its first day to its last; neighbours alternate in
-/// shade so that adjacent eras are told apart.
-#[function_component(Eras)]
-pub fn eras(props: &ErasProps) -> Html {
-    let scale = props.scale;
-    if props.dataset.eras.is_empty() {
+/// `scale`: the track's or the overview band's; `labels`: write each era's title in its
+/// band (the track) or not (the band); `down`: time runs down (the track of a narrow
+/// widget), so the bands go across it. A plain function, not a component: drawn again
+/// with the track or the band, whose scale changes with it anyway (a component of its own
+/// cost the wasm more).
+pub fn eras(dataset: &Dataset, scale: Scale, labels: bool, down: bool) -> Html {
+    if dataset.eras.is_empty() {
         return html! {};
     }
-    let bands = props.dataset.eras.iter().enumerate().filter_map(|(i, era)| {
+    let bands = dataset.eras.iter().enumerate().filter_map(|(i, era)| {
         let from = scale.x(era.start_day() as f64).max(0.0);
         let to = scale.x(era.end_day() as f64).min(scale.width);
         (to > from).then(|| {
             html! {
                 <div key={era.id.clone()} class={classes!("pakkaz-era", (i % 2 == 1).then_some("pakkaz-era--alt"))}
-                    style={if props.down {
+                    style={if down {
                         format!("top: {}px; height: {}px", Tenths(from), Tenths(to - from))
                     } else {
                         format!("left: {}px; width: {}px", Tenths(from), Tenths(to - from))
                     }}>
-                    if props.labels {
+                    if labels {
                         <span class="pakkaz-era__label" dir="auto">{ era.title.clone() }</span>
                     }
                 </div>

@@ -5,20 +5,11 @@ use yew::prelude::*;
 
 use crate::text::{Key, Words};
 
-#[derive(Properties, PartialEq, Clone)]
-pub struct ErrorViewProps {
-    /// What went wrong, one problem per line.
-    pub message: AttrValue,
-    /// The widget's words, for the heading.
-    pub words: Words,
-}
-
-/// Shown instead of the timeline when its data cannot be used: readable, and confined to
-/// the widget so the rest of the page keeps working.
-#[function_component(ErrorView)]
-pub fn error_view(props: &ErrorViewProps) -> Html {
-    let t = &props.words;
-    let mut lines = props.message.lines().filter(|l| !l.trim().is_empty());
+/// The message (`message`: what went wrong, one problem per line) under a heading in the
+/// widget's words. A plain function, not a component: the slot (`SlotHost`) draws it,
+/// and a component of its own cost the wasm more.
+pub fn error_view(message: &str, t: &Words) -> Html {
+    let mut lines = message.lines().filter(|l| !l.trim().is_empty());
     let heading = lines
         .next()
         .map(str::to_string)

@@ -5,16 +5,10 @@ use yew::prelude::*;
 
 use crate::text::{Key, Words};
 
-#[derive(Properties, PartialEq)]
-pub struct LegendProps {
-    /// The widget's words, in its language.
-    pub words: Words,
-}
-
-/// The key to how dates and status are drawn (the categories' key is the filter bar).
-#[function_component(Legend)]
-pub fn legend(props: &LegendProps) -> Html {
-    let t = &props.words;
+/// The key to how dates and status are drawn (the categories' key is the filter bar). A
+/// plain function, not a component: it has no state, and a component of its own cost the
+/// wasm more than drawing its three items again with the header.
+pub fn legend(t: &Words) -> Html {
     html! {
         <ul class="pakkaz-legend" aria-label={t.shared(Key::legend)}>
             <li class="pakkaz-legend__key">

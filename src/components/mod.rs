@@ -26,4 +26,3 @@ pub mod slot;
 pub mod track;
 
 pub use app::App;
-pub use error::ErrorView;

@@ -9,7 +9,7 @@ use web_sys::{Element, PointerEvent};
 use yew::prelude::*;
 
 use super::direction::{axis_sign, axis_x};
-use super::eras::Eras;
+use super::eras::eras;
 
 use crate::model::stamp::Stamped;
 
@@ -186,7 +186,7 @@ pub fn overview(props: &OverviewProps) -> Html {
             aria-hidden="true" ref={band_ref}
             onpointerdown={onpointerdown} onpointermove={onpointermove}
             onpointerup={onpointerup.clone()} onpointercancel={onpointerup}>
-            <Eras dataset={props.dataset.clone()} {scale} labels=false />
+            { eras(&props.dataset, scale, false, false) }
             <svg class="pakkaz-overview__strip" width={Whole(width).to_string()} height={Whole(BAND_HEIGHT).to_string()}
                 viewBox={format!("0 0 {} {}", Whole(width.max(1.0)), Whole(BAND_HEIGHT))} preserveAspectRatio="none">
                 { for props.dataset.categories.all().zip(d.iter()).map(|(c, path)| html! {

@@ -14,7 +14,7 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use super::app::{App, AppProps};
-use super::error::ErrorView;
+use super::error::error_view;
 use crate::text::{Key, Words};
 
 /// What a root shows.
@@ -83,7 +83,7 @@ pub fn slot_host(props: &SlotHostProps) -> Html {
                 { t.get(Key::loading) }
             </p>
         },
-        SlotContent::Failed(message, words) => html! { <ErrorView {message} {words} /> },
+        SlotContent::Failed(message, words) => error_view(&message, &words),
         SlotContent::Empty => html! {},
     }
 }

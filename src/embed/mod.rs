@@ -224,6 +224,11 @@ impl View {
                     owner::export(origin.as_ref(), &ids, csv);
                 },
             )),
+            picture: Some(yew::Callback::from(
+                |(root, png, lines): (web_sys::Element, bool, [String; 4])| {
+                    owner::picture(&root, png, &lines.join("\u{1f}"));
+                },
+            )),
             window: mount.window,
             sync_hash: mount.sync_hash,
             fill: self.fill,

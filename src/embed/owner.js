@@ -57,3 +57,12 @@ function pakkazExport(data, ids, csv) {
     .then((owner) => save(owner.exportCsv(text, ids)))
     .catch((failed) => console.error('pakkaz-timeline: the download could not be written:', failed));
 }
+
+/** Saves the view of the widget at `root` as SVG or PNG: `pakkaz-picture.js` (beside
+ * this module) draws it, loaded the first time a reader asks. `lines` are the picture's
+ * words, each ended by U+001F: title, view, sources and link. */
+function pakkazPicture(root, png, lines) {
+  import(new URL('pakkaz-picture.js', import.meta.url))
+    .then((picture) => picture.default(root, png, lines.split('\u001f')))
+    .catch((failed) => console.error('pakkaz-timeline: the picture could not be made:', failed));
+}

@@ -27,6 +27,11 @@ extern "C" {
     /// ids are `ids`, written by the owner module as CSV or JSON and downloaded.
     #[wasm_bindgen(js_name = pakkazExport)]
     fn export_in_owner(data: &JsValue, ids: &js_sys::Array, csv: bool);
+
+    /// `pakkazPicture` in src/embed/owner.js: the view of the widget at `root` saved as
+    /// SVG or PNG by `pakkaz-picture.js`, with its words (lines ended by U+001F).
+    #[wasm_bindgen(js_name = pakkazPicture)]
+    pub(super) fn picture(root: &web_sys::Element, png: bool, lines: &str);
 }
 
 /// Downloads the events with these ids, as CSV or as JSON in the public format, from

@@ -8,7 +8,7 @@ use super::handle::error;
 use super::options::{read_options, Mount};
 use super::render;
 use super::shadow::shadow_of;
-use crate::components::error::{ErrorView, ErrorViewProps};
+use crate::components::slot::{Slot, SlotContent, SlotHost, SlotHostProps};
 
 /// Mounts the embedded dataset into every `[data-pakkaz-autostart]` element: the
 /// standalone page, which keeps the URL hash in step. With `?embed=1` in the address
@@ -62,10 +62,9 @@ pub fn autostart() {
             Err(error) => {
                 let message: JsValue = error.into();
                 let message = js_sys::Error::from(message).message();
-                let props = ErrorViewProps {
-                    message: String::from(message).into(),
-                    words: crate::text::Words::of(super::language::of_page(&root, true)),
-                };
+                let words = crate::text::Words::of(super::language::of_page(&root, true));
+                let slot = std::rc::Rc::new(Slot::default());
+                slot.set(SlotContent::Failed(String::from(message).into(), words));
                 // In the widget's shadow root, with its stylesheet, where it can have one.
                 let target = shadow_of(&root)
                     .ok()
@@ -76,7 +75,8 @@ pub fn autostart() {
                     })
                     .unwrap_or(root);
                 std::mem::forget(
-                    yew::Renderer::<ErrorView>::with_root_and_props(target, props).render(),
+                    yew::Renderer::<SlotHost>::with_root_and_props(target, SlotHostProps { slot })
+                        .render(),
                 );
             }
         }

@@ -17,6 +17,7 @@ pub(crate) mod keys;
 pub mod lang;
 mod numbers;
 mod phrases;
+pub mod picture;
 mod words;
 
 pub use dates::{date_long, month_abbreviation, span, when};

@@ -13,9 +13,9 @@ use wasm_bindgen::JsCast;
 use web_sys::{Element, PointerEvent};
 use yew::prelude::*;
 
-use super::axis::AxisView;
+use super::axis::axis_view;
 use super::cluster::ClusterMark;
-use super::eras::Eras;
+use super::eras::eras;
 use super::mark::Mark;
 use super::overview::Overview;
 use crate::model::stamp::Stamped;
@@ -51,6 +51,10 @@ pub struct TrackProps {
     /// The widget fills a container of fixed height: fit the lanes to it.
     #[prop_or_default]
     pub fill: bool,
+    /// Saves a picture of the view, PNG (true) or SVG, where the page can. Left out of
+    /// the comparison: a new one comes with each new state, which redraws the track.
+    #[prop_or_default]
+    pub picture: Option<Callback<bool>>,
 }
 
 impl PartialEq for TrackProps {
@@ -235,6 +239,14 @@ pub fn track(props: &TrackProps) -> Html {
                     onclick={props.on_action.reform({ let on = !state.lanes; move |_: MouseEvent| Action::SetLanes(on) })}>
                     { t.get(Key::lanes_by_category) }
                 </button>
+                if let Some(picture) = &props.picture {
+                    <button type="button" class="pakkaz-control pakkaz-button pakkaz-button--text" onclick={picture.reform(|_: MouseEvent| false)}>
+                        { t.get(Key::download_svg) }
+                    </button>
+                    <button type="button" class="pakkaz-control pakkaz-button pakkaz-button--text" onclick={picture.reform(|_: MouseEvent| true)}>
+                        { t.get(Key::download_png) }
+                    </button>
+                }
                 <span class="pakkaz-toolbar__hint">{ t.get(Key::gestures_hint) }</span>
             </div>
             <div class="pakkaz-track__viewport" tabindex="0" role="group" ref={viewport_ref}
@@ -245,8 +257,8 @@ pub fn track(props: &TrackProps) -> Html {
                 <div class="pakkaz-track__plot" ref={plot_ref}
                     style={(down && !props.fill).then(|| format!("height: {}px", Whole(state.length)))}>
                     if measured {
-                        <Eras dataset={props.dataset.clone()} {scale} {down} labels=true />
-                        <AxisView axis={axis.clone()} {grid} {down} />
+                        { eras(&props.dataset, scale, true, down) }
+                        { axis_view(&axis, grid, down) }
                         <ol class="pakkaz-marks" style={format!("height: {}px", Whole(marks_height))} aria-label={t.shared(Key::events)}
                             onpointerover={on_pointer_over} onpointerleave={on_pointer_leave}
                             onfocusin={on_focus_in} onfocusout={on_focus_out}>

@@ -26,6 +26,8 @@ crate::text::keys::keys! {
     copy_by_hand: "This page may not copy for you: the text below is selected, copy it with Ctrl+C (⌘C).",
     download_csv: "Download CSV",
     download_json: "Download JSON",
+    download_svg: "Download SVG",
+    download_png: "Download PNG",
     category_political: "Political",
     category_military: "Military",
     category_trade: "Trade",

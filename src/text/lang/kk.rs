@@ -20,6 +20,8 @@ crate::text::keys::translation! {
     copy_by_hand: "Бұл бет өзі көшіре алмайды: төмендегі мәтін белгіленді, оны Ctrl+C (⌘C) арқылы көшіріңіз.",
     download_csv: "CSV жүктеп алу",
     download_json: "JSON жүктеп алу",
+    download_svg: "SVG жүктеп алу",
+    download_png: "PNG жүктеп алу",
     category_political: "Саясат",
     category_military: "Қорғаныс",
     category_trade: "Сауда",

@@ -20,6 +20,8 @@ crate::text::keys::translation! {
     copy_by_hand: "Эта страница не может копировать сама: текст ниже выделен, скопируйте его через Ctrl+C (⌘C).",
     download_csv: "Скачать CSV",
     download_json: "Скачать JSON",
+    download_svg: "Скачать SVG",
+    download_png: "Скачать PNG",
     category_political: "Политика",
     category_military: "Оборона",
     category_trade: "Торговля",

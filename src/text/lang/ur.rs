@@ -20,6 +20,8 @@ crate::text::keys::translation! {
     copy_by_hand: "یہ صفحہ خود کاپی نہیں کر سکتا: نیچے کا متن منتخب ہے، اسے Ctrl+C (⌘C) سے کاپی کریں۔",
     download_csv: "CSV ڈاؤن لوڈ کریں",
     download_json: "JSON ڈاؤن لوڈ کریں",
+    download_svg: "SVG ڈاؤن لوڈ کریں",
+    download_png: "PNG ڈاؤن لوڈ کریں",
     category_political: "سیاست",
     category_military: "دفاع",
     category_trade: "تجارت",

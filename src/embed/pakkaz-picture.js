@@ -1,0 +1,332 @@
+// The view a reader sees, saved as a picture to put in a paper or a slide: SVG, or PNG
+// drawn from that SVG. Copied beside the widget's module by trunk (index.html) and
+// loaded (by `pakkazPicture` in src/embed/owner.js) only when a reader asks for one, so
+// no reader of the timeline downloads it otherwise.
+//
+// Why JavaScript that reads the page, not Rust: the picture is the view as the browser
+// drew it. Each mark's place, each label as laid out (and cut short) in the reader's
+// font, and the colours of the theme shown are boxes and computed styles, which only the
+// page has. The widget gives the words: its title, the window and filters as a
+// sentence, the sources and the link to this view (`text::picture` in Rust, tested
+// natively). Host text goes into the SVG as text, escaped, never as markup.
+
+const NS = 'http://www.w3.org/2000/svg';
+const PAD = 20;
+/** Sizes of the picture's own text: the title, the view line and legend, the footer. */
+const TITLE_PX = 20;
+const TEXT_PX = 13;
+const SMALL_PX = 12;
+
+/** Saves the view of the widget whose root is `root` as SVG or, if `png`, as PNG (at the
+ * screen's pixel ratio), with `lines`: [title, view, sources, link]. */
+export default async function savePicture(root, png, lines) {
+  const { svg, width, height } = drawView(root, lines);
+  if (!png) {
+    save(new Blob([svg], { type: 'image/svg+xml' }), 'timeline-view.svg');
+    return;
+  }
+  save(await rasterise(svg, width, height, window.devicePixelRatio || 1), 'timeline-view.png');
+}
+
+/** The view as SVG text, and its size in CSS pixels. */
+export function drawView(root, [title, view, sources, link]) {
+  const style = getComputedStyle(root);
+  const font = style.fontFamily;
+  const viewport = root.querySelector('.pakkaz-track__viewport');
+  const box = viewport.getBoundingClientRect();
+  const width = Math.max(Math.round(box.width), 320);
+  const rtl = style.direction === 'rtl';
+  const out = [];
+  const defs = [];
+  const text = new Text(font, rtl);
+
+  // The title and the view: window, categories and search, then the categories' key.
+  let y = PAD;
+  for (const line of text.wrap(title, TITLE_PX, 650, width - 2 * PAD)) {
+    y += TITLE_PX * 1.25;
+    out.push(text.line(line, PAD, width - PAD, y - TITLE_PX * 0.3, TITLE_PX, 650, style.color));
+  }
+  const muted = mutedColour(root) || style.color;
+  for (const line of text.wrap(view, TEXT_PX, 400, width - 2 * PAD)) {
+    y += TEXT_PX * 1.5;
+    out.push(text.line(line, PAD, width - PAD, y - TEXT_PX * 0.35, TEXT_PX, 400, muted));
+  }
+  y += 8;
+  let x = 0;
+  let row = [];
+  const rows = [row];
+  for (const filter of root.querySelectorAll('.pakkaz-filter--on')) {
+    const symbol = filter.querySelector('.pakkaz-symbol');
+    const name = filter.querySelector('.pakkaz-filter__label')?.textContent ?? '';
+    const w = 12 + 6 + text.width(name, TEXT_PX, 400) + 16;
+    if (x + w > width - 2 * PAD && row.length) {
+      row = [];
+      rows.push(row);
+      x = 0;
+    }
+    row.push({ symbol, name, x, w });
+    x += w;
+  }
+  for (const keys of rows.filter((r) => r.length)) {
+    y += 20;
+    for (const key of keys) {
+      const from = rtl ? width - PAD - key.x - 12 : PAD + key.x;
+      out.push(shape(key.symbol, from + 6, y - 5, 1, defs));
+      const at = rtl ? from - 6 : from + 18;
+      out.push(text.line(key.name, at, at, y, TEXT_PX, 400, style.color));
+    }
+  }
+  y += 10;
+
+  // The track as drawn: every box, shape and text inside its viewport, in place.
+  const top = y;
+  const clip = `pakkaz-clip-${Math.random().toString(36).slice(2)}`;
+  defs.push(`<clipPath id="${clip}"><rect x="0" y="0" width="${n(box.width)}" height="${n(box.height)}"/></clipPath>`);
+  out.push(`<g transform="translate(0 ${n(top)})" clip-path="url(#${clip})">`);
+  const at = (r) => ({ left: r.left - box.left, top: r.top - box.top, width: r.width, height: r.height });
+  for (const el of viewport.querySelectorAll('*')) {
+    if (!el.checkVisibility({ visibilityProperty: true, opacityProperty: true })) continue;
+    if (el.closest('.pakkaz-mark__tip')) continue;
+    const cs = getComputedStyle(el);
+    const alpha = opacity(el, viewport);
+    if (el.classList.contains('pakkaz-symbol')) {
+      const r = el.getBoundingClientRect();
+      out.push(shape(el, r.left - box.left + r.width / 2, r.top - box.top + r.height / 2, alpha, defs));
+      continue;
+    }
+    const r = at(el.getBoundingClientRect());
+    if (r.width > 0 && r.height > 0) out.push(boxOf(cs, r, alpha, defs));
+    const words = ownText(el);
+    if (words) out.push(text.of(el, cs, words, box, alpha));
+  }
+  out.push('</g>');
+  y = top + box.height + 12;
+
+  // The sources and the link to this view, so the picture stands on its own.
+  for (const line of [...text.wrap(sources, SMALL_PX, 400, width - 2 * PAD), ...text.wrap(link, SMALL_PX, 400, width - 2 * PAD)]) {
+    y += SMALL_PX * 1.5;
+    out.push(text.line(line, PAD, width - PAD, y - SMALL_PX * 0.35, SMALL_PX, 400, muted));
+  }
+  const height = Math.ceil(y + PAD);
+  const svg = `<svg xmlns="${NS}" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" font-family="${esc(font)}"${rtl ? ' direction="rtl"' : ''}>`
+    + `<title>${esc(title)}</title><desc>${esc(`${view}\n${sources}\n${link}`)}</desc>`
+    + `<defs>${defs.join('')}</defs>`
+    + `<rect width="100%" height="100%" fill="${esc(style.backgroundColor)}"/>`
+    + `${out.join('')}</svg>`;
+  return { svg, width, height };
+}
+
+/** The text an element holds itself (not its children's), trimmed. */
+function ownText(el) {
+  let words = '';
+  for (const node of el.childNodes) if (node.nodeType === Node.TEXT_NODE) words += node.textContent;
+  return words.trim();
+}
+
+/** Opacity of an element as drawn: its own times its ancestors', up to `stop`. */
+function opacity(el, stop) {
+  let alpha = 1;
+  for (let e = el; e && e !== stop; e = e.parentElement) alpha *= Number(getComputedStyle(e).opacity);
+  return alpha;
+}
+
+/** The muted text colour of the widget's theme, as its description uses it. */
+function mutedColour(root) {
+  const description = root.querySelector('.pakkaz-description');
+  return description && getComputedStyle(description).color;
+}
+
+/** An element's background and border as SVG: a rectangle with its rounded corners, a
+ * gradient where it has one, and a line for a border on one side only. */
+function boxOf(cs, r, alpha, defs) {
+  const parts = [];
+  const radius = Math.min(px(cs.borderTopLeftRadius, r.width), r.width / 2, r.height / 2);
+  const fill = paint(cs, r, defs);
+  if (fill) {
+    parts.push(`<rect x="${n(r.left)}" y="${n(r.top)}" width="${n(r.width)}" height="${n(r.height)}" rx="${n(radius)}" fill="${fill}"${alpha < 1 ? ` opacity="${n(alpha)}"` : ''}/>`);
+  }
+  const sides = ['Top', 'Right', 'Bottom', 'Left'].map((side) => ({
+    side,
+    w: cs[`border${side}Style`] === 'none' ? 0 : parseFloat(cs[`border${side}Width`]) || 0,
+    colour: cs[`border${side}Color`],
+  }));
+  const drawn = sides.filter((s) => s.w > 0 && !transparent(s.colour));
+  if (drawn.length === 4) {
+    const w = drawn[0].w;
+    parts.push(`<rect x="${n(r.left + w / 2)}" y="${n(r.top + w / 2)}" width="${n(r.width - w)}" height="${n(r.height - w)}" rx="${n(Math.max(radius - w / 2, 0))}" fill="none" stroke="${esc(drawn[0].colour)}" stroke-width="${n(w)}"${alpha < 1 ? ` opacity="${n(alpha)}"` : ''}/>`);
+  } else {
+    for (const { side, w, colour } of drawn) {
+      const [x1, y1, x2, y2] = {
+        Top: [r.left, r.top + w / 2, r.left + r.width, r.top + w / 2],
+        Bottom: [r.left, r.top + r.height - w / 2, r.left + r.width, r.top + r.height - w / 2],
+        Left: [r.left + w / 2, r.top, r.left + w / 2, r.top + r.height],
+        Right: [r.left + r.width - w / 2, r.top, r.left + r.width - w / 2, r.top + r.height],
+      }[side];
+      parts.push(`<line x1="${n(x1)}" y1="${n(y1)}" x2="${n(x2)}" y2="${n(y2)}" stroke="${esc(colour)}" stroke-width="${n(w)}"${alpha < 1 ? ` opacity="${n(alpha)}"` : ''}/>`);
+    }
+  }
+  return parts.join('');
+}
+
+/** An element's fill: its background colour, or its linear gradient (as computed: an
+ * angle, then colours with optional positions) as an SVG gradient; null if none. */
+function paint(cs, r, defs) {
+  const gradient = /^linear-gradient\((.*)\)$/.exec(cs.backgroundImage);
+  if (gradient) {
+    const angle = Number(/^(-?[\d.]+)deg/.exec(gradient[1])?.[1] ?? 180);
+    const stops = [...gradient[1].matchAll(/(rgba?\([^)]*\)|transparent)\s*([\d.]+%)?/g)];
+    const id = `pakkaz-g-${defs.length}`;
+    const across = Math.round(angle) % 180 === 90;
+    defs.push(`<linearGradient id="${id}" x1="0" y1="0" x2="${across ? 1 : 0}" y2="${across ? 0 : 1}">${stops.map(([, colour, at], i) => (
+      `<stop offset="${at ?? `${Math.round((i / Math.max(stops.length - 1, 1)) * 100)}%`}" stop-color="${esc(colour)}"/>`
+    )).join('')}</linearGradient>`);
+    return `url(#${id})`;
+  }
+  return transparent(cs.backgroundColor) ? null : esc(cs.backgroundColor);
+}
+
+/** A category's symbol (or any shaped box): its size before transforms, its clip-path
+ * polygon or rounded corners, and its transform (a diamond is a turned square), drawn
+ * around the centre (`cx`, `cy`); a planned event's dashed ring as its outline. */
+function shape(el, cx, cy, alpha, defs) {
+  const cs = getComputedStyle(el);
+  const w = el.offsetWidth || parseFloat(cs.width) || 12;
+  const h = el.offsetHeight || parseFloat(cs.height) || 12;
+  const m = /^matrix\(([^)]*)\)$/.exec(cs.transform)?.[1].split(',').map(Number);
+  const turn = m ? ` transform="translate(${n(cx)} ${n(cy)}) matrix(${m.slice(0, 4).map(n).join(' ')} 0 0)"` : ` transform="translate(${n(cx)} ${n(cy)})"`;
+  const fill = paint(cs, { width: w, height: h }, defs) ?? 'none';
+  const inset = /inset 0px 0px 0px ([\d.]+)px/.exec(cs.boxShadow);
+  const ring = inset ? /^(rgba?\([^)]*\))/.exec(cs.boxShadow)?.[1] : null;
+  const stroke = ring ? ` stroke="${esc(ring)}" stroke-width="${n(Number(inset[1]))}"` : '';
+  const polygon = /^polygon\((.*)\)$/.exec(cs.clipPath);
+  let body;
+  if (polygon) {
+    const points = polygon[1].split(',').map((pair) => {
+      const [px1, py1] = pair.trim().split(/\s+/).map((v, i) => (px(v, i ? h : w)));
+      return `${n(px1 - w / 2)},${n(py1 - h / 2)}`;
+    });
+    body = `<polygon points="${points.join(' ')}" fill="${fill}"${stroke}/>`;
+  } else {
+    const radius = Math.min(px(cs.borderTopLeftRadius, w), w / 2, h / 2);
+    const i = ring ? Number(inset[1]) / 2 : 0;
+    body = `<rect x="${n(-w / 2 + i)}" y="${n(-h / 2 + i)}" width="${n(w - 2 * i)}" height="${n(h - 2 * i)}" rx="${n(radius)}" fill="${fill}"${stroke}/>`;
+  }
+  let outline = '';
+  if (cs.outlineStyle !== 'none' && parseFloat(cs.outlineWidth) > 0 && !transparent(cs.outlineColor)) {
+    const ow = parseFloat(cs.outlineWidth);
+    const off = parseFloat(cs.outlineOffset) || 0;
+    const d = off + ow / 2;
+    outline = `<rect x="${n(-w / 2 - d)}" y="${n(-h / 2 - d)}" width="${n(w + 2 * d)}" height="${n(h + 2 * d)}" fill="none" stroke="${esc(cs.outlineColor)}" stroke-width="${n(ow)}"${cs.outlineStyle === 'dashed' ? ` stroke-dasharray="${n(ow * 2)}"` : ''}/>`;
+  }
+  return `<g${turn}${alpha < 1 ? ` opacity="${n(alpha)}"` : ''}>${body}${outline}</g>`;
+}
+
+/** Text measured and placed as the widget's font lays it out. */
+class Text {
+  constructor(font, rtl) {
+    this.font = font;
+    this.rtl = rtl;
+    this.context = document.createElement('canvas').getContext('2d');
+  }
+
+  width(words, size, weight) {
+    this.context.font = `${weight} ${size}px ${this.font}`;
+    return this.context.measureText(words).width;
+  }
+
+  /** `words` broken into lines no wider than `room`, between words. */
+  wrap(words, size, weight, room) {
+    const lines = [];
+    let line = '';
+    for (const word of String(words ?? '').split(/\s+/).filter(Boolean)) {
+      const next = line ? `${line} ${word}` : word;
+      if (line && this.width(next, size, weight) > room) {
+        lines.push(line);
+        line = word;
+      } else {
+        line = next;
+      }
+    }
+    if (line) lines.push(line);
+    return lines;
+  }
+
+  /** One line of the picture's own text: from `left` (or, right to left, from `right`). */
+  line(words, left, right, baseline, size, weight, colour) {
+    const x = this.rtl ? right : left;
+    return `<text x="${n(x)}" y="${n(baseline)}" font-size="${size}" font-weight="${weight}" fill="${esc(colour)}">${esc(words)}</text>`;
+  }
+
+  /** An element's own text where the page drew it, cut short with "…" as the page cuts
+   * it (its whole text stays in the SVG as the text's title). */
+  of(el, cs, words, box, alpha) {
+    const size = parseFloat(cs.fontSize);
+    const weight = cs.fontWeight;
+    this.context.font = `${cs.fontStyle} ${weight} ${size}px ${cs.fontFamily}`;
+    const range = document.createRange();
+    range.selectNodeContents(el);
+    const r = range.getBoundingClientRect();
+    const room = el.getBoundingClientRect();
+    let shown = words;
+    const fits = room.width + 1;
+    if (cs.textOverflow === 'ellipsis' && this.context.measureText(shown).width > fits) {
+      while (shown.length > 1 && this.context.measureText(`${shown}…`).width > fits) shown = shown.slice(0, -1);
+      shown = `${shown.trimEnd()}…`;
+    }
+    const metrics = this.context.measureText(shown);
+    const ascent = metrics.fontBoundingBoxAscent ?? size * 0.8;
+    const descent = metrics.fontBoundingBoxDescent ?? size * 0.2;
+    const top = Math.max(r.top, room.top) - box.top;
+    const height = Math.min(r.height || room.height, room.height || r.height);
+    const baseline = top + (height - (ascent + descent)) / 2 + ascent;
+    const rtl = cs.direction === 'rtl';
+    const x = (rtl ? Math.min(r.right, room.right) : Math.max(r.left, room.left)) - box.left;
+    const attrs = `x="${n(x)}" y="${n(baseline)}" font-size="${n(size)}" font-weight="${weight}"${cs.fontStyle === 'italic' ? ' font-style="italic"' : ''} fill="${esc(cs.color)}"${rtl ? ' direction="rtl"' : ''}${alpha < 1 ? ` opacity="${n(alpha)}"` : ''}`;
+    const full = shown === words ? '' : `<title>${esc(words)}</title>`;
+    return `<text ${attrs}>${full}${esc(shown)}</text>`;
+  }
+}
+
+/** A CSS length in pixels: `4px`, or a percentage of `whole`. */
+function px(value, whole) {
+  const v = parseFloat(value) || 0;
+  return String(value).trim().endsWith('%') ? (v / 100) * whole : v;
+}
+
+function transparent(colour) {
+  return !colour || colour === 'transparent' || /rgba\([^)]*,\s*0\)$/.test(colour);
+}
+
+/** A number for SVG: at most two decimals. */
+function n(value) {
+  return String(Math.round(value * 100) / 100);
+}
+
+/** Text for SVG: markup characters escaped. */
+function esc(value) {
+  return String(value).replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+}
+
+/** PNG bytes of the SVG, drawn at `scale` device pixels per CSS pixel. */
+async function rasterise(svg, width, height, scale) {
+  // A data: address, not a blob: one: the Content-Security-Policy the README gives
+  // allows `img-src 'self' data:`.
+  const image = new Image();
+  image.src = `data:image/svg+xml;charset=utf-8,${encodeURIComponent(svg)}`;
+  await image.decode();
+  const canvas = document.createElement('canvas');
+  canvas.width = Math.round(width * scale);
+  canvas.height = Math.round(height * scale);
+  const context = canvas.getContext('2d');
+  context.scale(scale, scale);
+  context.drawImage(image, 0, 0, width, height);
+  return new Promise((resolve, reject) => canvas.toBlob((b) => (b ? resolve(b) : reject(new Error('no PNG'))), 'image/png'));
+}
+
+function save(blob, name) {
+  const link = document.createElement('a');
+  link.href = URL.createObjectURL(blob);
+  link.download = name;
+  link.click();
+  setTimeout(() => URL.revokeObjectURL(link.href), 60_000);
+}

@@ -36,9 +36,12 @@ import { brotli, gzip } from './compress.mjs';
  * that issue has used 8.4 KB of its 10. 231 KB, the issue's whole allowance (221 + 10), for
  * lanes by category (+2.0 KB): the payload was 230.8 KB. A picture of the view (+1.6 KB) was
  * paid for by drawing four views with plain functions instead of components (−2.6 KB):
- * 230 KB.
+ * 230 KB. 231 KB, the issue's whole allowance, for printing (+1.3 KB, and +0.4 KB for the
+ * list's table, whose head repeats the title on every printed page), less the list view
+ * drawn by a plain function (−0.8 KB) and one listener for print instead of three
+ * (−0.1 KB): 230.7 KB.
  */
-export const BUDGET_BYTES = 230 * 1024;
+export const BUDGET_BYTES = 231 * 1024;
 
 /** The files of a release build that make up the widget. */
 export const PAYLOAD_FILES = ['pakkaz-timeline_bg.wasm', 'pakkaz-timeline.js'];

@@ -5,6 +5,8 @@
 #   scripts/setup.sh build   wasm32 target, trunk, wasm-bindgen-cli, npm tools (wasm-opt)
 #   scripts/setup.sh test    the above, plus Debian chromium + chromium-driver and the
 #                            Noto fonts (fonts-noto-core) for the widget's languages
+#   scripts/setup.sh look    `test`, plus Debian poppler-utils: pdftoppm turns a printed
+#                            PDF into PNG pages to look at (tests/e2e/look-print.mjs)
 #   scripts/setup.sh bench   the build tools, chromium, plus Debian valgrind and the
 #                            iai-callgrind-runner matching Cargo.lock (instruction counts)
 set -euo pipefail
@@ -63,6 +65,13 @@ if [ "$mode" != "build" ] && ! fc-list :lang=ur 2>/dev/null | grep -q .; then
   if command -v sudo >/dev/null && [ "$(id -u)" != 0 ]; then SUDO=sudo; else SUDO=; fi
   $SUDO apt-get update -qq
   DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq fonts-noto-core >/dev/null
+fi
+
+if [ "$mode" = "look" ] && ! command -v pdftoppm >/dev/null; then
+  say "installing Debian poppler-utils"
+  if command -v sudo >/dev/null && [ "$(id -u)" != 0 ]; then SUDO=sudo; else SUDO=; fi
+  $SUDO apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq poppler-utils >/dev/null
 fi
 
 if [ "$mode" = "bench" ]; then

@@ -249,3 +249,21 @@ fn in_the_details_the_arrow_toward_later_events_goes_to_the_next() {
     );
     assert_eq!(State::details_key_action("Enter", false), None);
 }
+
+/// Printed, the track runs across at its width on paper (or narrower, as on screen), and
+/// comes back as it was.
+#[test]
+fn printing_lays_the_track_out_across_at_its_width_on_paper() {
+    use pakkaz_timeline::timeline::metrics::PRINT_TRACK_PX;
+    let wide = state().apply(Action::Resize(1240.0));
+    let printed = wide.apply(Action::SetPrinting(true));
+    assert_eq!(printed.scale().width, PRINT_TRACK_PX);
+    assert_eq!(printed.apply(Action::SetPrinting(false)), wide);
+    let phone = state()
+        .apply(Action::Resize(350.0))
+        .apply(Action::SetLength(600.0));
+    assert!(phone.down());
+    let printed = phone.apply(Action::SetPrinting(true));
+    assert!(!printed.down(), "a printed page runs across");
+    assert_eq!(printed.scale().width, 350.0);
+}

@@ -15,7 +15,7 @@ use super::details::Details;
 use super::filters::Filters;
 use super::hash::use_hash_sync;
 use super::legend::legend;
-use super::list::ListView;
+use super::list::{list_view, ListViewProps};
 use super::measure;
 use super::track::Track;
 use crate::model::{CategorySet, Dataset};
@@ -152,6 +152,7 @@ pub fn app(props: &AppProps) -> Html {
         })
     };
     use_hash_sync(props.sync_hash, state.clone(), t.lang());
+    super::print::use_printing(&state);
     // The one way the views change the state: a callback that stays the same for the
     // widget's life, so it never makes a view redraw.
     let on_action = {
@@ -324,13 +325,15 @@ pub fn app(props: &AppProps) -> Html {
                     { text::shown(&t, shown_count) }
                 </p>
             }
-            if state.list_view {
-                <ListView words={t.clone()} dataset={dataset.clone()} viewport={state.viewport} selected={state.selected}
-                    shown={shown.clone()} on_action={on_action.clone()} cite={cite.clone()} cite_style={state.cite_style} {export} />
-            }
             // The track stays mounted in list view (hidden) so its size and listeners live on.
             <Track words={t.clone()} dataset={dataset.clone()} state={(*state).clone()} on_action={on_action.clone()} shown={shown.clone()}
-                label_widths={(*label_widths).clone()} hidden={state.list_view} fill={props.fill} {picture} />
+                label_widths={(*label_widths).clone()} hidden={state.list_view && !state.printing} fill={props.fill} {picture} />
+            // Printed, the list (with summaries and sources) goes under the track.
+            if state.list_view || state.printing {
+                { list_view(&ListViewProps { words: t.clone(), dataset: dataset.clone(), viewport: state.viewport,
+                    selected: state.selected, shown: shown.clone(), on_action: on_action.clone(), cite: cite.clone(),
+                    cite_style: state.cite_style, export, full: state.printing }) }
+            }
             if let Some(index) = state.selected {
                 <Details words={t.clone()} dataset={dataset.clone()} index={index} shown={shown} id_prefix={(*id_prefix).clone()}
                     on_action={on_action} {cite} cite_style={state.cite_style} />

@@ -8,8 +8,7 @@ use yew::prelude::*;
 
 use crate::model::stamp::Stamped;
 
-use crate::model::Dataset;
-use crate::model::Status;
+use crate::model::{Citation, Dataset, Status};
 use crate::state::Action;
 use crate::text::cite::Style;
 use crate::text::{self, Key, Words};
@@ -20,7 +19,7 @@ use crate::timeline::Viewport;
 /// Most rows the list shows at once; beyond it the reader is asked to zoom or search.
 pub const MAX_ROWS: usize = 200;
 
-#[derive(Properties, Clone)]
+/// What the list shows.
 pub struct ListViewProps {
     /// The widget's words, in its language.
     pub words: Words,
@@ -36,24 +35,29 @@ pub struct ListViewProps {
     /// That style: a new one makes a new `cite`.
     pub cite_style: Style,
     /// Downloads these events, as CSV (true) or as JSON, where the page can.
-    #[prop_or_default]
     pub export: Option<Callback<(Vec<usize>, bool)>>,
+    /// Each event in full, with its summary and its sources' quotes (printing).
+    pub full: bool,
 }
 
-impl PartialEq for ListViewProps {
-    fn eq(&self, other: &Self) -> bool {
-        Rc::ptr_eq(&self.dataset, &other.dataset)
-            && self.viewport == other.viewport
-            && self.selected == other.selected
-            && self.shown.stamp() == other.shown.stamp()
-            && self.on_action == other.on_action
-            && self.cite_style == other.cite_style
+/// Each quote verbatim, then its source's title.
+fn quotes(t: &Words, dataset: &Dataset, citations: &[Citation]) -> Html {
+    html! {
+        { for citations.iter().map(|c| html! {
+            <>
+                <blockquote class="pakkaz-details__quote" dir="auto">{ text::quoted(t, &c.quote) }</blockquote>
+                <p class="pakkaz-details__cite">
+                    { "— " }<cite dir="auto">{ dataset.sources[c.source].title.clone() }</cite>
+                </p>
+            </>
+        }) }
     }
 }
 
 /// The events the track would show in the current window, as a chronological list:
-/// easy to read on a phone and with a screen reader.
-#[function_component(ListView)]
+/// easy to read on a phone and with a screen reader. A plain function, not a component:
+/// it is drawn only in list view and in print, where nearly every change of the state
+/// changes what it lists anyway (a component of its own cost the wasm more).
 pub fn list_view(props: &ListViewProps) -> Html {
     let t = &props.words;
     let dataset = &props.dataset;
@@ -86,6 +90,12 @@ pub fn list_view(props: &ListViewProps) -> Html {
                         <span class="pakkaz-list__planned">{ t.get(Key::planned_suffix) }</span>
                     }
                 </button>
+                if props.full {
+                    <div class="pakkaz-list__full">
+                        <p class="pakkaz-list__entry-text" dir="auto">{ e.summary.clone() }</p>
+                        { quotes(t, dataset, &e.citations) }
+                    </div>
+                }
             </li>
         }
     });
@@ -110,39 +120,39 @@ pub fn list_view(props: &ListViewProps) -> Html {
                     }
                 }
             </div>
-            <ol class="pakkaz-list__items" aria-label={t.shared(Key::events_in_view)}>{ for rows }</ol>
-            if !dataset.eras.is_empty() {
-                <h3 class="pakkaz-list__section-heading">{ t.get(Key::eras) }</h3>
-                <ul class="pakkaz-list__entries">
-                    { for dataset.eras.iter().map(|era| html! {
-                        <li key={era.id.clone()} class="pakkaz-list__entry">
-                            <p class="pakkaz-list__entry-title" dir="auto">{ era.title.clone() }</p>
-                            <p class="pakkaz-list__entry-text">{ text::span(t, &era.date, Some(&era.end)) }</p>
-                        </li>
-                    }) }
-                </ul>
-            }
-            if !dataset.notes.is_empty() {
-                <h3 class="pakkaz-list__section-heading">{ t.get(Key::undated) }</h3>
-                <ul class="pakkaz-list__entries">
-                    { for dataset.notes.iter().map(|n| html! {
-                        <li key={n.id.clone()} class="pakkaz-list__entry">
-                            <p class="pakkaz-list__entry-title" dir="auto">{ n.title.clone() }</p>
-                            if !n.summary.is_empty() {
-                                <p class="pakkaz-list__entry-text" dir="auto">{ n.summary.clone() }</p>
-                            }
-                            { for n.citations.iter().map(|c| html! {
-                                <>
-                                    <blockquote class="pakkaz-details__quote" dir="auto">{ text::quoted(t, &c.quote) }</blockquote>
-                                    <p class="pakkaz-details__cite">
-                                        { "— " }<cite dir="auto">{ dataset.sources[c.source].title.clone() }</cite>
-                                    </p>
-                                </>
-                            }) }
-                        </li>
-                    }) }
-                </ul>
-            }
+            // A table so that printed, its head (the timeline's title, hidden on screen)
+            // repeats at the top of every page: browsers repeat only a real table's head.
+            <table class="pakkaz-list__paper" role="presentation">
+                <thead class="pakkaz-list__head"><tr><th dir="auto">{ dataset.title.clone() }</th></tr></thead>
+                <tbody><tr><td>
+                        <ol class="pakkaz-list__items" aria-label={t.shared(Key::events_in_view)}>{ for rows }</ol>
+                        if !dataset.eras.is_empty() {
+                            <h3 class="pakkaz-list__section-heading">{ t.get(Key::eras) }</h3>
+                            <ul class="pakkaz-list__entries">
+                                { for dataset.eras.iter().map(|era| html! {
+                                    <li key={era.id.clone()} class="pakkaz-list__entry">
+                                        <p class="pakkaz-list__entry-title" dir="auto">{ era.title.clone() }</p>
+                                        <p class="pakkaz-list__entry-text">{ text::span(t, &era.date, Some(&era.end)) }</p>
+                                    </li>
+                                }) }
+                            </ul>
+                        }
+                        if !dataset.notes.is_empty() {
+                            <h3 class="pakkaz-list__section-heading">{ t.get(Key::undated) }</h3>
+                            <ul class="pakkaz-list__entries">
+                                { for dataset.notes.iter().map(|n| html! {
+                                    <li key={n.id.clone()} class="pakkaz-list__entry">
+                                        <p class="pakkaz-list__entry-title" dir="auto">{ n.title.clone() }</p>
+                                        if !n.summary.is_empty() {
+                                            <p class="pakkaz-list__entry-text" dir="auto">{ n.summary.clone() }</p>
+                                        }
+                                        { quotes(t, dataset, &n.citations) }
+                                    </li>
+                                }) }
+                            </ul>
+                        }
+                </td></tr></tbody>
+            </table>
         </div>
     }
 }

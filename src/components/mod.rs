@@ -22,6 +22,7 @@ pub mod list;
 pub mod mark;
 pub mod measure;
 pub mod overview;
+pub mod print;
 pub mod slot;
 pub mod track;
 

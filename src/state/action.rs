@@ -45,6 +45,8 @@ pub enum Action {
     SetListView(bool),
     /// Lanes by category (a band for each category) or the ordinary track.
     SetLanes(bool),
+    /// The page starts or stops printing (or showing itself as printed).
+    SetPrinting(bool),
     /// The track has room for this many lanes.
     SetMaxLanes(usize),
     /// Open a cluster of events spanning these days: zoom to it with some room either

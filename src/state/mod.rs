@@ -14,7 +14,7 @@ pub use action::*;
 use crate::model::search::{step, Filter, SearchIndex};
 use crate::model::{CategorySet, Dataset};
 use crate::text::cite::Style;
-use crate::timeline::metrics::runs_down;
+use crate::timeline::metrics::{runs_down, PRINT_TRACK_PX};
 use crate::timeline::track::DEFAULT_MAX_LANES;
 use crate::timeline::{Scale, Viewport};
 
@@ -47,6 +47,9 @@ pub struct State {
     pub max_lanes: usize,
     /// Lanes by category: each category in a band of its own.
     pub lanes: bool,
+    /// The page is being printed (or shown as printed): the track is laid out across, at
+    /// the width it has on paper, and the list of the events shown goes under it.
+    pub printing: bool,
     /// The style the reader picked for citations.
     pub cite_style: Style,
 }
@@ -64,6 +67,7 @@ impl PartialEq for State {
             && self.list_view == other.list_view
             && self.max_lanes == other.max_lanes
             && self.lanes == other.lanes
+            && self.printing == other.printing
             && self.cite_style == other.cite_style
     }
 }
@@ -107,9 +111,9 @@ impl State {
     }
 
     /// Whether time runs down the track: the widget is narrow. Lanes by category always
-    /// run across, so that the bands line up in time.
+    /// run across, so that the bands line up in time, and so does a printed page.
     pub fn down(&self) -> bool {
-        runs_down(self.width) && !self.lanes
+        runs_down(self.width) && !self.lanes && !self.printing
     }
 
     /// The track's length along its time axis: its width, or where time runs down, its
@@ -117,6 +121,8 @@ impl State {
     pub fn extent(&self) -> f64 {
         if self.down() {
             self.length
+        } else if self.printing && (self.width == 0.0 || self.width > PRINT_TRACK_PX) {
+            PRINT_TRACK_PX
         } else {
             self.width
         }
@@ -143,6 +149,7 @@ impl State {
             list_view: false,
             max_lanes: DEFAULT_MAX_LANES,
             lanes: false,
+            printing: false,
             cite_style: Style::default(),
         }
     }
@@ -247,6 +254,7 @@ impl State {
             }
             Action::SetListView(on) => next.list_view = on,
             Action::SetLanes(on) => next.lanes = on,
+            Action::SetPrinting(on) => next.printing = on,
             Action::SetCiteStyle(style) => next.cite_style = style,
             Action::SetMaxLanes(n) => next.max_lanes = n.clamp(1, 64),
             Action::OpenCluster { start_day, end_day } => {

@@ -83,8 +83,12 @@ pub fn down_label_room(track_width: f64, eras: bool) -> f64 {
     (track_width - DOWN_AXIS_PX - (LABEL_LEFT_PX - HIT_HALF_PX) - DOWN_END_PX - eras).max(40.0)
 }
 
+/// The track's width on paper: it fits an A4 or Letter page inside the browser's default
+/// margins and a host page's own (the stylesheet's print rules give the plot this width).
+pub const PRINT_TRACK_PX: f64 = 600.0;
+
 /// The shared sizes by their CSS names (`--pakkaz-m-<name>`).
-pub const CSS_METRICS: [(&str, f64); 18] = [
+pub const CSS_METRICS: [(&str, f64); 19] = [
     ("border", BORDER_PX),
     ("track-pad-x", TRACK_PAD_X_PX),
     ("track-pad-bottom", TRACK_PAD_BOTTOM_PX),
@@ -103,6 +107,7 @@ pub const CSS_METRICS: [(&str, f64); 18] = [
     ("down-axis", DOWN_AXIS_PX),
     ("down-line", DOWN_LINE_PX),
     ("down-era", DOWN_ERA_PX),
+    ("print-track", PRINT_TRACK_PX),
 ];
 
 /// The shared sizes as a `style` attribute for the widget's root.

@@ -257,33 +257,58 @@ class Text {
     return `<text x="${n(x)}" y="${n(baseline)}" font-size="${size}" font-weight="${weight}" fill="${esc(colour)}">${esc(words)}</text>`;
   }
 
-  /** An element's own text where the page drew it, cut short with "…" as the page cuts
-   * it (its whole text stays in the SVG as the text's title). */
+  /** An element's own text where the page drew it: cut short with "…" where the page
+   * cuts it (its whole text stays in the SVG as the text's title), else line by line
+   * as the page broke it (labels wrap where time runs down), each word placed where the
+   * browser put it. */
   of(el, cs, words, box, alpha) {
     const size = parseFloat(cs.fontSize);
     const weight = cs.fontWeight;
     this.context.font = `${cs.fontStyle} ${weight} ${size}px ${cs.fontFamily}`;
-    const range = document.createRange();
-    range.selectNodeContents(el);
-    const r = range.getBoundingClientRect();
-    const room = el.getBoundingClientRect();
-    let shown = words;
-    const fits = room.width + 1;
-    if (cs.textOverflow === 'ellipsis' && this.context.measureText(shown).width > fits) {
-      while (shown.length > 1 && this.context.measureText(`${shown}…`).width > fits) shown = shown.slice(0, -1);
-      shown = `${shown.trimEnd()}…`;
-    }
-    const metrics = this.context.measureText(shown);
+    const metrics = this.context.measureText(words);
     const ascent = metrics.fontBoundingBoxAscent ?? size * 0.8;
     const descent = metrics.fontBoundingBoxDescent ?? size * 0.2;
-    const top = Math.max(r.top, room.top) - box.top;
-    const height = Math.min(r.height || room.height, room.height || r.height);
-    const baseline = top + (height - (ascent + descent)) / 2 + ascent;
     const rtl = cs.direction === 'rtl';
-    const x = (rtl ? Math.min(r.right, room.right) : Math.max(r.left, room.left)) - box.left;
-    const attrs = `x="${n(x)}" y="${n(baseline)}" font-size="${n(size)}" font-weight="${weight}"${cs.fontStyle === 'italic' ? ' font-style="italic"' : ''} fill="${esc(cs.color)}"${rtl ? ' direction="rtl"' : ''}${alpha < 1 ? ` opacity="${n(alpha)}"` : ''}`;
-    const full = shown === words ? '' : `<title>${esc(words)}</title>`;
-    return `<text ${attrs}>${full}${esc(shown)}</text>`;
+    const room = el.getBoundingClientRect();
+    const range = document.createRange();
+    // Lines: the words of each text node, grouped by the line box the browser put them in.
+    const lines = [];
+    for (const node of el.childNodes) {
+      if (node.nodeType !== Node.TEXT_NODE) continue;
+      for (const match of node.textContent.matchAll(/\S+/g)) {
+        range.setStart(node, match.index);
+        range.setEnd(node, match.index + match[0].length);
+        const r = range.getClientRects()[0];
+        if (!r) continue;
+        const line = lines.at(-1);
+        if (line && Math.abs(line.top - r.top) < 2) {
+          line.words.push(match[0]);
+          line.left = Math.min(line.left, r.left);
+          line.right = Math.max(line.right, r.right);
+        } else {
+          lines.push({ words: [match[0]], top: r.top, height: r.height, left: r.left, right: r.right });
+        }
+      }
+    }
+    if (!lines.length) return '';
+    let title = '';
+    const clipped = cs.textOverflow === 'ellipsis' && el.scrollWidth > el.clientWidth + 1;
+    if (clipped) {
+      let shown = words;
+      while (shown.length > 1 && this.context.measureText(`${shown}…`).width > room.width + 1) shown = shown.slice(0, -1);
+      lines.splice(1);
+      lines[0].words = [`${shown.trimEnd()}…`];
+      lines[0].left = Math.max(lines[0].left, room.left);
+      lines[0].right = Math.min(lines[0].right, room.right);
+      title = `<title>${esc(words)}</title>`;
+    }
+    const attrs = `font-size="${n(size)}" font-weight="${weight}"${cs.fontStyle === 'italic' ? ' font-style="italic"' : ''} fill="${esc(cs.color)}" direction="${rtl ? 'rtl' : 'ltr'}"${alpha < 1 ? ` opacity="${n(alpha)}"` : ''}`;
+    const spans = lines.map((line) => {
+      const baseline = line.top - box.top + (line.height - (ascent + descent)) / 2 + ascent;
+      const x = (rtl ? line.right : line.left) - box.left;
+      return `<tspan x="${n(x)}" y="${n(baseline)}">${esc(line.words.join(' '))}</tspan>`;
+    });
+    return `<text ${attrs}>${title}${spans.join(' ')}</text>`;
   }
 }
 

@@ -83,3 +83,21 @@ test('dark and in lanes, in Urdu: the picture keeps the theme, the bands and the
   expect(svg.bytes.toString('utf8')).toContain('direction="rtl"');
   expect(read.desc).toContain('lanes=1');
 });
+
+test('on a phone, where time runs down, the picture keeps each title whole, in the lines the page broke it into', async ({ page }) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.goto('/');
+  const widget = page.locator('.pakkaz');
+  await expect(widget.locator('.pakkaz-track--down')).toHaveCount(1);
+  const svg = await download(page, 'Download SVG');
+  const text = svg.bytes.toString('utf8');
+  const read = await readSvg(page, text);
+  expect(read.error).toBeNull();
+  const all = read.texts.join('\n').replace(/\s+/g, ' ');
+  const ids = await widget.locator('.pakkaz-mark').evaluateAll((marks) => marks.map((m) => m.dataset.eventId));
+  expect(ids.length).toBeGreaterThan(5);
+  for (const id of ids) expect(all, id).toContain(data.events.find((e) => e.id === id).title);
+  // Wrapped titles are drawn as several lines, not one line running off the picture.
+  expect((text.match(/<tspan /g) || []).length).toBeGreaterThan(ids.length);
+  expect(read.width).toBeLessThan(390);
+});

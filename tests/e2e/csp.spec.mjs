@@ -12,10 +12,16 @@ const readme = readFileSync(new URL('../../README.md', import.meta.url), 'utf8')
 /** Every page served with the README's header; violations gathered in `window.violations`. */
 async function servedUnderPolicy(page) {
   await page.route('**/*', async (route) => {
-    const response = await route.fetch();
-    const headers = { ...response.headers() };
-    if ((headers['content-type'] || '').startsWith('text/html')) headers['content-security-policy'] = policy;
-    await route.fulfill({ response, headers });
+    try {
+      const response = await route.fetch();
+      const headers = { ...response.headers() };
+      if ((headers['content-type'] || '').startsWith('text/html')) headers['content-security-policy'] = policy;
+      await route.fulfill({ response, headers });
+    } catch (error) {
+      // A response still on its way as the test ends (the page is closing) is dropped;
+      // any other failure is the test's.
+      if (!/disposed|closed/i.test(String(error))) throw error;
+    }
   });
   await page.addInitScript(() => {
     window.violations = [];

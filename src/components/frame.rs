@@ -41,6 +41,8 @@ impl FrameScheduler {
 pub struct Animator {
     frame: RefCell<Option<AnimationFrame>>,
     generation: Cell<u64>,
+    /// Where the running move goes, while one runs.
+    target: Cell<Option<Viewport>>,
 }
 
 /// Duration of an animated zoom or jump, in milliseconds.
@@ -60,6 +62,12 @@ impl Animator {
     pub fn stop(&self) {
         self.generation.set(self.generation.get() + 1);
         self.frame.borrow_mut().take();
+        self.target.set(None);
+    }
+
+    /// The window the running move goes to, if one runs.
+    pub fn target(&self) -> Option<Viewport> {
+        self.target.get()
     }
 
     pub fn animate(self: &Rc<Self>, from: Viewport, to: Viewport, apply: Rc<dyn Fn(Viewport)>) {
@@ -69,6 +77,7 @@ impl Animator {
             return;
         }
         let generation = self.generation.get();
+        self.target.set(Some(to));
         Self::step(Rc::clone(self), generation, None, from, to, apply);
     }
 
@@ -92,6 +101,7 @@ impl Animator {
                 Self::step(Rc::clone(&next), generation, Some(start), from, to, apply);
             } else {
                 next.frame.borrow_mut().take();
+                next.target.set(None);
             }
         });
         *this.frame.borrow_mut() = Some(handle);

@@ -109,6 +109,16 @@ test('keys pan, zoom, jump to the ends and reset', async ({ page }) => {
   expect(await windowOf(page)).toEqual([FULL_FROM, FULL_TO]);
 });
 
+test('keys pressed quickly add up: each acts on where the view is going, not on a frame half way', async ({ page }) => {
+  await page.emulateMedia({ reducedMotion: 'no-preference' });
+  await page.locator('.pakkaz-track__viewport').focus();
+  // Two zooms in and End, faster than the 240 ms each zoom animates.
+  await page.keyboard.press('+');
+  await page.keyboard.press('+');
+  await page.keyboard.press('End');
+  await expect.poll(() => windowOf(page)).toEqual([Date.UTC(2015, 0, 1), FULL_TO]);
+});
+
 test('buttons zoom in, out and show all; zoom stops at about a month', async ({ page }) => {
   const zoomIn = page.getByRole('button', { name: 'Zoom in', exact: true });
   for (let i = 0; i < 12; i++) {

@@ -61,12 +61,24 @@ impl Input {
         });
     }
 
-    /// Animates to the window an action would give, or, when it changes more than the
-    /// window, applies it at once.
+    /// The state as last rendered, with the window a running move is going to: what a
+    /// key or a button acts on, so quick presses add up (+ then End zooms in and goes to
+    /// the end) instead of each starting again from a frame half way.
+    pub fn heading(&self) -> State {
+        let mut state = self.latest.borrow().clone();
+        if let Some(target) = self.animator.target() {
+            state.viewport = target;
+        }
+        state
+    }
+
+    /// Animates to the window an action would give (from where the view is heading), or,
+    /// when it changes more than the window, applies it at once.
     pub fn animate(self: &Rc<Self>, action: Action) {
-        let current = self.latest.borrow().clone();
-        let next = current.apply(action.clone());
-        if !current.only_window_differs(&next) {
+        let current = self.latest.borrow().viewport;
+        let heading = self.heading();
+        let next = heading.apply(action.clone());
+        if !heading.only_window_differs(&next) {
             self.animator.stop();
             self.on_action.emit(action);
             return;
@@ -74,7 +86,7 @@ impl Input {
         let target = next.viewport;
         let on_action = self.on_action.clone();
         self.animator.animate(
-            current.viewport,
+            current,
             target,
             Rc::new(move |v: Viewport| on_action.emit(Action::SetWindow(v))),
         );

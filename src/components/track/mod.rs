@@ -150,7 +150,7 @@ pub fn track(props: &TrackProps) -> Html {
             if e.ctrl_key() || e.meta_key() || e.alt_key() {
                 return;
             }
-            let Some(action) = input.latest.borrow().key_action(&e.key(), rtl) else {
+            let Some(action) = input.heading().key_action(&e.key(), rtl) else {
                 return;
             };
             e.prevent_default();

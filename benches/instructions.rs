@@ -22,6 +22,8 @@ use pakkaz_timeline::model::search::{Filter, SearchIndex};
 #[cfg(not(target_arch = "wasm32"))]
 use pakkaz_timeline::model::{parse_dataset, Builtin, CategorySet, Dataset};
 #[cfg(not(target_arch = "wasm32"))]
+use pakkaz_timeline::timeline::bands::layout_bands;
+#[cfg(not(target_arch = "wasm32"))]
 use pakkaz_timeline::timeline::track::{
     estimate_label_widths, layout_track, TrackLayout, DEFAULT_MAX_LANES,
 };
@@ -117,6 +119,24 @@ fn lanes_and_clusters(input: &LayoutInput) -> TrackLayout {
     ))
 }
 
+// The same in lanes by category: each of the four categories' events laid out in its
+// own band (the track's layout once per category).
+#[cfg(not(target_arch = "wasm32"))]
+#[library_benchmark]
+#[bench::whole_range(setup = layout_whole_range)]
+#[bench::one_year(setup = layout_one_year)]
+#[bench::one_month(setup = layout_one_month)]
+fn bands_by_category(input: &LayoutInput) -> TrackLayout {
+    black_box(layout_bands(
+        &input.dataset,
+        &input.shown,
+        CategorySet::ALL,
+        &input.scale,
+        &input.widths,
+        DEFAULT_MAX_LANES,
+    ))
+}
+
 #[cfg(not(target_arch = "wasm32"))]
 fn filter_input() -> &'static (Dataset, SearchIndex) {
     let dataset = generated(10_000);
@@ -160,7 +180,7 @@ fn json_text(n: usize) -> &'static str {
 #[cfg(not(target_arch = "wasm32"))]
 library_benchmark_group!(name = lookup; benchmarks = lookup_one_month, lookup_one_year);
 #[cfg(not(target_arch = "wasm32"))]
-library_benchmark_group!(name = layout; benchmarks = lanes_and_clusters);
+library_benchmark_group!(name = layout; benchmarks = lanes_and_clusters, bands_by_category);
 #[cfg(not(target_arch = "wasm32"))]
 library_benchmark_group!(name = filters; benchmarks = category_filter, search);
 #[cfg(not(target_arch = "wasm32"))]

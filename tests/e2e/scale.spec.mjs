@@ -40,3 +40,24 @@ test('10,000 events: never more than 1,000 DOM nodes, whatever the zoom', async 
   expect(await nodes(page)).toBeLessThanOrEqual(1000);
   expect(errors).toEqual([]);
 });
+
+test('10,000 events in lanes by category: every event counted in its band, under 1,000 DOM nodes at any zoom', async ({ page }) => {
+  const errors = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  await page.emulateMedia({ reducedMotion: 'reduce' });
+  await page.goto('/bench/zoom.html?n=10000');
+  await page.waitForFunction(() => window.benchReady);
+  await page.getByRole('button', { name: 'Lanes by category' }).click();
+  await expect(page.locator('.pakkaz-band')).toHaveCount(4);
+  const shown = () => page.evaluate(() => $$deep('.pakkaz-mark').length
+    + [...$$deep('.pakkaz-cluster__count')].reduce((sum, c) => sum + Number(c.textContent), 0));
+  expect(await shown()).toBe(10000);
+  expect(await nodes(page)).toBeLessThanOrEqual(1000);
+  await page.locator('.pakkaz-track__viewport').focus();
+  for (let step = 0; step < 10; step++) {
+    await page.keyboard.press('+');
+    expect(await nodes(page)).toBeLessThanOrEqual(1000);
+  }
+  await expect(page.locator('.pakkaz-band')).toHaveCount(4);
+  expect(errors).toEqual([]);
+});

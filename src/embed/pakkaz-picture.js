@@ -96,6 +96,7 @@ export function drawView(root, [title, view, sources, link]) {
     }
     const r = at(el.getBoundingClientRect());
     if (r.width > 0 && r.height > 0) out.push(boxOf(cs, r, alpha, defs));
+    out.push(leader(el, r, viewport));
     const words = ownText(el);
     if (words) out.push(text.of(el, cs, words, box, alpha));
   }
@@ -114,6 +115,31 @@ export function drawView(root, [title, view, sources, link]) {
     + `<rect width="100%" height="100%" fill="${esc(style.backgroundColor)}"/>`
     + `${out.join('')}</svg>`;
   return { svg, width, height };
+}
+
+/** The line an element draws before itself with a rotated top border (the leader from a
+ * moved label to its symbol, where time runs down), in the picture's coordinates; '' if
+ * it draws none. */
+function leader(el, r, stop) {
+  const before = getComputedStyle(el, '::before');
+  const w = parseFloat(before.borderTopWidth) || 0;
+  if (before.content === 'none' || before.borderTopStyle === 'none' || w === 0) return '';
+  const length = parseFloat(before.width) || 0;
+  const turn = /(-?[\d.]+)(deg|rad|turn)/.exec(before.rotate);
+  const angle = turn ? Number(turn[1]) * { deg: Math.PI / 180, rad: 1, turn: 2 * Math.PI }[turn[2]] : 0;
+  // Where it starts in the element's own box, mirrored if the element is drawn mirrored
+  // (right to left, the plot is turned and its labels turned back).
+  let flipped = false;
+  for (let e = el; e && e !== stop; e = e.parentElement) {
+    const m = /^matrix\(([^,]+)/.exec(getComputedStyle(e).transform);
+    if (m && Number(m[1]) < 0) flipped = !flipped;
+  }
+  const x0 = parseFloat(before.left) || 0;
+  const y0 = parseFloat(before.top) || 0;
+  const x1 = x0 + length * Math.cos(angle);
+  const y1 = y0 + length * Math.sin(angle);
+  const x = (v) => (flipped ? r.left + r.width - v : r.left + v);
+  return `<line x1="${n(x(x0))}" y1="${n(r.top + y0)}" x2="${n(x(x1))}" y2="${n(r.top + y1)}" stroke="${esc(before.borderTopColor)}" stroke-width="${n(w)}"/>`;
 }
 
 /** The text an element holds itself (not its children's), trimmed. */
@@ -251,10 +277,14 @@ class Text {
     return lines;
   }
 
-  /** One line of the picture's own text: from `left` (or, right to left, from `right`). */
+  /** One line of the picture's own text, on the widget's starting side (left, or right
+   * to left, right), in its own direction as `dir="auto"` gives it: an English title in
+   * an Urdu widget reads left to right, set against the right edge. */
   line(words, left, right, baseline, size, weight, colour) {
+    const own = rightToLeft(words);
     const x = this.rtl ? right : left;
-    return `<text x="${n(x)}" y="${n(baseline)}" font-size="${size}" font-weight="${weight}" fill="${esc(colour)}">${esc(words)}</text>`;
+    const anchor = own === this.rtl ? 'start' : 'end';
+    return `<text x="${n(x)}" y="${n(baseline)}" font-size="${size}" font-weight="${weight}" fill="${esc(colour)}" direction="${own ? 'rtl' : 'ltr'}" text-anchor="${anchor}">${esc(words)}</text>`;
   }
 
   /** An element's own text where the page drew it: cut short with "…" where the page
@@ -310,6 +340,13 @@ class Text {
     });
     return `<text ${attrs}>${title}${spans.join(' ')}</text>`;
   }
+}
+
+/** Whether text's first strong letter is written right to left (Arabic script, Hebrew),
+ * as `dir="auto"` decides. */
+function rightToLeft(text) {
+  const strong = /[A-Za-z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF]|[\u0590-\u08FF\uFB1D-\uFDFF\uFE70-\uFEFF]/.exec(String(text));
+  return strong !== null && /[\u0590-\u08FF\uFB1D-\uFDFF\uFE70-\uFEFF]/.test(strong[0]);
 }
 
 /** A CSS length in pixels: `4px`, or a percentage of `whole`. */

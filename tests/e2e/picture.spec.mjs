@@ -84,7 +84,7 @@ test('dark and in lanes, in Urdu: the picture keeps the theme, the bands and the
   expect(read.desc).toContain('lanes=1');
 });
 
-test('on a phone, where time runs down, the picture keeps each title whole, in the lines the page broke it into', async ({ page }) => {
+test('on a phone, where time runs down, the picture keeps each title whole, in the lines the page broke it into, with its leader', async ({ page }) => {
   await page.setViewportSize({ width: 390, height: 844 });
   await page.goto('/');
   const widget = page.locator('.pakkaz');
@@ -99,5 +99,7 @@ test('on a phone, where time runs down, the picture keeps each title whole, in t
   for (const id of ids) expect(all, id).toContain(data.events.find((e) => e.id === id).title);
   // Wrapped titles are drawn as several lines, not one line running off the picture.
   expect((text.match(/<tspan /g) || []).length).toBeGreaterThan(ids.length);
+  // Each label's leader to its symbol (a pseudo-element on the page) is drawn too.
+  expect((text.match(/<line /g) || []).length).toBeGreaterThanOrEqual(ids.length);
   expect(read.width).toBeLessThan(390);
 });

@@ -300,6 +300,18 @@ class Text {
     const descent = metrics.fontBoundingBoxDescent ?? size * 0.2;
     const rtl = cs.direction === 'rtl';
     const room = el.getBoundingClientRect();
+    const look = `font-size="${n(size)}" font-weight="${weight}"${cs.fontStyle === 'italic' ? ' font-style="italic"' : ''} fill="${esc(cs.color)}"${alpha < 1 ? ` opacity="${n(alpha)}"` : ''}`;
+    if (cs.writingMode.startsWith('vertical')) {
+      // Written down (eras' titles where time runs down): one line down the middle of
+      // its box, cut short as the page cuts it.
+      let shown = words;
+      if (this.context.measureText(words).width > room.height + 1) {
+        while (shown.length > 1 && this.context.measureText(`${shown}…`).width > room.height + 1) shown = shown.slice(0, -1);
+        shown = `${shown.trimEnd()}…`;
+      }
+      const whole = shown === words ? '' : `<title>${esc(words)}</title>`;
+      return `<text x="${n(room.left + room.width / 2 - box.left)}" y="${n(room.top - box.top)}" writing-mode="vertical-rl" ${look}>${whole}${esc(shown)}</text>`;
+    }
     const range = document.createRange();
     // Lines: the words of each text node, grouped by the line box the browser put them in.
     const lines = [];
@@ -332,7 +344,7 @@ class Text {
       lines[0].right = Math.min(lines[0].right, room.right);
       title = `<title>${esc(words)}</title>`;
     }
-    const attrs = `font-size="${n(size)}" font-weight="${weight}"${cs.fontStyle === 'italic' ? ' font-style="italic"' : ''} fill="${esc(cs.color)}" direction="${rtl ? 'rtl' : 'ltr'}"${alpha < 1 ? ` opacity="${n(alpha)}"` : ''}`;
+    const attrs = `${look} direction="${rtl ? 'rtl' : 'ltr'}"`;
     const spans = lines.map((line) => {
       const baseline = line.top - box.top + (line.height - (ascent + descent)) / 2 + ascent;
       const x = (rtl ? line.right : line.left) - box.left;

@@ -103,3 +103,17 @@ test('on a phone, where time runs down, the picture keeps each title whole, in t
   expect((text.match(/<line /g) || []).length).toBeGreaterThanOrEqual(ids.length);
   expect(read.width).toBeLessThan(390);
 });
+
+test('an owner\'s eras on a phone: their titles written down their bands, as on the page', async ({ page }) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.goto('/hosts/company.html');
+  const widget = page.locator('.pakkaz');
+  await expect(widget.locator('.pakkaz-track--down')).toHaveCount(1);
+  const company = JSON.parse(readFileSync(new URL('../hosts/company.json', import.meta.url), 'utf8'));
+  const svg = (await download(page, 'Download SVG')).bytes.toString('utf8');
+  const read = await readSvg(page, svg);
+  expect(read.error).toBeNull();
+  const down = await page.evaluate((text) => [...new DOMParser().parseFromString(text, 'image/svg+xml')
+    .querySelectorAll('text[writing-mode="vertical-rl"]')].map((t) => t.textContent), svg);
+  for (const era of company.eras) expect(down.join('\n')).toContain(era.title);
+});

@@ -277,9 +277,7 @@ pub fn app(props: &AppProps) -> Html {
     let cite = {
         let (state, t) = ((*state).clone(), t.clone());
         Callback::from(move |indices: Vec<usize>| {
-            let page = web_sys::window()
-                .and_then(|w| w.location().href().ok())
-                .unwrap_or_default();
+            let page = super::page_address();
             text::cite::of_view(&state, &t, &page, &indices)
         })
     };
@@ -287,9 +285,7 @@ pub fn app(props: &AppProps) -> Html {
     let picture = props.picture.clone().map(|picture| {
         let (state, t, root_ref) = ((*state).clone(), t.clone(), root_ref.clone());
         Callback::from(move |png: bool| {
-            let page = web_sys::window()
-                .and_then(|w| w.location().href().ok())
-                .unwrap_or_default();
+            let page = super::page_address();
             if let Some(root) = root_ref.cast::<web_sys::Element>() {
                 picture.emit((root, png, text::picture::lines(&state, &t, &page)));
             }

@@ -95,11 +95,7 @@ pub fn filters(props: &FiltersProps) -> Html {
         "{:?} {:?} {}",
         props.categories, props.selected, props.query
     );
-    let link = Callback::from(|_: ()| {
-        (web_sys::window())
-            .and_then(|w| w.location().href().ok())
-            .unwrap_or_default()
-    });
+    let link = Callback::from(|_: ()| super::page_address());
 
     html! {
         <div class="pakkaz-filters">

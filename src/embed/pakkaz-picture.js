@@ -167,7 +167,7 @@ function mutedColour(root) {
 function boxOf(cs, r, alpha, defs) {
   const parts = [];
   const radius = Math.min(px(cs.borderTopLeftRadius, r.width), r.width / 2, r.height / 2);
-  const fill = paint(cs, r, defs);
+  const fill = paint(cs, defs);
   if (fill) {
     parts.push(`<rect x="${n(r.left)}" y="${n(r.top)}" width="${n(r.width)}" height="${n(r.height)}" rx="${n(radius)}" fill="${fill}"${alpha < 1 ? ` opacity="${n(alpha)}"` : ''}/>`);
   }
@@ -196,7 +196,7 @@ function boxOf(cs, r, alpha, defs) {
 
 /** An element's fill: its background colour, or its linear gradient (as computed: an
  * angle, then colours with optional positions) as an SVG gradient; null if none. */
-function paint(cs, r, defs) {
+function paint(cs, defs) {
   const gradient = /^linear-gradient\((.*)\)$/.exec(cs.backgroundImage);
   if (gradient) {
     const angle = Number(/^(-?[\d.]+)deg/.exec(gradient[1])?.[1] ?? 180);
@@ -220,7 +220,7 @@ function shape(el, cx, cy, alpha, defs) {
   const h = el.offsetHeight || parseFloat(cs.height) || 12;
   const m = /^matrix\(([^)]*)\)$/.exec(cs.transform)?.[1].split(',').map(Number);
   const turn = m ? ` transform="translate(${n(cx)} ${n(cy)}) matrix(${m.slice(0, 4).map(n).join(' ')} 0 0)"` : ` transform="translate(${n(cx)} ${n(cy)})"`;
-  const fill = paint(cs, { width: w, height: h }, defs) ?? 'none';
+  const fill = paint(cs, defs) ?? 'none';
   const inset = /inset 0px 0px 0px ([\d.]+)px/.exec(cs.boxShadow);
   const ring = inset ? /^(rgba?\([^)]*\))/.exec(cs.boxShadow)?.[1] : null;
   const stroke = ring ? ` stroke="${esc(ring)}" stroke-width="${n(Number(inset[1]))}"` : '';

@@ -346,11 +346,11 @@ fn a_dataset_written_back_in_the_format_validates_as_itself() {
 }
 
 #[test]
-fn the_readme_documents_every_column_of_the_layout() {
+fn the_docs_document_every_column_of_the_layout() {
     use pakkaz_timeline::model::csv::Column;
-    let readme = include_str!("../README.md");
-    let section = readme
-        .split("### A spreadsheet (CSV)")
+    let page = include_str!("../docs/data-format.md");
+    let section = page
+        .split("## A spreadsheet (CSV)")
         .nth(1)
         .expect("a CSV section");
     let mut documented: Vec<&str> = section
@@ -365,7 +365,7 @@ fn the_readme_documents_every_column_of_the_layout() {
     documented.sort_unstable();
     columns.sort_unstable();
     assert_eq!(documented, columns);
-    // And the README's example of the layout reads as the file it shows.
+    // And docs/data-format.md's example of the layout reads as the file it shows.
     let example = include_str!("hosts/milestones.csv");
     assert_eq!(read_csv(example).unwrap().events.len(), 3);
 }

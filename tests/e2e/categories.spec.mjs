@@ -1,4 +1,4 @@
-// A site owner's own categories: the README's snippet (tests/hosts/categories.html holds
+// A site owner's own categories: docs/data-format.md's snippet (tests/hosts/categories.html holds
 // it verbatim), the ids wherever a category is named, twelve of them told apart by shape
 // as well as colour with axe clean in both themes, and bad ones refused by name.
 import { test, expect } from '@playwright/test';
@@ -8,7 +8,7 @@ import { refusal } from './refused.mjs';
 
 const company = JSON.parse(readFileSync(new URL('../hosts/company.json', import.meta.url), 'utf8'));
 
-test('the README\'s own categories: filters, symbols, colours, list and details use them', async ({ page }) => {
+test('docs/data-format.md\'s own categories: filters, symbols, colours, list and details use them', async ({ page }) => {
   const errors = [];
   page.on('pageerror', (e) => errors.push(e.message));
   await page.emulateMedia({ colorScheme: 'light' });

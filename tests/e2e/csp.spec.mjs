@@ -1,4 +1,4 @@
-// The page under the strict Content-Security-Policy the README recommends, exactly as
+// The page under the strict Content-Security-Policy docs/embedding.md recommends, exactly as
 // written there: no inline script at all, wasm compiled by 'wasm-unsafe-eval'.
 import { test, expect } from '@playwright/test';
 import { readFileSync } from 'node:fs';
@@ -7,9 +7,9 @@ import { policyFor } from '../../scripts/csp.mjs';
 const html = readFileSync(new URL('../../dist/index.html', import.meta.url), 'utf8');
 const inline = [...html.matchAll(/<script[^>]*>([\s\S]*?)<\/script>/g)].map((m) => m[1]).filter((s) => s.trim());
 const policy = policyFor(html);
-const readme = readFileSync(new URL('../../README.md', import.meta.url), 'utf8');
+const embedding = readFileSync(new URL('../../docs/embedding.md', import.meta.url), 'utf8');
 
-/** Every page served with the README's header; violations gathered in `window.violations`. */
+/** Every page served with docs/embedding.md's header; violations gathered in `window.violations`. */
 async function servedUnderPolicy(page) {
   await page.route('**/*', async (route) => {
     try {
@@ -31,8 +31,8 @@ async function servedUnderPolicy(page) {
 
 test('the standalone page works under a strict CSP, with no violations', async ({ page }) => {
   expect(inline).toEqual([]);
-  // The README's header is the one the test serves: it works as copied.
-  expect(readme).toContain(`Content-Security-Policy: ${policy}\n`);
+  // docs/embedding.md's header is the one the test serves: it works as copied.
+  expect(embedding).toContain(`Content-Security-Policy: ${policy}\n`);
   await servedUnderPolicy(page);
   const errors = [];
   page.on('pageerror', (e) => errors.push(e.message));

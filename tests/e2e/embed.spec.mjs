@@ -1,6 +1,6 @@
-// Embedding in someone else's page: the README's snippets on a host page with hostile
-// CSS, two independent instances, custom data, the handle and events, destroy, bad
-// input, and the iframe mode.
+// Embedding in someone else's page: the snippets of the README and docs/embedding.md on
+// a host page with hostile CSS, two independent instances, custom data, the handle and
+// events, destroy, bad input, and the iframe mode.
 import { test, expect } from '@playwright/test';
 import { refusal } from './refused.mjs';
 import { reachIntoShadowRoots } from './deep.mjs';
@@ -38,34 +38,55 @@ async function openHost(page) {
 const first = (page) => page.locator('#relations');
 const second = (page) => page.locator('#milestones');
 
-test('the host pages run exactly the README snippets', () => {
-  const snippets = [...read('README.md').matchAll(/```html\n([\s\S]*?)```/g)].map((m) => m[1]);
-  expect(snippets.length).toBe(10);
-  const [tag, json, csv, script, ownData, iframe, pictureAndNote, ownCategories, eras, timelinejs] = snippets;
-  expect(tag).toContain('<pakkaz-timeline ');
-  expect(json).toContain('src="milestones.json"');
-  expect(csv).toContain('src="milestones.csv"');
+/**
+ * Every ```html block of the pages a site owner reads, in this order: README.md (the
+ * tag and the iframe of "Use it"), docs/embedding.md (the tag, with a JSON file, with a
+ * CSV file, the script embed, the script with its own data, the iframe), then
+ * docs/data-format.md (a picture and an undated note, own categories, eras, a
+ * TimelineJS file).
+ */
+const SNIPPET_PAGES = [
+  ['README.md', ['tag', 'iframe']],
+  ['docs/embedding.md', ['tag', 'json', 'csv', 'script', 'ownData', 'iframe']],
+  ['docs/data-format.md', ['pictureAndNote', 'ownCategories', 'eras', 'timelinejs']],
+];
+const htmlBlocks = (path) => [...read(path).matchAll(/```html\n([\s\S]*?)```/g)].map((m) => m[1]);
+
+test('the host pages run exactly the snippets of the README and the docs', () => {
+  // Each name with every copy of it: the README repeats the tag and the iframe of
+  // docs/embedding.md, and each copy must be on the host pages.
+  const copies = {};
+  for (const [path, names] of SNIPPET_PAGES) {
+    const snippets = htmlBlocks(path);
+    expect(snippets.length, `the \`\`\`html blocks of ${path}`).toBe(names.length);
+    names.forEach((name, i) => (copies[name] ??= []).push(snippets[i]));
+  }
+  const each = (name, check) => copies[name].forEach(check);
+  each('tag', (tag) => expect(tag).toContain('<pakkaz-timeline '));
+  each('json', (json) => expect(json).toContain('src="milestones.json"'));
+  each('csv', (csv) => expect(csv).toContain('src="milestones.csv"'));
+  each('iframe', (iframe) => expect(iframe).toContain('<iframe '));
   // The tag, and the tag with a JSON and a CSV file, on the three hosts a site owner
   // has: aggressive CSS, right to left with `!important` rules, and a plain page.
   for (const host of ['hostile', 'rtl', 'plain']) {
-    for (const snippet of [tag, json, csv]) expect(read(`tests/hosts/${host}.html`)).toContain(snippet);
+    for (const name of ['tag', 'json', 'csv']) each(name, (snippet) => expect(read(`tests/hosts/${host}.html`)).toContain(snippet));
   }
-  for (const host of ['hostile', 'rtl']) expect(read(`tests/hosts/${host}.html`)).toContain(script);
-  expect(read('tests/hosts/hostile.html')).toContain(ownData);
-  expect(read('tests/hosts/iframe.html')).toContain(iframe);
-  expect(read('tests/hosts/owner.html')).toContain(pictureAndNote);
-  expect(read('tests/hosts/categories.html')).toContain(ownCategories);
-  expect(read('tests/hosts/eras.html')).toContain(eras);
-  expect(read('tests/hosts/timelinejs.html')).toContain(timelinejs);
-  // The README's example of the CSV layout is the file the hosts load.
-  expect(read('README.md')).toContain(read('tests/hosts/milestones.csv').replaceAll('\r\n', '\n'));
+  for (const host of ['hostile', 'rtl']) each('script', (script) => expect(read(`tests/hosts/${host}.html`)).toContain(script));
+  each('ownData', (ownData) => expect(read('tests/hosts/hostile.html')).toContain(ownData));
+  each('iframe', (iframe) => expect(read('tests/hosts/iframe.html')).toContain(iframe));
+  each('pictureAndNote', (snippet) => expect(read('tests/hosts/owner.html')).toContain(snippet));
+  each('ownCategories', (snippet) => expect(read('tests/hosts/categories.html')).toContain(snippet));
+  each('eras', (snippet) => expect(read('tests/hosts/eras.html')).toContain(snippet));
+  each('timelinejs', (snippet) => expect(read('tests/hosts/timelinejs.html')).toContain(snippet));
+  // docs/data-format.md's example of the CSV layout is the file the hosts load.
+  expect(read('docs/data-format.md')).toContain(read('tests/hosts/milestones.csv').replaceAll('\r\n', '\n'));
 });
 
-/** The README's tags with a JSON and a CSV file, on a host page. */
+/** docs/embedding.md's tags with a JSON and a CSV file, on a host page. */
 const fromFile = (page, name) => page.locator(`pakkaz-timeline[src="${name}"]`);
 
 for (const host of ['hostile', 'rtl', 'plain']) {
-  test(`the README's tags with a JSON and a CSV file show the file's events on the ${host} page`, async ({ page }) => {
+  test(`docs/embedding.md's tags with a JSON and a CSV file show the file's events on the ${host} page`, async ({ page }) => {
     const errors = [];
     page.on('pageerror', (e) => errors.push(e.message));
     await page.goto(`/hosts/${host}.html`);
@@ -650,7 +671,7 @@ test('an event\'s picture loads only when its details open, lazily, with its tex
   expect(errors).toEqual([]);
 });
 
-test('the README\'s eras: bands behind the track and in the overview band, named in the list view', async ({ page }) => {
+test('docs/data-format.md\'s eras: bands behind the track and in the overview band, named in the list view', async ({ page }) => {
   const errors = [];
   page.on('pageerror', (e) => errors.push(e.message));
   await page.goto('/hosts/eras.html');

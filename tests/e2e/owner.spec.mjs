@@ -1,11 +1,11 @@
-// A site owner's own kind of timeline, as the README's snippets give it: a picture on an
+// A site owner's own kind of timeline, as docs/data-format.md's snippets give it: a picture on an
 // event and an undated note (tests/hosts/owner.html holds the snippet verbatim).
 import { test, expect } from '@playwright/test';
 
 // A 1×1 PNG, served for the picture's https address (no network is reached).
 const png = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAQAAAC1HAwCAAAAC0lEQVR42mNk+A8AAQUBAScY42YAAAAASUVORK5CYII=', 'base64');
 
-test('the README\'s picture and undated note: the picture only with the details, the note in the list', async ({ page }) => {
+test('docs/data-format.md\'s picture and undated note: the picture only with the details, the note in the list', async ({ page }) => {
   const errors = [];
   page.on('pageerror', (e) => errors.push(e.message));
   const requested = [];
@@ -35,7 +35,7 @@ test('the README\'s picture and undated note: the picture only with the details,
   expect(errors).toEqual([]);
 });
 
-test('a bad picture or note in the README\'s data is refused, named, and the page lives on', async ({ page }) => {
+test('a bad picture or note in docs/data-format.md\'s data is refused, named, and the page lives on', async ({ page }) => {
   await page.goto('/hosts/blank.html');
   await page.waitForFunction(() => window.ready);
   const messages = await page.evaluate(() => {

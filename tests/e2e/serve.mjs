@@ -60,7 +60,7 @@ createServer(async (req, res) => {
     if ((await stat(file)).isDirectory()) file = join(file, 'index.html');
     const headers = { 'content-type': types[extname(file)] || 'application/octet-stream', vary: 'accept-encoding' };
     // The release build's precompressed copies (scripts/compress.mjs), sent as a server
-    // configured as the README says would send them.
+    // configured as docs/embedding.md says would send them.
     const accepted = String(req.headers['accept-encoding'] || '');
     let body = null;
     for (const [encoding, suffix] of [['br', '.br'], ['gzip', '.gz']]) {

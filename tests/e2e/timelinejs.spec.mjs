@@ -1,4 +1,4 @@
-// Moving from TimelineJS: the README's tag with a TimelineJS file (tests/hosts/
+// Moving from TimelineJS: docs/data-format.md's tag with a TimelineJS file (tests/hosts/
 // timelinejs.html holds it verbatim), the same file as `data`, and a broken one named.
 import { test, expect } from '@playwright/test';
 import { readFileSync } from 'node:fs';
@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs';
 const file = JSON.parse(readFileSync(new URL('../hosts/timelinejs.json', import.meta.url), 'utf8'));
 const png = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAQAAAC1HAwCAAAAC0lEQVR42mNk+A8AAQUBAScY42YAAAAASUVORK5CYII=', 'base64');
 
-test('the README\'s TimelineJS file is shown as it is: groups, eras, plain text and pictures', async ({ page }) => {
+test('docs/data-format.md\'s TimelineJS file is shown as it is: groups, eras, plain text and pictures', async ({ page }) => {
   const errors = [];
   page.on('pageerror', (e) => errors.push(e.message));
   page.on('dialog', (d) => { errors.push(`dialog: ${d.message()}`); d.dismiss(); });

@@ -1,7 +1,8 @@
 // Makes loading the widget's module enough, with no script of the page's own: appends to
 // wasm-bindgen's JS glue
 // - the `<pakkaz-timeline>` element (src/embed/element.js),
-// - the loader of the owner module (src/embed/owner.js), and
+// - the loader of the owner module (src/embed/owner.js),
+// - the `version` export (Cargo.toml's version), and
 // - a line that calls the glue's `init` when the page has an element marked
 //   `data-pakkaz-autostart` (the wasm's start function then mounts it).
 // So the standalone page loads the module with a plain `<script type="module" src>`
@@ -11,6 +12,7 @@
 // does the work once and returns the same instance.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { crateVersion } from './version.mjs';
 
 export const GLUE = 'pakkaz-timeline.js';
 const ELEMENT = new URL('../src/embed/element.js', import.meta.url);
@@ -19,8 +21,10 @@ const OWNER = new URL('../src/embed/owner.js', import.meta.url);
 /** The glue with the element, the owner module's loader and the start line appended. */
 export function withAppendix(
   glue,
+  attributes,
   element = readFileSync(ELEMENT, 'utf8'),
   owner = readFileSync(OWNER, 'utf8'),
+  version = crateVersion(),
 ) {
   // wasm-bindgen (--target web) ends with `export { initSync, __wbg_init as default };`.
   const init = /export\s*\{[^}]*?\b([A-Za-z_$][\w$]*)\s+as\s+default\b/.exec(glue)?.[1];
@@ -29,13 +33,19 @@ export function withAppendix(
   for (const name of ['pakkazReadCsv', 'pakkazReadTimelineJs']) {
     if (!new RegExp(`\\b${name}\\(`).test(glue)) throw new Error(`${GLUE}: the wasm does not import ${name}`);
   }
-  return `${glue}\n${element.replaceAll('__PAKKAZ_INIT__', init)}\n${owner}
+  if (!attributes || !Object.keys(attributes).length) throw new Error('no attributes for <pakkaz-timeline>');
+  const elementJs = element.replaceAll('__PAKKAZ_INIT__', init).replaceAll('__PAKKAZ_ATTRIBUTES__', JSON.stringify(attributes));
+  if (elementJs.includes('__PAKKAZ_')) throw new Error('element.js: a placeholder was left unfilled');
+  return `${glue}\n${elementJs}\n${owner}
+/** The package's version. */
+export const version = ${JSON.stringify(version)};
 if (typeof document !== 'undefined' && document.querySelector('[data-pakkaz-autostart]')) ${init}();\n`;
 }
 
-/** Appends to the glue in `dir`; returns the glue's name. */
-export function appendToGlue(dir) {
+/** Appends to the glue in `dir`, with the element's `attributes` (scripts/types.mjs);
+ * returns the glue's name. */
+export function appendToGlue(dir, attributes) {
   const path = join(dir, GLUE);
-  writeFileSync(path, withAppendix(readFileSync(path, 'utf8')));
+  writeFileSync(path, withAppendix(readFileSync(path, 'utf8'), attributes));
   return GLUE;
 }

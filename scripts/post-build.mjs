@@ -1,4 +1,5 @@
-// Trunk's post-build hook (Trunk.toml). Every build: the `<pakkaz-timeline>` element, the
+// Trunk's post-build hook (Trunk.toml). Every build: the TypeScript declarations
+// (types.mjs), then the `<pakkaz-timeline>` element, the
 // owner module's loader and the standalone page's start are appended to the JS glue
 // (glue-append.mjs), and the owner module and template.csv are built beside it
 // (owner.mjs). Release builds: the glue is minified
@@ -11,6 +12,7 @@ import { appendToGlue } from './glue-append.mjs';
 import { rehash } from './integrity.mjs';
 import { minifyDir } from './minify.mjs';
 import { buildOwner } from './owner.mjs';
+import { writeTypes } from './types.mjs';
 
 const dir = process.env.TRUNK_STAGING_DIR;
 if (!dir) {
@@ -18,7 +20,7 @@ if (!dir) {
   process.exit(2);
 }
 const release = process.env.TRUNK_PROFILE === 'release';
-const changed = new Set([appendToGlue(dir)]);
+const changed = new Set([appendToGlue(dir, writeTypes(dir))]);
 buildOwner(dir, release);
 if (release) for (const name of await minifyDir(dir)) changed.add(name);
 rehash(dir, [...changed]);

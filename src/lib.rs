@@ -1,5 +1,7 @@
 //! pakkaz-timeline: an interactive, zoomable, embeddable timeline widget.
 //!
+//! - [`api`]: the host's API as data: `mount`'s options, the element's attributes, the
+//!   DOM events, and (natively) the TypeScript declarations written from them.
 //! - [`model`]: dates with precision, events, the dataset format and its validation.
 //! - [`timeline`]: viewport, scale, ticks and lane layout — pure maths.
 //! - [`state`]: the one reducer-held state and its actions; [`url`]: the shareable hash.
@@ -10,6 +12,7 @@
 //!
 //! Everything but `components` and the browser entry points is plain Rust, tested natively.
 
+pub mod api;
 pub mod components;
 pub mod generate;
 pub mod model;

@@ -167,15 +167,17 @@ fn error_of(result: Result<pakkaz_timeline::embed::Timeline, wasm_bindgen::JsErr
     }
 }
 
-fn options(json: &str) -> wasm_bindgen::JsValue {
-    js_sys::JSON::parse(json).unwrap()
+/// `mount`'s options from JSON text, as a host's script passes them.
+fn options(json: &str) -> Option<js_sys::Object> {
+    use wasm_bindgen::JsCast;
+    Some(js_sys::JSON::parse(json).unwrap().unchecked_into())
 }
 
 #[wasm_bindgen_test]
 fn mount_rejects_bad_input_with_a_readable_error() {
     use pakkaz_timeline::mount;
     use wasm_bindgen::JsValue;
-    let err = error_of(mount(JsValue::NULL, JsValue::UNDEFINED));
+    let err = error_of(mount(JsValue::NULL, None));
     assert!(err.contains("must be a DOM element"), "{err}");
     let root: JsValue = host(600).into();
     // Data may be JSON text; text that is JSON but not a dataset says what it is.

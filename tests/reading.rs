@@ -275,55 +275,14 @@ proptest! {
     }
 }
 
-/// The names of a format type's fields, as serde reads them.
-fn fields_of<T: for<'de> serde::Deserialize<'de>>() -> Vec<&'static str> {
-    use serde::de::{self, Visitor};
-    struct Capture(std::cell::Cell<&'static [&'static str]>);
-    #[derive(Debug)]
-    struct Stop;
-    impl std::fmt::Display for Stop {
-        fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-            f.write_str("stop")
-        }
-    }
-    impl std::error::Error for Stop {}
-    impl de::Error for Stop {
-        fn custom<M: std::fmt::Display>(_: M) -> Self {
-            Stop
-        }
-    }
-    impl<'de> de::Deserializer<'de> for &Capture {
-        type Error = Stop;
-        fn deserialize_any<V: Visitor<'de>>(self, _: V) -> Result<V::Value, Stop> {
-            Err(Stop)
-        }
-        fn deserialize_struct<V: Visitor<'de>>(
-            self,
-            _: &'static str,
-            fields: &'static [&'static str],
-            _: V,
-        ) -> Result<V::Value, Stop> {
-            self.0.set(fields);
-            Err(Stop)
-        }
-        serde::forward_to_deserialize_any! {
-            bool i8 i16 i32 i64 i128 u8 u16 u32 u64 u128 f32 f64 char str string bytes byte_buf
-            option unit unit_struct newtype_struct seq tuple tuple_struct map enum identifier
-            ignored_any
-        }
-    }
-    let capture = Capture(std::cell::Cell::new(&[]));
-    let _ = T::deserialize(&capture);
-    capture.0.get().to_vec()
-}
-
-/// The README's format table names exactly the fields of the format's serde types.
+/// docs/data-format.md's format table names exactly the fields of the format's serde types.
 #[test]
-fn the_readme_documents_every_field_of_the_format() {
+fn the_docs_document_every_field_of_the_format() {
+    use pakkaz_timeline::model::fields::fields_of;
     use pakkaz_timeline::model::format::{
         RawCategory, RawCitation, RawEra, RawMedia, RawNote, RawSource,
     };
-    // Each type's fields, under the path the README writes them at.
+    // Each type's fields, under the path docs/data-format.md writes them at.
     let types = [
         ("", fields_of::<RawDataset>()),
         ("sources[].", fields_of::<RawSource>()),
@@ -340,9 +299,9 @@ fn the_readme_documents_every_field_of_the_format() {
         .flat_map(|(path, names)| names.iter().map(move |f| format!("{path}{f}")))
         .collect();
     assert!(fields.len() > 15, "{fields:?}");
-    let readme = include_str!("../README.md");
-    let table = readme
-        .split("## The dataset format")
+    let page = include_str!("../docs/data-format.md");
+    let table = page
+        .split("# The dataset format")
         .nth(1)
         .expect("a format section");
     let mut documented: Vec<String> = table

@@ -184,7 +184,11 @@ pub fn app(props: &AppProps) -> Html {
         use_effect_with(state.selected, move |selected| {
             let changed = reported.replace(*selected) != *selected;
             if let (true, Some(root)) = (changed, root_ref.cast::<web_sys::Element>()) {
-                fire(&root, "pakkaz:select", &select_detail(&t, &state));
+                fire(
+                    &root,
+                    crate::api::events::SELECT.name,
+                    &select_detail(&t, &state),
+                );
             }
         });
     }
@@ -196,7 +200,11 @@ pub fn app(props: &AppProps) -> Html {
         let key = (state.viewport.days(), state.categories, state.query.clone());
         use_effect_with(key, move |_| {
             if let Some(root) = root_ref.cast::<web_sys::Element>() {
-                fire(&root, "pakkaz:viewchange", &view_detail(&state));
+                fire(
+                    &root,
+                    crate::api::events::VIEW_CHANGE.name,
+                    &view_detail(&state),
+                );
             }
         });
     }

@@ -5,17 +5,27 @@
 //     height="480"></pakkaz-timeline>
 //
 // The post-build hook (scripts/glue-append.mjs) appends this file to wasm-bindgen's JS
-// glue, so loading the module defines the element. `__PAKKAZ_INIT__` is the glue's
-// `init` (it loads the wasm once, however often it is called); `mount` is the glue's own.
-// The element is a thin adapter: its attributes are `mount`'s options, and everything
-// else (the shadow root, the stylesheet, the widget) is `mount`'s.
-const PAKKAZ_OPTIONS = ['src', 'heading', 'categories', 'from', 'to', 'selected', 'theme', 'height', 'list', 'lanes', 'hash'];
+// glue, so loading the module in a browser defines the element; loading it anywhere else
+// (a server renderer, Node) defines nothing. `__PAKKAZ_INIT__` is the glue's `init` (it
+// loads the wasm once, however often it is called); `mount` is the glue's own;
+// `__PAKKAZ_ATTRIBUTES__` is each attribute's kind, written from src/api/options.rs
+// (`cargo run --example typescript -- attributes`). The element is a thin adapter: its
+// attributes are `mount`'s options, and everything else (the shadow root, the
+// stylesheet, the widget) is `mount`'s.
+const PAKKAZ_ATTRIBUTES = __PAKKAZ_ATTRIBUTES__;
 
-class PakkazTimelineElement extends HTMLElement {
+// A class expression, made only where the DOM exists: `extends HTMLElement` at the top
+// level would throw as a server renderer imports the module.
+const PakkazTimelineElement = typeof HTMLElement === 'undefined' ? undefined : class extends HTMLElement {
   static get observedAttributes() {
     // `lang` is HTML's own attribute: the widget speaks the language of the nearest
     // `lang` around it (this element's, or the page's), so a change makes it again.
-    return [...PAKKAZ_OPTIONS, 'lang'];
+    return [...Object.keys(PAKKAZ_ATTRIBUTES), 'lang'];
+  }
+
+  /** The package's version. */
+  get version() {
+    return version;
   }
 
   #timeline = null;
@@ -98,14 +108,15 @@ class PakkazTimelineElement extends HTMLElement {
   }
 
   #options() {
-    const get = (name) => this.getAttribute(name);
     const options = {};
-    if (get('categories') !== null) options.categories = pakkazList(get('categories'));
-    for (const name of ['src', 'heading', 'from', 'to', 'selected', 'theme']) if (get(name)) options[name] = get(name);
-    const height = get('height');
-    if (height) options.height = /^\d+(\.\d+)?$/.test(height) ? Number(height) : height;
-    for (const name of ['list', 'lanes']) if (this.hasAttribute(name)) options[name] = get(name) !== 'false';
-    if (this.hasAttribute('hash')) options.hash = get('hash') !== 'false';
+    for (const [name, kind] of Object.entries(PAKKAZ_ATTRIBUTES)) {
+      const value = this.getAttribute(name);
+      if (value === null) continue;
+      if (kind === 'list') options[name] = pakkazList(value);
+      else if (kind === 'flag') options[name] = value !== 'false';
+      else if (kind === 'length' && value) options[name] = /^\d+(\.\d+)?$/.test(value) ? Number(value) : value;
+      else if (kind === 'text' && value) options[name] = value;
+    }
     return options;
   }
 
@@ -119,12 +130,12 @@ class PakkazTimelineElement extends HTMLElement {
     (this.shadowRoot ?? this.attachShadow({ mode: 'open' })).replaceChildren(alert);
     this.dispatchEvent(new CustomEvent('pakkaz:error', { bubbles: true, composed: true, detail: { message } }));
   }
-}
+};
 
 function pakkazList(text) {
   return text.split(',').map((s) => s.trim()).filter(Boolean);
 }
 
-if (typeof customElements !== 'undefined' && !customElements.get('pakkaz-timeline')) {
+if (PakkazTimelineElement && typeof customElements !== 'undefined' && !customElements.get('pakkaz-timeline')) {
   customElements.define('pakkaz-timeline', PakkazTimelineElement);
 }

@@ -52,10 +52,14 @@ use shadow::shadow_of;
 /// in step, default false), `height` (pixels or a CSS length), `list` (start in the list
 /// view), `lanes` (start with lanes by category). Throws an `Error` naming the problem for bad input.
 #[wasm_bindgen]
-pub fn mount(element: JsValue, options: JsValue) -> Result<Timeline, JsError> {
+pub fn mount(
+    #[wasm_bindgen(unchecked_param_type = "Element")] element: JsValue,
+    #[wasm_bindgen(unchecked_param_type = "MountOptions")] options: Option<js_sys::Object>,
+) -> Result<Timeline, JsError> {
     let element: web_sys::Element = element
         .dyn_into()
         .map_err(|_| JsError::new("mount: the first argument must be a DOM element"))?;
+    let options = options.map_or(JsValue::UNDEFINED, JsValue::from);
     let mount = read_options(options).map_err(error)?;
     render(element, mount)
 }
@@ -242,6 +246,8 @@ impl View {
 /// Checks a dataset object the way `mount` does: returns nothing if it is valid, throws an
 /// `Error` listing every problem otherwise.
 #[wasm_bindgen(js_name = validateDataset)]
-pub fn validate_dataset(data: JsValue) -> Result<(), JsError> {
+pub fn validate_dataset(
+    #[wasm_bindgen(unchecked_param_type = "Dataset | string")] data: JsValue,
+) -> Result<(), JsError> {
     dataset_from_js(&data).map(|_| ()).map_err(error)
 }

@@ -8,28 +8,11 @@ use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 
 use super::data::{dataset_from_text, read_js, Read};
+use crate::api::options::NAMES as OPTION_NAMES;
 use crate::components::app::Theme;
 use crate::model::{Categories, CategorySet, Dataset, Date, EMBEDDED_JSON};
 use crate::text::{Lang, Words};
 use crate::timeline::Viewport;
-
-/// Names of the options `mount` takes.
-const OPTION_NAMES: [&str; 14] = [
-    "data",
-    "src",
-    "heading",
-    "lang",
-    "strings",
-    "categories",
-    "from",
-    "to",
-    "selected",
-    "theme",
-    "hash",
-    "height",
-    "list",
-    "lanes",
-];
 
 /// `mount`'s options object, read one field at a time with `Reflect` (a handful of
 /// fields do not need a generic deserializer). `null` and `undefined` mean "not given".

@@ -10,7 +10,9 @@ let pakkazOwner;
 
 /** The owner module, loaded and started once (again after a failed load). */
 function pakkazOwnerModule() {
-  pakkazOwner ??= import(new URL('pakkaz-owner.js', import.meta.url)).then(
+  // A literal path, so that a bundler (Vite, webpack, Rollup, esbuild) sees the module,
+  // bundles it as a chunk of its own, and finds the wasm it loads in turn.
+  pakkazOwner ??= import('./pakkaz-owner.js').then(
     async (owner) => {
       await owner.default();
       return owner;
@@ -62,7 +64,7 @@ function pakkazExport(data, ids, csv) {
  * this module) draws it, loaded the first time a reader asks. `lines` are the picture's
  * words, each ended by U+001F: title, view, sources and link. */
 function pakkazPicture(root, png, lines) {
-  import(new URL('pakkaz-picture.js', import.meta.url))
+  import('./pakkaz-picture.js')
     .then((picture) => picture.default(root, png, lines.split('\u001f')))
     .catch((failed) => console.error('pakkaz-timeline: the picture could not be made:', failed));
 }

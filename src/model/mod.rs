@@ -8,6 +8,7 @@ pub mod dataset;
 pub mod date;
 pub mod eras;
 pub mod event;
+pub mod fields;
 pub mod file_format;
 pub mod fold;
 pub mod format;

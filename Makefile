@@ -3,7 +3,7 @@
 export PATH := $(HOME)/.cargo/bin:$(CURDIR)/node_modules/.bin:$(PATH)
 export TRUNK_OFFLINE := true
 
-.PHONY: serve build test setup bench bench-zoom bench-core bench-instructions
+.PHONY: serve build package test setup bench bench-zoom bench-core bench-instructions
 
 ## serve: build and serve the timeline at http://127.0.0.1:8080/, rebuilding on change
 serve:
@@ -15,6 +15,11 @@ serve:
 build:
 	bash scripts/setup.sh build
 	trunk build --release --offline
+
+## package: a release into release/: the npm tarball, the zip to copy to a server, and
+## SHA256SUMS (nothing is published)
+package: build
+	node scripts/package.mjs dist
 
 ## test: every check: fmt, clippy, native, browser and end-to-end tests, release build
 test:

@@ -25,10 +25,20 @@ export default defineConfig({
       ],
     },
   },
-  webServer: {
-    command: `node tests/e2e/serve.mjs dist ${port} bench=bench hosts=tests/hosts pakkaz-timeline=dist`,
-    url: `http://127.0.0.1:${port}/`,
-    reuseExistingServer: false,
-    timeout: 20_000,
-  },
+  webServer: [
+    {
+      command: `node tests/e2e/serve.mjs dist ${port} bench=bench hosts=tests/hosts pakkaz-timeline=dist`,
+      url: `http://127.0.0.1:${port}/`,
+      reuseExistingServer: false,
+      timeout: 20_000,
+    },
+    {
+      // The release's consumers (scripts/consumers.mjs): the plain page's folder at the
+      // root too, so that its tag's /pakkaz-timeline/ is the unpacked package.
+      command: `node tests/e2e/serve.mjs target/consumers/plain ${port + 1} plain=target/consumers/plain vite=target/consumers/vite/dist react=target/consumers/react/dist`,
+      port: port + 1,
+      reuseExistingServer: false,
+      timeout: 20_000,
+    },
+  ],
 });

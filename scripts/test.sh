@@ -37,6 +37,12 @@ if [ -f dist/index.html ]; then
   step "payload within its gzipped size budget (scripts/payload.mjs)" node scripts/payload.mjs dist
 fi
 if [ -f dist/index.html ]; then
+  step "the release: make package (npm tarball, zip, SHA256SUMS)" node scripts/package.mjs dist
+fi
+if [ -f release/SHA256SUMS ]; then
+  step "the release in its consumers (npm pack, versions, Node, Vite, React, tsc)" node scripts/consumers.mjs
+fi
+if [ -f dist/index.html ]; then
   step "end-to-end tests (Playwright, headless Chromium)" npx playwright test
 else
   failed+=("end-to-end tests (no release build to test)")

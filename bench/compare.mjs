@@ -26,7 +26,9 @@
 //   also across repeated mounts and destroys of the same data in one page.
 // Then the ratios to each peer and the benchmark issue's goals, met or not.
 import { gzipSync } from 'node:zlib';
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { FILES } from '../scripts/package.mjs';
+import { crateVersion } from '../scripts/version.mjs';
 import { execSync } from 'node:child_process';
 import os from 'node:os';
 import {
@@ -329,6 +331,24 @@ if (wasmParts) {
   md += 'each function charged to the crate of the type it belongs to, ours by module. Bytes before compression; the name section is left out. ';
   md += 'Generic code is charged where it was instantiated: serde\'s derived readers for the format types count as `embed::data`.\n\n';
   md += sizesTable(wasmParts);
+}
+// The release package, when `make package` has made one from this build.
+{
+  const version = crateVersion();
+  const tgz = `release/pakkaz-timeline-${version}.tgz`;
+  const zip = `release/pakkaz-timeline-${version}.zip`;
+  if (existsSync(tgz) && existsSync(zip)) {
+    const unpacked = FILES.reduce((sum, f) => sum + statSync(`release/package/${f}`).size, 0);
+    md += '\n## The release package\n\n`make package` (scripts/package.mjs) from the same release build: the npm tarball holds\n';
+    md += 'the widget\'s module and wasm, their TypeScript declarations, the owner module and its\n';
+    md += 'wasm, the picture script, the builder page, the CSV template, the README, LICENSE and\n';
+    md += `CHANGELOG.md (${FILES.length} files; \`make test\` checks that \`npm pack --dry-run\` lists exactly\n`;
+    md += 'these). The zip holds the same files with their `.gz` and `.br` copies, in a\n';
+    md += '`pakkaz-timeline/` folder to copy to a server. A reader downloads only what the payload\n';
+    md += 'above lists, whichever way the widget was installed.\n\n| file | size |\n| --- | --- |\n';
+    md += `| pakkaz-timeline-${version}.tgz | ${kib(statSync(tgz).size)} (${kib(unpacked)} unpacked) |\n`;
+    md += `| pakkaz-timeline-${version}.zip | ${kib(statSync(zip).size)} |\n`;
+  }
 }
 // The goals of the benchmark issue, checked against this run.
 const at = (n, w) => rows.find((r) => r.label === datasets.find(([, k]) => k === n)?.[0] && r.widget === w && !r.error);

@@ -4,6 +4,6 @@ import init, { mount } from 'pakkaz-timeline';
 
 await init();
 const timeline = mount(document.querySelector('#timeline')!, { src: 'events.json', height: 420 });
-timeline.zoomTo('2018', null);
+timeline.zoomTo('2002', null);
 
 document.body.dataset.ready = 'true';

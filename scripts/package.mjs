@@ -13,7 +13,7 @@ import { copyFileSync, existsSync, mkdirSync, readFileSync, rmSync, statSync, wr
 import { join } from 'node:path';
 import { policyFor } from './csp.mjs';
 import { kb } from './payload.mjs';
-import { crateVersion } from './version.mjs';
+import { cargoPackage as cargo, crateVersion } from './version.mjs';
 
 const root = new URL('..', import.meta.url).pathname;
 
@@ -35,15 +35,6 @@ export const BUILT = [
 const OWN = ['LICENSE', 'CHANGELOG.md'];
 /** Every file of the package (npm adds nothing else). */
 export const FILES = [...BUILT, ...OWN, 'README.md', 'package.json'].sort();
-
-/** A Cargo.toml `[package]` key. */
-function cargo(key) {
-  const toml = readFileSync(join(root, 'Cargo.toml'), 'utf8');
-  const pkg = toml.split(/^\[/m).find((s) => s.startsWith('package]'));
-  const value = new RegExp(`^${key}\\s*=\\s*"([^"]+)"`, 'm').exec(pkg)?.[1];
-  if (!value) throw new Error(`Cargo.toml: no [package] ${key}`);
-  return value;
-}
 
 /** The package's package.json: what npm, bundlers and TypeScript read. */
 export function manifest(version) {

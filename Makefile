@@ -37,13 +37,13 @@ bench-zoom: build
 
 ## bench-core: wall time of the pure core (lookup, layout, clustering, filters)
 bench-core:
-	cargo bench --bench core
+	cargo bench -p pakkaz-core --bench core
 
 ## bench-instructions: instruction counts of the pure core under Callgrind (iai-callgrind):
 ## lookup at 1k/10k/100k events, layout and clustering, filters, reading 10k events
 bench-instructions:
 	bash scripts/setup.sh bench
-	cargo bench --bench instructions
+	cargo bench -p pakkaz-core --bench instructions
 
 ## bench: side-by-side with vis-timeline and TimelineJS (first paint, toggle latency and
 ## work, zoom work per frame, memory, from Chromium traces); writes BENCHMARKS.md

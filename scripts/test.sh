@@ -28,7 +28,7 @@ step() {
 step "cargo fmt --check" cargo fmt --check
 step "clippy (native)" cargo clippy --workspace --all-targets --locked -- -D warnings
 step "clippy (wasm32)" cargo clippy --workspace --all-targets --locked --target wasm32-unknown-unknown -- -D warnings
-step "native tests" cargo test --locked
+step "native tests" cargo test --workspace --locked
 step "browser tests (wasm-bindgen-test, headless Chromium)" \
   cargo test --locked --target wasm32-unknown-unknown --test browser
 step "a broken src/data/events.json fails the build" bash scripts/broken-data-fails-build.sh

@@ -1,7 +1,7 @@
 // Writes the package's TypeScript declarations into the build's directory:
 // - pakkaz-timeline.d.ts: wasm-bindgen's (mount, validateDataset, init and the handle,
-//   typed from the Rust signatures) with the declarations of src/api/ and the data
-//   format appended (`cargo run --example typescript`);
+//   typed from the Rust signatures) with the declarations of core/src/api/ and the data
+//   format appended (`cargo run -p pakkaz-core --example typescript`);
 // - jsx.d.ts: `<pakkaz-timeline>` in React's JSX (`-- jsx`).
 // Returns the element's attributes and their kinds (`-- attributes`) for glue-append.mjs.
 // Run by scripts/post-build.mjs.
@@ -12,7 +12,7 @@ import { join } from 'node:path';
 export const TYPES = ['pakkaz-timeline.d.ts', 'jsx.d.ts'];
 
 function typescript(...args) {
-  return execFileSync('cargo', ['run', '--quiet', '--locked', '--example', 'typescript', '--', ...args], {
+  return execFileSync('cargo', ['run', '--quiet', '--locked', '-p', 'pakkaz-core', '--example', 'typescript', '--', ...args], {
     encoding: 'utf8',
     stdio: ['ignore', 'pipe', 'inherit'],
   });
@@ -25,7 +25,7 @@ export function writeTypes(dir) {
   const generated = readFileSync(dts, 'utf8');
   // Once per build: trunk writes wasm-bindgen's file afresh, but a hook run twice must not
   // append twice.
-  const mark = '// Written from src/api/';
+  const mark = '// Written from core/src/api/';
   let own = generated.includes(mark) ? generated.slice(0, generated.indexOf(mark)) : `${generated}\n`;
   // wasm-bindgen declares the handle's `[Symbol.dispose]()`, which TypeScript knows only
   // with the esnext libraries: a host compiling with ES2022's and `skipLibCheck` off

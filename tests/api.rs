@@ -5,11 +5,11 @@
 
 #![cfg(not(target_arch = "wasm32"))]
 
-use pakkaz_timeline::api::events::ALL as EVENTS;
-use pakkaz_timeline::api::options::{Attribute, NAMES, OPTIONS, THEMES};
-use pakkaz_timeline::api::typescript::{attributes_json, declarations, interfaces, jsx, REQUIRED};
-use pakkaz_timeline::model::parse_dataset;
-use pakkaz_timeline::text::Lang;
+use pakkaz_core::api::events::ALL as EVENTS;
+use pakkaz_core::api::options::{Attribute, NAMES, OPTIONS, THEMES};
+use pakkaz_core::api::typescript::{attributes_json, declarations, interfaces, jsx, REQUIRED};
+use pakkaz_core::model::parse_dataset;
+use pakkaz_core::text::Lang;
 
 #[test]
 fn the_names_the_wasm_reads_are_the_table_s() {

@@ -1,19 +1,17 @@
 //! Browser tests (wasm-bindgen-test in headless Chromium): the widget as it renders.
 #![cfg(target_arch = "wasm32")]
 
-use std::rc::Rc;
 use std::time::Duration;
 
 use gloo_timers::future::sleep;
+use pakkaz_core::model::fold_cases;
+use pakkaz_core::start::{first_state, Opening, Years};
 use pakkaz_timeline::components::app::{App, AppProps};
 use pakkaz_timeline::embed::data::{dataset_from_js, dataset_from_text};
-use pakkaz_timeline::model::EMBEDDED_JSON;
+use pakkaz_timeline::EMBEDDED_JSON;
 use wasm_bindgen::JsValue;
 use wasm_bindgen_test::*;
 use web_sys::Element;
-
-#[path = "common/fold_cases.rs"]
-mod fold_cases;
 
 wasm_bindgen_test_configure!(run_in_browser);
 
@@ -45,21 +43,16 @@ fn count(root: &Element, selector: &str) -> u32 {
 fn mount_app(root: &Element) -> usize {
     let dataset = dataset_from_text(EMBEDDED_JSON).expect("embedded data is valid");
     let n = dataset.events.len();
+    let first = first_state(dataset, Years::Embedded, &Opening::default(), None).unwrap();
     let props = AppProps {
-        dataset: Rc::new(dataset),
-        range: pakkaz_timeline::default_range(),
-        categories: pakkaz_timeline::model::CategorySet::ALL,
-        window: None,
-        sync_hash: false,
+        first,
         fill: false,
         theme: Default::default(),
         bridge: None,
-        width: 0.0,
         // Measured after the first render, as a host's own App would.
         label_widths: None,
-        words: pakkaz_timeline::text::Words::english(),
-        download: None,
-        picture: None,
+        words: pakkaz_core::text::Words::english(),
+        on_host: None,
     };
     yew::Renderer::<App>::with_root_and_props(root.clone(), props).render();
     n
@@ -251,7 +244,8 @@ async fn mount_renders_custom_data_and_destroy_removes_it() {
 /// browser's own Unicode data, which the widget uses.
 #[wasm_bindgen_test]
 fn folding_follows_unicode_with_the_browsers_data() {
-    fold_cases::check_fold_cases(pakkaz_timeline::model::search::fold);
+    pakkaz_timeline::embed::fold::use_browser_unicode();
+    fold_cases::check_fold_cases(pakkaz_core::model::search::fold);
 }
 
 /// Broken JSON text is located by line and column, whatever the browser's own message.

@@ -1,5 +1,6 @@
 //! The stylesheet's shape, kept by tests rather than by memory: one `@container` block
 //! per breakpoint, and no selector given two rules in the same block.
+#![cfg(not(target_arch = "wasm32"))] // native: reads the widget's files
 
 const CSS: &str = include_str!("../styles/pakkaz.css");
 
@@ -73,7 +74,7 @@ fn no_selector_has_two_rules_in_one_block() {
 
 #[test]
 fn the_narrow_block_is_where_time_runs_down() {
-    use pakkaz_timeline::timeline::metrics::NARROW_MAX_PX;
+    use pakkaz_core::timeline::metrics::NARROW_MAX_PX;
     let query = format!("@container (max-width: {NARROW_MAX_PX}px)");
     assert!(
         code().contains(&query),

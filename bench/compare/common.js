@@ -3,7 +3,7 @@
 
 export async function loadDataset() {
   const n = Number(new URLSearchParams(location.search).get('n') || 0);
-  // The seeded generator's events (src/generate.rs, served by tests/e2e/serve.mjs).
+  // The seeded generator's events (core/src/generate.rs, served by tests/e2e/serve.mjs).
   if (n) return (await fetch(`/generated/${n}-11.json`)).json();
   return (await fetch('/data/events.json')).json();
 }

@@ -6,8 +6,7 @@
 //! src/embed/owner.js); scripts/owner.mjs builds it after trunk's build, next to the
 //! widget's module, and writes the template CSV with this crate's `template` example.
 
-mod model;
-
+use pakkaz_core::model;
 use wasm_bindgen::prelude::*;
 
 use model::csv::{read_csv, write_csv};

@@ -8,34 +8,26 @@ use std::sync::atomic::{AtomicUsize, Ordering};
 
 use yew::prelude::*;
 
-use crate::model::stamp::Stamped;
+use pakkaz_core::model::stamp::Stamped;
 
-use super::bridge::{fire, select_detail, view_detail, Bridge};
+use super::bridge::Bridge;
 use super::details::Details;
 use super::filters::Filters;
-use super::hash::use_hash_sync;
 use super::legend::legend;
 use super::list::{list_view, ListViewProps};
 use super::measure;
+use super::store::Store;
 use super::track::Track;
-use crate::model::{CategorySet, Dataset};
-use crate::state::{Action, State};
-use crate::text::{self, Key, Words};
-use crate::timeline::track::estimate_label_widths;
-use crate::timeline::Viewport;
+use pakkaz_core::report::{Download, ExportFormat, PictureFormat, ToHost};
+use pakkaz_core::state::{Action, State};
+use pakkaz_core::text::{self, Key, Words};
+use pakkaz_core::timeline::track::estimate_label_widths;
 
 #[derive(Properties, Clone)]
 pub struct AppProps {
-    pub dataset: Rc<Dataset>,
-    /// The range the reader may explore (widened to the data if it reaches further).
-    pub range: Viewport,
-    /// Categories shown at first.
-    pub categories: CategorySet,
-    /// Window shown at first (clamped to the range); the whole range if `None`.
-    pub window: Option<Viewport>,
-    /// Keep the page's URL hash in step with the view (the standalone page does).
-    #[prop_or_default]
-    pub sync_hash: bool,
+    /// The state the widget starts in (`pakkaz_core::start::first_state`): the data, the
+    /// range, and the view the host and the page's hash asked for.
+    pub first: State,
     /// Fill a container of fixed height (lanes fit it; details float over the track).
     #[prop_or_default]
     pub fill: bool,
@@ -47,23 +39,15 @@ pub struct AppProps {
     /// The host's way in: actions from the embedding API.
     #[prop_or_default]
     pub bridge: Option<Rc<Bridge>>,
-    /// The track's width as worked out before the first render (0 if unknown), so the
-    /// first frame already shows the events instead of waiting for the track to measure
-    /// itself. The track still measures itself and corrects it.
-    #[prop_or_default]
-    pub width: f64,
     /// Each event's label width, measured in the reader's font before the first render,
     /// so the first frame lays labels out as they are (else estimated, then measured).
     #[prop_or_default]
     pub label_widths: Option<Rc<Stamped<Vec<f64>>>>,
-    /// Downloads the events with these ids, as CSV (true) or JSON: the embedding's, which
-    /// knows what the data was read from. Without it the list offers no download.
+    /// What the widget tells the host page, and asks of it (downloads, pictures): the
+    /// embedding's. Without it the widget tells nothing, and offers no download and no
+    /// picture.
     #[prop_or_default]
-    pub download: Option<Callback<(Vec<String>, bool)>>,
-    /// Saves the view drawn in the widget at this root as PNG (true) or SVG, with its
-    /// words (`text::picture::lines`): the embedding's. Without it, no picture buttons.
-    #[prop_or_default]
-    pub picture: Option<Callback<(web_sys::Element, bool, [String; 4])>>,
+    pub on_host: Option<Callback<ToHost>>,
 }
 
 /// Colours: the reader's system setting, or always light or dark.
@@ -77,14 +61,9 @@ pub enum Theme {
 
 impl PartialEq for AppProps {
     fn eq(&self, other: &Self) -> bool {
-        Rc::ptr_eq(&self.dataset, &other.dataset)
-            && self.range == other.range
-            && self.categories == other.categories
-            && self.window == other.window
-            && self.sync_hash == other.sync_hash
+        self.first == other.first
             && self.fill == other.fill
             && self.theme == other.theme
-            && self.width == other.width
             && match (&self.label_widths, &other.label_widths) {
                 (Some(a), Some(b)) => Rc::ptr_eq(a, b),
                 (a, b) => a.is_none() && b.is_none(),
@@ -116,42 +95,11 @@ impl PartialEq for BridgeKey {
 #[function_component(App)]
 pub fn app(props: &AppProps) -> Html {
     let t = props.words.clone();
-    let dataset = props.dataset.clone();
+    let dataset = props.first.dataset.clone();
     let state = {
-        let dataset = dataset.clone();
-        let (range, categories, window) = (props.range, props.categories, props.window);
-        let (width, sync_hash, bridge) = (props.width, props.sync_hash, props.bridge.clone());
-        let fill = props.fill;
-        use_reducer(move || {
-            let mut state = State::new(dataset.clone(), State::bounds_for(&dataset, range));
-            if width > 0.0 {
-                state = state.apply(Action::Resize(width));
-            }
-            // Where time runs down, a track of free height is as long as the window allows,
-            // known now; a fixed-height container's is measured after the first render.
-            if !fill {
-                state = state.apply(Action::SetLength(super::track::window_length()));
-            }
-            state = state.apply(Action::SetCategories(categories));
-            if let Some(window) = window {
-                state = state.apply(Action::SetWindow(window));
-            }
-            // The view a shared link names and the host's first requests (a selection, the
-            // list view) are part of the starting state, not actions a render later: now
-            // that the first frame shows events, it would otherwise flash the default view.
-            let mut first = if sync_hash {
-                super::hash::initial_actions(&state)
-            } else {
-                Vec::new()
-            };
-            first.extend(bridge.map(|b| b.take_queued()).unwrap_or_default());
-            for action in first {
-                state = state.apply(action);
-            }
-            state
-        })
+        let first = props.first.clone();
+        use_reducer(move || Store(first))
     };
-    use_hash_sync(props.sync_hash, state.clone(), t.lang());
     super::print::use_printing(&state);
     // The one way the views change the state: a callback that stays the same for the
     // widget's life, so it never makes a view redraw.
@@ -173,41 +121,8 @@ pub fn app(props: &AppProps) -> Html {
     // Label widths start as estimates and are replaced by measurements in the real font
     // once the widget is in the page.
     let root_ref = use_node_ref();
-    // Tell the host what changed, as DOM events that bubble out of the widget.
-    {
-        let root_ref = root_ref.clone();
-        let state = state.clone();
-        let t = t.clone();
-        // Only a change is reported: not the selection a widget starts with (none, or the
-        // host's own `selected`).
-        let reported = use_mut_ref(|| state.selected);
-        use_effect_with(state.selected, move |selected| {
-            let changed = reported.replace(*selected) != *selected;
-            if let (true, Some(root)) = (changed, root_ref.cast::<web_sys::Element>()) {
-                fire(
-                    &root,
-                    crate::api::events::SELECT.name,
-                    &select_detail(&t, &state),
-                );
-            }
-        });
-    }
-    {
-        let root_ref = root_ref.clone();
-        let state = state.clone();
-        // What the event reports: whole days, so a move within a day (a slow drag when
-        // zoomed in to months) fires nothing.
-        let key = (state.viewport.days(), state.categories, state.query.clone());
-        use_effect_with(key, move |_| {
-            if let Some(root) = root_ref.cast::<web_sys::Element>() {
-                fire(
-                    &root,
-                    crate::api::events::VIEW_CHANGE.name,
-                    &view_detail(&state),
-                );
-            }
-        });
-    }
+    // Tell the host what changed.
+    super::report::use_reports(&state, &t, props.on_host.clone());
     let label_widths = {
         let (dataset, given) = (dataset.clone(), props.label_widths.clone());
         use_state(move || {
@@ -248,8 +163,8 @@ pub fn app(props: &AppProps) -> Html {
     };
     let shown_count = shown.iter().filter(|&&s| s).count();
 
-    let first_year = crate::model::Date::from_days(state.bounds.start as i64).year_number();
-    let last_year = crate::model::Date::from_days(state.bounds.end as i64 - 1).year_number();
+    let first_year = pakkaz_core::model::Date::from_days(state.bounds.start as i64).year_number();
+    let last_year = pakkaz_core::model::Date::from_days(state.bounds.end as i64 - 1).year_number();
     let description = text::description(
         &t,
         dataset.events.len(),
@@ -264,39 +179,41 @@ pub fn app(props: &AppProps) -> Html {
     });
     let heading_id = format!("{id_prefix}-title");
     // The pixel sizes the stylesheet shares with the layout maths.
-    let metrics = use_memo((), |_| crate::timeline::metrics::custom_properties());
+    let metrics = use_memo((), |_| pakkaz_core::timeline::metrics::custom_properties());
 
     let reset = on_action.reform(|_: MouseEvent| Action::ResetFilters);
     let empty = shown_count == 0;
     let empty_message =
         text::nothing_shown(&t, &dataset.categories, state.categories, &state.query);
     // The events listed, downloaded by their ids.
-    let export = props.download.clone().map(|download| {
+    let export = props.on_host.clone().map(|on_host| {
         let dataset = dataset.clone();
-        download.reform(move |(indices, csv): (Vec<usize>, bool)| {
+        on_host.reform(move |(indices, format): (Vec<usize>, ExportFormat)| {
             let ids = (indices.iter())
                 .filter_map(|&i| dataset.events.get(i))
                 .map(|e| e.id.clone());
-            (ids.collect(), csv)
+            ToHost::Download(Download {
+                ids: ids.collect(),
+                format,
+            })
         })
     });
     // Citations, made only when asked for: each ends with the address of its event's own
     // view on this page.
     let cite = {
-        let (state, t) = ((*state).clone(), t.clone());
+        let (state, t) = (state.0.clone(), t.clone());
         Callback::from(move |indices: Vec<usize>| {
             let page = super::page_address();
-            text::cite::of_view(&state, &t, &page, &indices)
+            pakkaz_core::report::cite::of_view(&state, &t, &page, &indices)
         })
     };
     // A picture of the view: its words made when asked for, from the state shown.
-    let picture = props.picture.clone().map(|picture| {
-        let (state, t, root_ref) = ((*state).clone(), t.clone(), root_ref.clone());
-        Callback::from(move |png: bool| {
+    let picture = props.on_host.clone().map(|on_host| {
+        let (state, t) = (state.0.clone(), t.clone());
+        on_host.reform(move |format: PictureFormat| {
             let page = super::page_address();
-            if let Some(root) = root_ref.cast::<web_sys::Element>() {
-                picture.emit((root, png, text::picture::lines(&state, &t, &page)));
-            }
+            let words = pakkaz_core::report::picture::lines(&state, &t, &page);
+            ToHost::Picture { format, words }
         })
     });
     // The owner's category colours, on the root beside the layout's sizes.
@@ -330,7 +247,7 @@ pub fn app(props: &AppProps) -> Html {
                 </p>
             }
             // The track stays mounted in list view (hidden) so its size and listeners live on.
-            <Track words={t.clone()} dataset={dataset.clone()} state={(*state).clone()} on_action={on_action.clone()} shown={shown.clone()}
+            <Track words={t.clone()} dataset={dataset.clone()} state={state.0.clone()} on_action={on_action.clone()} shown={shown.clone()}
                 label_widths={(*label_widths).clone()} hidden={state.list_view && !state.printing} fill={props.fill} {picture} />
             // Printed, the list (with summaries and sources) goes under the track.
             if state.list_view || state.printing {

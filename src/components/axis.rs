@@ -1,10 +1,10 @@
 //! The time axis: tick labels, a grid line at each tick and, below a year's step, the
 //! years as a second row. Draws what `timeline::ticks` chose; sends nothing.
 
-use crate::timeline::number::{Tenths, Whole};
+use pakkaz_core::number::{Tenths, Whole};
 use yew::prelude::*;
 
-use crate::timeline::ticks::Axis;
+use pakkaz_core::timeline::ticks::Axis;
 
 /// Tick labels above the lanes, a grid line through them at each tick, and, below a
 /// year's step, the years as a second row. `grid`: the grid lines' length, down through

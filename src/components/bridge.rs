@@ -1,20 +1,18 @@
-//! How the host's handle (`setCategories`, `zoomTo`, `select`) reaches a mounted widget,
-//! and how the widget tells the host what changed (DOM `CustomEvent`s).
+//! How the host reaches a mounted widget's state: the handle's methods (`setCategories`,
+//! `zoomTo`, `select`) and the page going back or forward through its history.
 
 use std::cell::{Cell, RefCell};
 
-use wasm_bindgen::JsValue;
-use web_sys::{CustomEvent, CustomEventInit, Element};
 use yew::prelude::*;
 
-use crate::model::Date;
-use crate::state::{Action, State};
+use super::store::Store;
+use pakkaz_core::state::Action;
 
 /// Actions from outside the component tree. Actions sent before the widget has rendered
-/// wait until it has.
+/// (a host that steers the widget right after `mount`) wait until it has.
 #[derive(Default)]
 pub struct Bridge {
-    dispatcher: RefCell<Option<UseReducerDispatcher<State>>>,
+    dispatcher: RefCell<Option<UseReducerDispatcher<Store>>>,
     queued: RefCell<Vec<Action>>,
     /// Disconnected for good (the widget was destroyed): actions are dropped.
     closed: Cell<bool>,
@@ -29,13 +27,7 @@ impl Bridge {
         }
     }
 
-    /// The actions sent before the widget's state existed, taken out so that the state
-    /// can start from them (and the first frame show them).
-    pub fn take_queued(&self) -> Vec<Action> {
-        std::mem::take(&mut *self.queued.borrow_mut())
-    }
-
-    pub fn connect(&self, dispatcher: UseReducerDispatcher<State>) {
+    pub fn connect(&self, dispatcher: UseReducerDispatcher<Store>) {
         if self.closed.get() {
             return;
         }
@@ -53,53 +45,4 @@ impl Bridge {
         self.dispatcher.borrow_mut().take();
         self.queued.borrow_mut().clear();
     }
-}
-
-fn set(object: &js_sys::Object, key: &str, value: impl Into<JsValue>) {
-    let _ = js_sys::Reflect::set(object, &key.into(), &value.into());
-}
-
-/// Fires `name` on `target`, bubbling out of the widget to the host element.
-pub fn fire(target: &Element, name: &str, detail: &JsValue) {
-    let init = CustomEventInit::new();
-    init.set_bubbles(true);
-    init.set_composed(true);
-    init.set_detail(detail);
-    if let Ok(event) = CustomEvent::new_with_event_init_dict(name, &init) {
-        let _ = target.dispatch_event(&event);
-    }
-}
-
-/// `pakkaz:select` detail: `{ id, title, date }` of the selected event, or `null`.
-pub fn select_detail(t: &crate::text::Words, state: &State) -> JsValue {
-    match state.selected.and_then(|i| state.dataset.events.get(i)) {
-        None => JsValue::NULL,
-        Some(e) => {
-            let object = js_sys::Object::new();
-            set(&object, "id", e.id.as_str());
-            set(&object, "title", e.title.as_str());
-            set(&object, "date", e.date.to_string());
-            set(&object, "when", crate::text::when(t, e));
-            object.into()
-        }
-    }
-}
-
-/// `pakkaz:viewchange` detail: `{ from, to, categories, query }` (dates as `YYYY-MM-DD`,
-/// `to` the last day in view).
-pub fn view_detail(state: &State) -> JsValue {
-    let object = js_sys::Object::new();
-    let (first, last) = state.viewport.days();
-    let (from, to) = (Date::from_days(first), Date::from_days(last));
-    set(&object, "from", from.to_string());
-    set(&object, "to", to.to_string());
-    let categories = js_sys::Array::new();
-    for (c, info) in state.dataset.categories.iter() {
-        if state.categories.contains(c) {
-            categories.push(&info.id.as_str().into());
-        }
-    }
-    set(&object, "categories", categories);
-    set(&object, "query", state.query.as_str());
-    object.into()
 }

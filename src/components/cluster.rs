@@ -4,14 +4,14 @@
 
 use yew::prelude::*;
 
-use crate::text::Words;
+use pakkaz_core::text::Words;
 
 use super::mark::{place, span_style};
-use crate::model::{Categories, Category, Date};
-use crate::text;
-use crate::timeline::metrics::{LABEL_OFFSET_PX, SYMBOL_PX};
-use crate::timeline::number::Whole;
-use crate::timeline::track::{Cluster, LabelSide, TrackItem};
+use pakkaz_core::model::{Categories, Category, Date};
+use pakkaz_core::number::Whole;
+use pakkaz_core::text;
+use pakkaz_core::timeline::metrics::{LABEL_OFFSET_PX, SYMBOL_PX};
+use pakkaz_core::timeline::track::{Cluster, LabelSide, TrackItem};
 
 #[derive(Properties, PartialEq, Clone)]
 pub struct ClusterMarkProps {

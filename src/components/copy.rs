@@ -7,7 +7,7 @@ use wasm_bindgen::JsCast;
 use web_sys::HtmlTextAreaElement;
 use yew::prelude::*;
 
-use crate::text::{Key, Words};
+use pakkaz_core::text::{Key, Words};
 
 /// How long the status message stays.
 const COPIED_MS: u32 = 4_000;

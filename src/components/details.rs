@@ -8,14 +8,14 @@ use wasm_bindgen::JsCast;
 use web_sys::HtmlElement;
 use yew::prelude::*;
 
-use crate::model::stamp::Stamped;
+use pakkaz_core::model::stamp::Stamped;
 
-use crate::model::search::step;
-use crate::model::Dataset;
-use crate::model::Status;
-use crate::state::{Action, State};
-use crate::text::cite::Style;
-use crate::text::{self, Key, Words};
+use pakkaz_core::model::search::step;
+use pakkaz_core::model::Dataset;
+use pakkaz_core::model::Status;
+use pakkaz_core::state::{Action, State};
+use pakkaz_core::text::cite::Style;
+use pakkaz_core::text::{self, Key, Words};
 
 use super::copy::CopyText;
 

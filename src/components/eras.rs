@@ -4,9 +4,9 @@
 
 use yew::prelude::*;
 
-use crate::model::Dataset;
-use crate::timeline::number::Tenths;
-use crate::timeline::Scale;
+use pakkaz_core::model::Dataset;
+use pakkaz_core::number::Tenths;
+use pakkaz_core::timeline::Scale;
 
 /// `scale`: the track's or the overview band's; `labels`: write each era's title in its
 /// band (the track) or not (the band); `down`: time runs down (the track of a narrow

@@ -3,7 +3,7 @@
 
 use yew::prelude::*;
 
-use crate::text::{Key, Words};
+use pakkaz_core::text::{Key, Words};
 
 /// The message (`message`: what went wrong, one problem per line) under a heading in the
 /// widget's words. A plain function, not a component: the slot (`SlotHost`) draws it,

@@ -6,10 +6,10 @@ use wasm_bindgen::JsCast;
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
-use crate::model::category::MAX_CATEGORIES;
-use crate::model::{Categories, CategorySet};
-use crate::state::Action;
-use crate::text::{self, Key, Words};
+use pakkaz_core::model::category::MAX_CATEGORIES;
+use pakkaz_core::model::{Categories, CategorySet};
+use pakkaz_core::state::Action;
+use pakkaz_core::text::{self, Key, Words};
 
 use super::copy::CopyText;
 

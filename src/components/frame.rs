@@ -5,8 +5,8 @@ use std::rc::Rc;
 
 use gloo::render::{request_animation_frame, AnimationFrame};
 
-use crate::timeline::gesture::interpolate;
-use crate::timeline::Viewport;
+use pakkaz_core::timeline::gesture::interpolate;
+use pakkaz_core::timeline::Viewport;
 
 /// Runs a job on the next animation frame; asking again before it runs changes nothing,
 /// so a flood of input events costs one update per frame. The job reads whatever input

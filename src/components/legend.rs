@@ -3,7 +3,7 @@
 
 use yew::prelude::*;
 
-use crate::text::{Key, Words};
+use pakkaz_core::text::{Key, Words};
 
 /// The key to how dates and status are drawn (the categories' key is the filter bar). A
 /// plain function, not a component: it has no state, and a component of its own cost the

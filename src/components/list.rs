@@ -6,15 +6,16 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
-use crate::model::stamp::Stamped;
+use pakkaz_core::model::stamp::Stamped;
+use pakkaz_core::report::ExportFormat;
 
-use crate::model::{Citation, Dataset, Status};
-use crate::state::Action;
-use crate::text::cite::Style;
-use crate::text::{self, Key, Words};
+use pakkaz_core::model::{Citation, Dataset, Status};
+use pakkaz_core::state::Action;
+use pakkaz_core::text::cite::Style;
+use pakkaz_core::text::{self, Key, Words};
 
 use super::copy::CopyText;
-use crate::timeline::Viewport;
+use pakkaz_core::timeline::Viewport;
 
 /// Most rows the list shows at once; beyond it the reader is asked to zoom or search.
 pub const MAX_ROWS: usize = 200;
@@ -34,8 +35,8 @@ pub struct ListViewProps {
     pub cite: Callback<Vec<usize>, String>,
     /// That style: a new one makes a new `cite`.
     pub cite_style: Style,
-    /// Downloads these events, as CSV (true) or as JSON, where the page can.
-    pub export: Option<Callback<(Vec<usize>, bool)>>,
+    /// Downloads these events in a format, where the page can.
+    pub export: Option<Callback<(Vec<usize>, ExportFormat)>>,
     /// Each event in full, with its summary and its sources' quotes (printing).
     pub full: bool,
 }
@@ -110,11 +111,11 @@ pub fn list_view(props: &ListViewProps) -> Html {
                         text={props.cite.reform({ let listed = listed.clone(); move |_: ()| listed.clone() })} />
                     if let Some(export) = &props.export {
                         <button type="button" class="pakkaz-control pakkaz-button pakkaz-button--text"
-                            onclick={export.reform({ let listed = listed.clone(); move |_: MouseEvent| (listed.clone(), true) })}>
+                            onclick={export.reform({ let listed = listed.clone(); move |_: MouseEvent| (listed.clone(), ExportFormat::Csv) })}>
                             { t.get(Key::download_csv) }
                         </button>
                         <button type="button" class="pakkaz-control pakkaz-button pakkaz-button--text"
-                            onclick={export.reform(move |_: MouseEvent| (listed.clone(), false))}>
+                            onclick={export.reform(move |_: MouseEvent| (listed.clone(), ExportFormat::Json))}>
                             { t.get(Key::download_json) }
                         </button>
                     }

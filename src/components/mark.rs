@@ -3,15 +3,15 @@
 
 use std::rc::Rc;
 
-use crate::timeline::number::{Tenths, Whole};
+use pakkaz_core::number::{Tenths, Whole};
 use yew::prelude::*;
 
-use crate::text::Words;
+use pakkaz_core::text::Words;
 
-use crate::model::{Dataset, Precision, Status};
-use crate::text;
-use crate::timeline::metrics::LANE_HEIGHT_PX;
-use crate::timeline::track::{LabelSide, TrackItem};
+use pakkaz_core::model::{Dataset, Precision, Status};
+use pakkaz_core::text;
+use pakkaz_core::timeline::metrics::LANE_HEIGHT_PX;
+use pakkaz_core::timeline::track::{LabelSide, TrackItem};
 
 #[derive(Properties, Clone)]
 pub struct MarkProps {

@@ -4,8 +4,8 @@
 use wasm_bindgen::JsCast;
 use web_sys::{CanvasRenderingContext2d, Element, HtmlCanvasElement};
 
-use crate::timeline::metrics::LABEL_FONT_PX;
-use crate::timeline::number::Whole;
+use pakkaz_core::number::Whole;
+use pakkaz_core::timeline::metrics::LABEL_FONT_PX;
 
 /// Widths in CSS pixels of `texts` set in the label font of the widget at `root` (any
 /// element inside the widget's shadow root: the font is its `--pakkaz-font`, which the

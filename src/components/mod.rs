@@ -1,5 +1,5 @@
 //! Thin views: each turns state and derived layout into markup, and input into actions.
-//! None computes layout; that is `crate::timeline`.
+//! None computes layout; that is `pakkaz_core::timeline`.
 
 /// The widget's stylesheet (`styles/pakkaz.css`, compacted by `build.rs`), adopted by
 /// each widget's shadow root.
@@ -24,14 +24,15 @@ pub mod eras;
 pub mod error;
 pub mod filters;
 pub mod frame;
-pub mod hash;
 pub mod legend;
 pub mod list;
 pub mod mark;
 pub mod measure;
 pub mod overview;
 pub mod print;
+pub mod report;
 pub mod slot;
+pub mod store;
 pub mod track;
 
 pub use app::App;

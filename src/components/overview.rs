@@ -3,7 +3,7 @@
 
 use std::rc::Rc;
 
-use crate::timeline::number::{Tenths, Whole};
+use pakkaz_core::number::{Tenths, Whole};
 use wasm_bindgen::JsCast;
 use web_sys::{Element, PointerEvent};
 use yew::prelude::*;
@@ -11,13 +11,13 @@ use yew::prelude::*;
 use super::direction::{axis_sign, axis_x};
 use super::eras::eras;
 
-use crate::model::stamp::Stamped;
+use pakkaz_core::model::stamp::Stamped;
 
 use super::frame::FrameScheduler;
-use crate::model::Dataset;
-use crate::state::{Action, MIN_SPAN_DAYS};
-use crate::timeline::overview::{bins, drag_brush, paths, Grip};
-use crate::timeline::{Scale, Viewport};
+use pakkaz_core::model::Dataset;
+use pakkaz_core::state::{Action, MIN_SPAN_DAYS};
+use pakkaz_core::timeline::overview::{bins, drag_brush, paths, Grip};
+use pakkaz_core::timeline::{Scale, Viewport};
 
 /// Height of the density strip, in pixels.
 const BAND_HEIGHT: f64 = 28.0;

@@ -6,13 +6,14 @@
 use gloo::events::EventListener;
 use yew::prelude::*;
 
-use crate::state::{Action, State};
+use super::store::Store;
+use pakkaz_core::state::Action;
 
 /// Follows the page's `print` media query for as long as the widget is mounted: it
 /// changes as the browser lays the page out to print it, and with print emulation. Yew
 /// renders the change (a microtask) before the browser goes on to lay out the pages.
 #[hook]
-pub fn use_printing(state: &UseReducerHandle<State>) {
+pub fn use_printing(state: &UseReducerHandle<Store>) {
     let dispatcher = state.dispatcher();
     use_effect_with((), move |_| {
         let media = web_sys::window().and_then(|w| w.match_media("print").ok().flatten());

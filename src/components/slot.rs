@@ -15,7 +15,7 @@ use yew::prelude::*;
 
 use super::app::{App, AppProps};
 use super::error::error_view;
-use crate::text::{Key, Words};
+use pakkaz_core::text::{Key, Words};
 
 /// What a root shows.
 #[derive(Clone, Default)]

@@ -12,9 +12,9 @@ extern "C" {
     fn json_parse(text: &JsValue) -> Result<JsValue, JsValue>;
 }
 
-use crate::model::json_syntax::json_error;
-use crate::model::read::{could_not_read, read};
-use crate::model::{validate, Dataset};
+use pakkaz_core::model::json_syntax::json_error;
+use pakkaz_core::model::read::{could_not_read, read};
+use pakkaz_core::model::{validate, Dataset};
 
 /// A host's data, read: a dataset with the data it was read from (kept for a reader's
 /// download of the events shown), or a TimelineJS file (parsed) for the owner module to

@@ -3,7 +3,7 @@
 
 use wasm_bindgen::JsCast;
 
-use crate::model::file_format::FileFormat;
+use pakkaz_core::model::file_format::FileFormat;
 
 /// The text at `src` and its format, or why there is none, in words for the page's
 /// reader.

@@ -7,12 +7,12 @@ use std::rc::Rc;
 
 use wasm_bindgen::prelude::*;
 
-use super::options::{categories_of, window_of};
 use super::pool::{release, Root};
 use crate::components::bridge::Bridge;
 use crate::components::slot::SlotContent;
-use crate::model::Dataset;
-use crate::state::Action;
+use pakkaz_core::model::Dataset;
+use pakkaz_core::start::{categories_of, window_of};
+use pakkaz_core::state::Action;
 
 /// A mounted widget: what the host holds to steer it, and to remove it.
 #[wasm_bindgen]

@@ -7,7 +7,7 @@
 //!
 //! One job per file: `options` (reading `mount`'s options), `data` (reading hosts' data),
 //! `pool` (reusable roots), `shadow` (the shadow root that isolates a widget), `fetch`
-//! (`src`'s text), `handle` (the `Timeline` a host holds), `start` (the standalone
+//! (`src`'s text), `handle` (the `Timeline` a host holds), `autostart` (the standalone
 //! page); this file mounts.
 
 use std::cell::RefCell;
@@ -19,27 +19,33 @@ use wasm_bindgen::JsCast;
 use crate::components::app::AppProps;
 use crate::components::bridge::Bridge;
 use crate::components::slot::SlotContent;
-use crate::model::file_format::FileFormat;
-use crate::model::stamp::Stamped;
-use crate::model::Dataset;
-use crate::state::Action;
-use crate::text::Words;
+use pakkaz_core::model::file_format::FileFormat;
+use pakkaz_core::model::stamp::Stamped;
+use pakkaz_core::model::Dataset;
+use pakkaz_core::state::Action;
+use pakkaz_core::text::Words;
 
+mod address;
+mod autostart;
 pub mod data;
 mod fetch;
+pub mod fold;
 mod handle;
+mod host;
 mod language;
 mod options;
 mod owner;
 mod pool;
 mod shadow;
-mod start;
 
+use address::{page_hash, Address};
 use data::{dataset_from_js, read_js, Read};
 use fetch::fetch_text;
 use handle::error;
 pub use handle::Timeline;
-use options::{picked_of, read_options, Later, Mount, MountData, Picked};
+use options::{read_options, Later, Mount, MountData};
+use pakkaz_core::start::{first_state, language as first_language, Years};
+use pakkaz_core::state::State;
 use pool::{release, take_root, Root};
 use shadow::shadow_of;
 
@@ -64,26 +70,30 @@ pub fn mount(
     render(element, mount)
 }
 
-fn render(host: web_sys::Element, mount: Mount) -> Result<Timeline, JsError> {
+fn render(host: web_sys::Element, mut mount: Mount) -> Result<Timeline, JsError> {
     console_error_panic_hook::set_once();
+    fold::use_browser_unicode();
     let document = host
         .owner_document()
         .ok_or_else(|| JsError::new("mount: the element is not in a document"))?;
     // Data given now is checked before anything is added to the page.
-    let start = match &mount.data {
+    let data = std::mem::replace(
+        &mut mount.data,
+        MountData::Later(Later::Fetch(String::new())),
+    );
+    let start = match data {
         MountData::Ready {
             dataset,
-            custom,
+            years,
             origin,
         } => {
-            let picked = picked_of(dataset, &mount).map_err(error)?;
-            Start::Show(dataset.clone(), *custom, picked, origin.clone())
+            let first = View::first(&mount, dataset, years).map_err(error)?;
+            Start::Show(first, origin)
         }
-        MountData::Later(later) => Start::Later(later.clone()),
+        MountData::Later(later) => Start::Later(later),
     };
-    let lang = mount
-        .lang
-        .unwrap_or_else(|| language::of_page(&host, mount.sync_hash));
+    let hash = mount.sync_hash.then(page_hash);
+    let lang = first_language(mount.lang, hash.as_deref(), &language::of_page(&host));
     let words = Words::new(lang, mount.strings.clone()).map_err(error)?;
     let shadow = shadow_of(&host).map_err(JsError::new)?;
     let root = take_root(&document)?;
@@ -102,11 +112,7 @@ fn render(host: web_sys::Element, mount: Mount) -> Result<Timeline, JsError> {
         return Err(JsError::new("mount: cannot add the widget to the element"));
     }
     let bridge = Rc::new(Bridge::default());
-    let shown = Rc::new(RefCell::new(Rc::new(Dataset::new(
-        String::new(),
-        Vec::new(),
-        Vec::new(),
-    ))));
+    let shown = Rc::new(RefCell::new(Rc::new(Dataset::default())));
     let view = View {
         words,
         mount,
@@ -114,9 +120,9 @@ fn render(host: web_sys::Element, mount: Mount) -> Result<Timeline, JsError> {
         bridge: bridge.clone(),
     };
     match start {
-        Start::Show(dataset, custom, picked, origin) => {
-            *shown.borrow_mut() = dataset.clone();
-            view.show(&root, dataset, custom, picked, origin);
+        Start::Show(first, origin) => {
+            *shown.borrow_mut() = first.dataset.clone();
+            view.show(&root, first, origin);
         }
         Start::Later(later) => {
             root.slot.set(SlotContent::Loading(view.words.clone()));
@@ -142,17 +148,13 @@ fn render(host: web_sys::Element, mount: Mount) -> Result<Timeline, JsError> {
                     return;
                 }
                 let root = Root { element, slot };
-                let shown_now = loaded.and_then(|(mut dataset, origin)| {
-                    if let Some(heading) = &view.mount.heading {
-                        dataset.title.clone_from(heading);
-                    }
-                    let picked = picked_of(&dataset, &view.mount)?;
-                    Ok((Rc::new(dataset), picked, origin))
+                let shown_now = loaded.and_then(|(dataset, origin)| {
+                    Ok((View::first(&view.mount, dataset, Years::OfData)?, origin))
                 });
                 match shown_now {
-                    Ok((dataset, picked, origin)) => {
-                        *shown.borrow_mut() = dataset.clone();
-                        view.show(&root, dataset, true, picked, Some(origin));
+                    Ok((first, origin)) => {
+                        *shown.borrow_mut() = first.dataset.clone();
+                        view.show(&root, first, Some(origin));
                     }
                     Err(message) => root
                         .slot
@@ -170,7 +172,7 @@ fn render(host: web_sys::Element, mount: Mount) -> Result<Timeline, JsError> {
 
 /// How a widget starts: shown at once with its data, or loading it from `src`.
 enum Start {
-    Show(Rc<Dataset>, bool, Picked, Option<JsValue>),
+    Show(State, Option<JsValue>),
     Later(Later),
 }
 
@@ -183,58 +185,33 @@ struct View {
 }
 
 impl View {
-    /// Shows the widget with its data in `root`.
-    fn show(
-        &self,
-        root: &Root,
-        dataset: Rc<Dataset>,
-        custom: bool,
-        picked: Picked,
-        origin: Option<JsValue>,
-    ) {
+    /// The first state of a widget mounted with `mount`'s options, once its data is there.
+    fn first(mount: &Mount, dataset: Dataset, years: Years) -> Result<State, String> {
+        let hash = mount.sync_hash.then(page_hash);
+        first_state(dataset, years, &mount.opening, hash.as_deref())
+    }
+
+    /// Shows the widget in `root`, starting from `first` as measured in the page now (one
+    /// layout of the host page), so that the first frame shows the events: the width the
+    /// track will have and, in a box of free height, its length where time runs down.
+    fn show(&self, root: &Root, first: State, origin: Option<JsValue>) {
         let mount = &self.mount;
-        let range = if custom {
-            crate::range_of(&dataset)
-        } else {
-            crate::default_range()
-        };
-        if let Some(index) = picked.selected {
-            self.bridge.send(Action::Select(Some(index)));
+        let address = (mount.sync_hash).then(|| Rc::new(Address::keep(self.bridge.clone())));
+        let width =
+            pakkaz_core::timeline::metrics::track_width_for(root.element.client_width() as f64);
+        let mut first = first.apply(Action::Resize(width));
+        if !self.fill {
+            first = first.apply(Action::SetLength(crate::components::track::window_length()));
         }
-        if mount.list {
-            self.bridge.send(Action::SetListView(true));
-        }
-        if mount.lanes {
-            self.bridge.send(Action::SetLanes(true));
-        }
-        // The width the track will have, read now (one layout of the host page) so that
-        // the first frame shows the events: measuring after the first render cost a
-        // second render, layout and paint before any event appeared.
-        let width = crate::timeline::metrics::track_width_for(root.element.client_width() as f64);
         // The labels too, in the reader's font: else the first frame laid them out by
         // estimates and the next moved them.
-        let titles = dataset.events.iter().map(|e| e.title.as_str());
+        let titles = first.dataset.events.iter().map(|e| e.title.as_str());
         let label_widths = crate::components::measure::label_widths(&root.element, titles)
             .map(|widths| Rc::new(Stamped::new(widths)));
         root.slot.set(SlotContent::Widget(AppProps {
-            width,
+            first,
             label_widths,
-            dataset,
-            range,
-            categories: picked.categories,
-            download: Some(yew::Callback::from(
-                move |(ids, csv): (Vec<String>, bool)| {
-                    let ids: js_sys::Array = ids.iter().map(|id| JsValue::from_str(id)).collect();
-                    owner::export(origin.as_ref(), &ids, csv);
-                },
-            )),
-            picture: Some(yew::Callback::from(
-                |(root, png, lines): (web_sys::Element, bool, [String; 4])| {
-                    owner::picture(&root, png, &lines.join("\u{1f}"));
-                },
-            )),
-            window: mount.window,
-            sync_hash: mount.sync_hash,
+            on_host: Some(host::on_host(root.element.clone(), origin, address)),
             fill: self.fill,
             theme: mount.theme,
             bridge: Some(self.bridge.clone()),

@@ -2,17 +2,16 @@
 //! what `mount` renders ([`Mount`]); and the checks the handle's methods share
 //! (categories, windows).
 
-use std::rc::Rc;
-
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 
 use super::data::{dataset_from_text, read_js, Read};
-use crate::api::options::NAMES as OPTION_NAMES;
 use crate::components::app::Theme;
-use crate::model::{Categories, CategorySet, Dataset, Date, EMBEDDED_JSON};
-use crate::text::{Lang, Words};
-use crate::timeline::Viewport;
+use crate::EMBEDDED_JSON;
+use pakkaz_core::api::options::NAMES as OPTION_NAMES;
+use pakkaz_core::model::Dataset;
+use pakkaz_core::start::{window_of, Opening, Years};
+use pakkaz_core::text::{Lang, Words};
 
 /// `mount`'s options object, read one field at a time with `Reflect` (a handful of
 /// fields do not need a generic deserializer). `null` and `undefined` mean "not given".
@@ -86,34 +85,26 @@ impl Options {
 /// What `mount` renders, after checking every option.
 pub(super) struct Mount {
     pub(super) data: MountData,
-    /// The heading to show instead of the data's title (a CSV file has none).
-    pub(super) heading: Option<String>,
+    /// What the widget opens with: the core decides from it and the data
+    /// (`pakkaz_core::start`).
+    pub(super) opening: Opening,
     /// The widget's language, if the host chose one (else the page's, the reader's, or
     /// English: `super::language`).
     pub(super) lang: Option<Lang>,
     /// The host's own strings, by key, instead of the language's.
     pub(super) strings: Vec<(String, String)>,
-    /// The ids of the categories to show at first (checked once the data is there).
-    pub(super) categories: Option<Vec<String>>,
-    pub(super) window: Option<Viewport>,
-    /// The id of the event to open at first (checked once the data is there).
-    pub(super) selected: Option<String>,
     pub(super) theme: Theme,
     pub(super) sync_hash: bool,
     /// CSS height for the widget, if the host asked for one.
     pub(super) height: Option<String>,
-    pub(super) list: bool,
-    /// Start with lanes by category.
-    pub(super) lanes: bool,
 }
 
 /// Where a widget's data comes from.
 pub(super) enum MountData {
-    /// Read already: the embedded dataset, or the host's own (`custom`: shown in its own
-    /// years, not 1991–2022).
+    /// Read already: the embedded dataset, or the host's own (shown in its own years).
     Ready {
-        dataset: Rc<Dataset>,
-        custom: bool,
+        dataset: Dataset,
+        years: Years,
         /// The data it was read from (`None`: the embedded dataset).
         origin: Option<JsValue>,
     },
@@ -128,77 +119,6 @@ pub(super) enum Later {
     Fetch(String),
     /// A TimelineJS file, converted in the owner module.
     TimelineJs(JsValue),
-}
-
-/// What the options pick out of the data, checked once the data is there: the event to
-/// open and the categories to show.
-pub(super) struct Picked {
-    pub(super) selected: Option<usize>,
-    pub(super) categories: CategorySet,
-}
-
-/// The `selected` and `categories` options, checked against the data.
-pub(super) fn picked_of(dataset: &Dataset, mount: &Mount) -> Result<Picked, String> {
-    Ok(Picked {
-        selected: selected_of(dataset, mount.selected.as_deref())?,
-        categories: match &mount.categories {
-            None => CategorySet::ALL,
-            Some(names) => categories_of(&dataset.categories, names, "mount options")?,
-        },
-    })
-}
-
-/// The `selected` option's event, once the data is there.
-fn selected_of(dataset: &Dataset, id: Option<&str>) -> Result<Option<usize>, String> {
-    match id {
-        None => Ok(None),
-        Some(id) => dataset
-            .event_index(id)
-            .map(Some)
-            .ok_or_else(|| format!("mount options: `selected`: no event has the id \"{id}\"")),
-    }
-}
-
-/// The categories named by `names`, ids of the dataset's `categories`.
-pub(super) fn categories_of(
-    categories: &Categories,
-    names: &[String],
-    what: &str,
-) -> Result<CategorySet, String> {
-    names
-        .iter()
-        .map(|n| {
-            categories.parse(n).ok_or_else(|| {
-                format!(
-                    "{what}: unknown category \"{n}\" (use {})",
-                    categories.ids()
-                )
-            })
-        })
-        .collect()
-}
-
-fn date_of(what: &str, field: &str, value: &str) -> Result<Date, String> {
-    Date::parse(value).map_err(|e| format!("{what}: `{field}` \"{value}\": {e}"))
-}
-
-/// A window from optional dates; an open end reaches to the bound.
-pub(super) fn window_of(
-    what: &str,
-    from: Option<&str>,
-    to: Option<&str>,
-) -> Result<Option<Viewport>, String> {
-    let from = from.map(|v| date_of(what, "from", v)).transpose()?;
-    let to = to.map(|v| date_of(what, "to", v)).transpose()?;
-    if from.is_none() && to.is_none() {
-        return Ok(None);
-    }
-    let start = from.map(|d| d.start_day() as f64).unwrap_or(-1e7);
-    let end = to.map(|d| d.end_day() as f64).unwrap_or(1e7);
-    if end <= start {
-        return Err(format!("{what}: `to` is before `from`"));
-    }
-    Ok(Some(Viewport::new(start, end)))
 }
 
 pub(super) fn read_options(options: JsValue) -> Result<Mount, String> {
@@ -223,20 +143,14 @@ pub(super) fn read_options(options: JsValue) -> Result<Mount, String> {
         Some(h) if h.trim().is_empty() => return Err("mount options: `heading` is empty".into()),
         h => h.map(|h| h.trim().to_string()),
     };
-    let titled = |mut dataset: Dataset| {
-        if let Some(h) = &heading {
-            dataset.title.clone_from(h);
-        }
-        Rc::new(dataset)
-    };
     let data = match (options.get("data"), options.text("src")?) {
         (Some(_), Some(_)) => {
             return Err("mount options: give `data` or `src`, not both".into());
         }
         (Some(data), None) => match read_js(&data)? {
             Read::Dataset(dataset, origin) => MountData::Ready {
-                dataset: titled(dataset),
-                custom: true,
+                dataset,
+                years: Years::OfData,
                 origin: Some(origin),
             },
             Read::TimelineJs(file) => MountData::Later(Later::TimelineJs(file)),
@@ -246,8 +160,8 @@ pub(super) fn read_options(options: JsValue) -> Result<Mount, String> {
         }
         (None, Some(src)) => MountData::Later(Later::Fetch(src)),
         (None, None) => MountData::Ready {
-            dataset: titled(dataset_from_text(EMBEDDED_JSON)?),
-            custom: false,
+            dataset: dataset_from_text(EMBEDDED_JSON)?,
+            years: Years::Embedded,
             origin: None,
         },
     };
@@ -281,19 +195,22 @@ pub(super) fn read_options(options: JsValue) -> Result<Mount, String> {
         None => None,
         Some(value) => Some(css_height(&value)?),
     };
-    Ok(Mount {
-        data,
+    let opening = Opening {
         heading,
-        lang,
-        strings,
         categories,
         window,
         selected,
+        list: options.flag("list")?.unwrap_or(false),
+        lanes: options.flag("lanes")?.unwrap_or(false),
+    };
+    Ok(Mount {
+        data,
+        opening,
+        lang,
+        strings,
         theme,
         sync_hash: options.flag("hash")?.unwrap_or(false),
         height,
-        list: options.flag("list")?.unwrap_or(false),
-        lanes: options.flag("lanes")?.unwrap_or(false),
     })
 }
 

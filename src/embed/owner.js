@@ -38,9 +38,10 @@ function pakkazReadTimelineJs(file) {
 }
 
 /** Downloads the events of `data` (this widget's format: an object or JSON text) whose
- * ids are `ids`: as JSON here (the data with only those events, and without undated
- * notes), or as CSV written by the owner module. */
-function pakkazExport(data, ids, csv) {
+ * ids are `ids`, in `format` ("json" or "csv"): as JSON here (the data with only those
+ * events, and without undated notes), or as CSV written by the owner module. */
+function pakkazExport(data, ids, format) {
+  const csv = format === 'csv';
   const text = typeof data === 'string' ? data : JSON.stringify(data);
   const save = (out) => {
     const link = document.createElement('a');
@@ -60,11 +61,11 @@ function pakkazExport(data, ids, csv) {
     .catch((failed) => console.error('pakkaz-timeline: the download could not be written:', failed));
 }
 
-/** Saves the view of the widget at `root` as SVG or PNG: `pakkaz-picture.js` (beside
- * this module) draws it, loaded the first time a reader asks. `lines` are the picture's
- * words, each ended by U+001F: title, view, sources and link. */
-function pakkazPicture(root, png, lines) {
+/** Saves the view of the widget at `root` in `format` ("svg" or "png"):
+ * `pakkaz-picture.js` (beside this module) draws it, loaded the first time a reader
+ * asks. `lines` are the picture's words: title, view, sources and link. */
+function pakkazPicture(root, format, lines) {
   import('./pakkaz-picture.js')
-    .then((picture) => picture.default(root, png, lines.split('\u001f')))
+    .then((picture) => picture.default(root, format === 'png', lines))
     .catch((failed) => console.error('pakkaz-timeline: the picture could not be made:', failed));
 }

@@ -6,7 +6,7 @@
 use wasm_bindgen::prelude::*;
 
 use super::data::dataset_from_js;
-use crate::model::Dataset;
+use pakkaz_core::model::Dataset;
 
 #[wasm_bindgen]
 extern "C" {
@@ -26,21 +26,22 @@ extern "C" {
     /// `pakkazExport` in src/embed/owner.js: the events of `data` (this format) whose
     /// ids are `ids`, written by the owner module as CSV or JSON and downloaded.
     #[wasm_bindgen(js_name = pakkazExport)]
-    fn export_in_owner(data: &JsValue, ids: &js_sys::Array, csv: bool);
+    fn export_in_owner(data: &JsValue, ids: &js_sys::Array, format: &str);
 
     /// `pakkazPicture` in src/embed/owner.js: the view of the widget at `root` saved as
-    /// SVG or PNG by `pakkaz-picture.js`, with its words (lines ended by U+001F).
+    /// SVG or PNG (`format`: its extension) by `pakkaz-picture.js`, with its words,
+    /// line by line.
     #[wasm_bindgen(js_name = pakkazPicture)]
-    pub(super) fn picture(root: &web_sys::Element, png: bool, lines: &str);
+    pub(super) fn picture(root: &web_sys::Element, format: &str, lines: &js_sys::Array);
 }
 
 /// Downloads the events with these ids, as CSV or as JSON in the public format, from
 /// the data the widget read (`None`: the embedded dataset).
-pub(super) fn export(origin: Option<&JsValue>, ids: &js_sys::Array, csv: bool) {
+pub(super) fn export(origin: Option<&JsValue>, ids: &js_sys::Array, format: &str) {
     let data = origin
         .cloned()
-        .unwrap_or_else(|| JsValue::from_str(crate::model::EMBEDDED_JSON));
-    export_in_owner(&data, ids, csv);
+        .unwrap_or_else(|| JsValue::from_str(crate::EMBEDDED_JSON));
+    export_in_owner(&data, ids, format);
 }
 
 /// Reads and validates a dataset written as CSV text, in the owner module; with the

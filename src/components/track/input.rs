@@ -13,10 +13,10 @@ use yew::prelude::*;
 
 use super::super::direction::{axis_sign, on_track};
 use super::super::frame::{Animator, FrameScheduler};
-use crate::state::{Action, State, ZOOM_STEP};
-use crate::timeline::gesture::{wheel_pixels, wheel_zoom_factor, PendingGesture};
-use crate::timeline::pointers::Pointers;
-use crate::timeline::{Scale, Viewport};
+use pakkaz_core::state::{Action, State, ZOOM_STEP};
+use pakkaz_core::timeline::gesture::{wheel_pixels, wheel_zoom_factor, PendingGesture};
+use pakkaz_core::timeline::pointers::Pointers;
+use pakkaz_core::timeline::{Scale, Viewport};
 
 /// Everything the long-lived input listeners share: the state as last rendered, input
 /// gathered for the next frame, and the frame and animation machinery.

@@ -18,17 +18,18 @@ use super::cluster::ClusterMark;
 use super::eras::eras;
 use super::mark::Mark;
 use super::overview::Overview;
-use crate::model::stamp::Stamped;
-use crate::model::{Dataset, Date};
-use crate::state::{Action, State, MIN_SPAN_DAYS, ZOOM_STEP};
-use crate::text::{self, Key, Words};
-use crate::timeline::bands::layout_bands;
-use crate::timeline::down::{down_label_lengths, layout_down};
-use crate::timeline::metrics::{down_label_room, DOWN_AXIS_PX, LANE_HEIGHT_PX};
-use crate::timeline::number::Whole;
-use crate::timeline::ticks;
-use crate::timeline::track::{layout_track, Cluster, ItemKind, Row};
 use input::{Input, Listening};
+use pakkaz_core::model::stamp::Stamped;
+use pakkaz_core::model::{Dataset, Date};
+use pakkaz_core::number::Whole;
+use pakkaz_core::report::PictureFormat;
+use pakkaz_core::state::{Action, State, MIN_SPAN_DAYS, ZOOM_STEP};
+use pakkaz_core::text::{self, Key, Words};
+use pakkaz_core::timeline::bands::layout_bands;
+use pakkaz_core::timeline::down::{down_label_lengths, layout_down};
+use pakkaz_core::timeline::metrics::{down_label_room, DOWN_AXIS_PX, LANE_HEIGHT_PX};
+use pakkaz_core::timeline::ticks;
+use pakkaz_core::timeline::track::{layout_track, Cluster, ItemKind, Row};
 use resize::watch_size;
 pub use resize::window_length;
 
@@ -51,10 +52,10 @@ pub struct TrackProps {
     /// The widget fills a container of fixed height: fit the lanes to it.
     #[prop_or_default]
     pub fill: bool,
-    /// Saves a picture of the view, PNG (true) or SVG, where the page can. Left out of
-    /// the comparison: a new one comes with each new state, which redraws the track.
+    /// Saves a picture of the view in a format, where the page can. Left out of the
+    /// comparison: a new one comes with each new state, which redraws the track.
     #[prop_or_default]
-    pub picture: Option<Callback<bool>>,
+    pub picture: Option<Callback<PictureFormat>>,
 }
 
 impl PartialEq for TrackProps {
@@ -240,10 +241,10 @@ pub fn track(props: &TrackProps) -> Html {
                     { t.get(Key::lanes_by_category) }
                 </button>
                 if let Some(picture) = &props.picture {
-                    <button type="button" class="pakkaz-control pakkaz-button pakkaz-button--text" onclick={picture.reform(|_: MouseEvent| false)}>
+                    <button type="button" class="pakkaz-control pakkaz-button pakkaz-button--text" onclick={picture.reform(|_: MouseEvent| PictureFormat::Svg)}>
                         { t.get(Key::download_svg) }
                     </button>
-                    <button type="button" class="pakkaz-control pakkaz-button pakkaz-button--text" onclick={picture.reform(|_: MouseEvent| true)}>
+                    <button type="button" class="pakkaz-control pakkaz-button pakkaz-button--text" onclick={picture.reform(|_: MouseEvent| PictureFormat::Png)}>
                         { t.get(Key::download_png) }
                     </button>
                 }

@@ -8,8 +8,8 @@ use wasm_bindgen::JsCast;
 use web_sys::{HtmlElement, ResizeObserver, ResizeObserverEntry};
 use yew::prelude::*;
 
-use crate::state::Action;
-use crate::timeline::metrics::{down_length, lanes_for_height};
+use pakkaz_core::state::Action;
+use pakkaz_core::timeline::metrics::{down_length, lanes_for_height};
 
 type ResizeCallback = Closure<dyn FnMut(js_sys::Array)>;
 

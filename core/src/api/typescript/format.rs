@@ -1,0 +1,175 @@
+//! The data format's interfaces (`Dataset` and the objects in it), each written from its
+//! serde type's fields as serde itself names them, so that the declarations cannot drift
+//! from what the reader takes; and the TimelineJS file the widget converts as it comes in.
+
+use super::write::{doc, line};
+use crate::model::fields::fields_of;
+use crate::model::format::{
+    RawCategory, RawCitation, RawDataset, RawEra, RawEvent, RawMedia, RawNote, RawSource,
+};
+
+/// One interface of the data format: its TypeScript name, what it is, the serde type's
+/// fields, and the fields whose type is not `string`.
+struct Shape {
+    name: &'static str,
+    /// Where the docs' table writes its fields (`events[].`).
+    path: &'static str,
+    doc: &'static str,
+    fields: Vec<&'static str>,
+    types: &'static [(&'static str, &'static str)],
+}
+
+/// The data format's interfaces, each from its serde type, with the path docs/data-format.md
+/// writes its fields under.
+pub fn interfaces() -> Vec<(&'static str, &'static str, Vec<&'static str>)> {
+    shapes()
+        .into_iter()
+        .map(|s| (s.name, s.path, s.fields))
+        .collect()
+}
+
+/// The data format's interfaces, each from its serde type.
+fn shapes() -> Vec<Shape> {
+    vec![
+        Shape {
+            name: "Dataset",
+            path: "",
+            doc: "A timeline's data in the widget's format (docs/data-format.md).",
+            fields: fields_of::<RawDataset>(),
+            types: &[
+                ("sources", "Source[]"),
+                ("events", "DatasetEvent[]"),
+                ("undated", "UndatedNote[]"),
+                ("categories", "Category[]"),
+                ("eras", "Era[]"),
+            ],
+        },
+        Shape {
+            name: "Source",
+            path: "sources[].",
+            doc: "A document events cite.",
+            fields: fields_of::<RawSource>(),
+            types: &[("date", "DateText")],
+        },
+        Shape {
+            name: "DatasetEvent",
+            path: "events[].",
+            doc: "One event: a point in time (`date`) or a span (`date` to `end`).",
+            fields: fields_of::<RawEvent>(),
+            types: &[
+                ("date", "DateText"),
+                ("end", "DateText"),
+                ("status", "\"happened\" | \"planned\""),
+                ("amount_usd", "number"),
+                ("media", "Media"),
+                ("sources", "Citation[]"),
+            ],
+        },
+        Shape {
+            name: "Citation",
+            path: "events[].sources[].",
+            doc: "The sentence of a source an event or note rests on, quoted verbatim.",
+            fields: fields_of::<RawCitation>(),
+            types: &[],
+        },
+        Shape {
+            name: "Media",
+            path: "events[].media.",
+            doc: "A picture shown in an event's details (an https address).",
+            fields: fields_of::<RawMedia>(),
+            types: &[],
+        },
+        Shape {
+            name: "UndatedNote",
+            path: "undated[].",
+            doc: "Something the sources tell without a date: listed, never on the axis.",
+            fields: fields_of::<RawNote>(),
+            types: &[("sources", "Citation[]")],
+        },
+        Shape {
+            name: "Category",
+            path: "categories[].",
+            doc: "A category of the owner's own, instead of the four built-in ones.",
+            fields: fields_of::<RawCategory>(),
+            types: &[],
+        },
+        Shape {
+            name: "Era",
+            path: "eras[].",
+            doc: "A labelled period, drawn behind the track and in the overview band.",
+            fields: fields_of::<RawEra>(),
+            types: &[("date", "DateText"), ("end", "DateText")],
+        },
+    ]
+}
+
+/// The fields a valid dataset must have, by interface (the validator names each one
+/// missing; native tests remove each field from valid data and hold this list to what
+/// the validator says and to docs/data-format.md's "required" column).
+pub const REQUIRED: [(&str, &str); 21] = [
+    ("Dataset", "events"),
+    ("Source", "id"),
+    ("Source", "title"),
+    ("DatasetEvent", "id"),
+    ("DatasetEvent", "date"),
+    ("DatasetEvent", "category"),
+    ("DatasetEvent", "title"),
+    ("DatasetEvent", "sources"),
+    ("Citation", "source"),
+    ("Citation", "quote"),
+    ("Media", "url"),
+    ("Media", "alt"),
+    ("UndatedNote", "id"),
+    ("UndatedNote", "title"),
+    ("UndatedNote", "sources"),
+    ("Category", "id"),
+    ("Category", "label"),
+    ("Era", "id"),
+    ("Era", "title"),
+    ("Era", "date"),
+    ("Era", "end"),
+];
+
+/// Every interface of the data format, then the TimelineJS file.
+pub(super) fn declare(w: &mut String) {
+    for shape in shapes() {
+        interface(w, &shape);
+    }
+    doc(
+        w,
+        "",
+        "A TimelineJS file (its JSON format), converted as it comes in (docs/data-format.md).",
+    );
+    line(w, "export interface TimelineJsFile {");
+    line(w, "  events: Record<string, unknown>[];");
+    line(w, "  title?: Record<string, unknown>;");
+    line(w, "  eras?: Record<string, unknown>[];");
+    line(w, "  [key: string]: unknown;");
+    line(w, "}");
+}
+
+fn interface(w: &mut String, shape: &Shape) {
+    for (field, _) in shape.types {
+        assert!(
+            shape.fields.contains(field),
+            "{}.{field} is typed here but is not a field of the serde type",
+            shape.name
+        );
+    }
+    doc(w, "", shape.doc);
+    line(w, &format!("export interface {} {{", shape.name));
+    for field in &shape.fields {
+        let ty = shape
+            .types
+            .iter()
+            .find(|(f, _)| f == field)
+            .map_or("string", |(_, t)| t);
+        let optional = if REQUIRED.contains(&(shape.name, *field)) {
+            ""
+        } else {
+            "?"
+        };
+        line(w, &format!("  {field}{optional}: {ty};"));
+    }
+    line(w, "}");
+}

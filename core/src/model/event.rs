@@ -1,0 +1,238 @@
+//! A validated event and the dataset that holds them.
+
+use super::category::{Categories, Category};
+use super::date::{Date, Precision};
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Status {
+    Happened,
+    /// Announced or planned at the time the source was written.
+    Planned,
+}
+
+/// A document an event rests on.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Source {
+    pub id: String,
+    pub title: String,
+    pub date: Option<Date>,
+    /// Only ever an http(s) address: anything else is dropped during validation.
+    pub url: Option<String>,
+}
+
+/// One sentence of a source that an event rests on, copied verbatim.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Citation {
+    /// Index into [`Dataset::sources`].
+    pub source: usize,
+    pub quote: String,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct Event {
+    pub id: String,
+    pub date: Date,
+    /// Inclusive last period of a span, at its own precision (e.g. 2017–2018).
+    pub end: Option<Date>,
+    pub category: Category,
+    pub title: String,
+    pub summary: String,
+    pub status: Status,
+    pub amount_usd: Option<f64>,
+    /// A picture for the details, if the data gives one. Boxed: inline, its four texts
+    /// made every event 96 bytes larger, 2 MB more wasm memory at 10,000 events while
+    /// a remount holds two datasets.
+    pub media: Option<Box<Media>>,
+    pub citations: Vec<Citation>,
+    /// `start_day` and `end_day`, worked out once: lookup, layout and clustering ask for
+    /// them for every event in view on every frame, and the calendar maths showed up as
+    /// a third of the layout's instructions.
+    pub(crate) days: (i64, i64),
+}
+
+impl Event {
+    /// The days an event with this date and end covers: see `start_day` and `end_day`.
+    pub(crate) fn days_of(date: Date, end: Option<Date>) -> (i64, i64) {
+        (date.start_day(), end.unwrap_or(date).end_day())
+    }
+
+    /// First day the event may have happened on (days since 1970-01-01).
+    pub fn start_day(&self) -> i64 {
+        self.days.0
+    }
+
+    /// First day after the event's period: a year-only event covers its whole year.
+    pub fn end_day(&self) -> i64 {
+        self.days.1
+    }
+
+    /// Least precise of the two ends: how well the event's time is known.
+    pub fn precision(&self) -> Precision {
+        match self.end {
+            Some(end) => self.date.precision().min(end.precision()),
+            None => self.date.precision(),
+        }
+    }
+}
+
+/// A validated dataset: events sorted by start (then id), so a window of time is a
+/// contiguous slice found by binary search.
+/// A picture of an event: only ever an `https://` address, always with a text for
+/// readers who cannot see it.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Media {
+    pub url: String,
+    pub alt: String,
+    pub caption: String,
+    pub credit: String,
+}
+
+/// A labelled period: drawn behind the track and in the overview band, listed.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Era {
+    pub id: String,
+    pub title: String,
+    pub date: Date,
+    /// Inclusive last period, at its own precision.
+    pub end: Date,
+}
+
+impl Era {
+    /// First day covered.
+    pub fn start_day(&self) -> i64 {
+        self.date.start_day()
+    }
+
+    /// Day after the last day covered.
+    pub fn end_day(&self) -> i64 {
+        self.end.end_day()
+    }
+}
+
+/// Something the sources tell without a date: listed, never placed on the axis.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Note {
+    pub id: String,
+    pub title: String,
+    pub summary: String,
+    pub citations: Vec<Citation>,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct Dataset {
+    pub title: String,
+    pub sources: Vec<Source>,
+    pub events: Vec<Event>,
+    /// Undated notes, in the order written.
+    pub notes: Vec<Note>,
+    /// What the events' categories are: the owner's own, or the four built-in ones.
+    pub categories: Categories,
+    /// Eras, in time order.
+    pub eras: Vec<Era>,
+    /// Largest `end_day - start_day` of any event: how far before a window's start an
+    /// event can begin and still reach into it.
+    longest_span: i64,
+    /// Positions in `events`, sorted by id: finding an event by id (on every hover and
+    /// focus, and for links) is a binary search, not a scan of every event.
+    by_id: Vec<u32>,
+    /// Tells this dataset from every other, for keying memos (see `stamp`).
+    stamp: u64,
+}
+
+impl Default for Dataset {
+    /// No title, no sources, no events: what a widget holds while its data loads.
+    fn default() -> Dataset {
+        Dataset::new(String::new(), Vec::new(), Vec::new())
+    }
+}
+
+impl Dataset {
+    pub fn new(title: String, sources: Vec<Source>, mut events: Vec<Event>) -> Dataset {
+        events.sort_by(|a, b| {
+            a.start_day()
+                .cmp(&b.start_day())
+                .then_with(|| a.id.cmp(&b.id))
+        });
+        let longest_span = events
+            .iter()
+            .map(|e| e.end_day() - e.start_day())
+            .max()
+            .unwrap_or(0);
+        let by_id = positions_by_id(events.len(), &|i| events[i].id.as_str());
+        Dataset {
+            title,
+            sources,
+            events,
+            notes: Vec::new(),
+            categories: Categories::builtin(),
+            eras: Vec::new(),
+            longest_span,
+            by_id,
+            stamp: super::stamp::next_stamp(),
+        }
+    }
+
+    /// A number no other dataset made by this program has.
+    pub fn stamp(&self) -> u64 {
+        self.stamp
+    }
+
+    /// First and last day (exclusive) covered by any event, or `None` if there are none.
+    pub fn extent(&self) -> Option<(i64, i64)> {
+        let first = self.events.first()?.start_day();
+        let last = self.events.iter().map(Event::end_day).max()?;
+        Some((first, last))
+    }
+
+    /// Indices of the events whose period overlaps `[from, to)` (days), in time order.
+    /// Costs O(log n + k): a binary search bounds the candidates, since no event starts
+    /// more than `longest_span` before it ends.
+    pub fn indices_in(&self, from: f64, to: f64) -> impl Iterator<Item = usize> + '_ {
+        let lo = self
+            .events
+            .partition_point(|e| (e.start_day() as f64) < from - self.longest_span as f64);
+        let hi = self.events.partition_point(|e| (e.start_day() as f64) < to);
+        (lo..hi).filter(move |&i| (self.events[i].end_day() as f64) > from)
+    }
+
+    /// The position of the event with this id, in O(log n).
+    pub fn event_index(&self, id: &str) -> Option<usize> {
+        let found = self
+            .by_id
+            .binary_search_by(|&i| self.events[i as usize].id.as_str().cmp(id))
+            .ok()?;
+        Some(self.by_id[found] as usize)
+    }
+
+    pub fn count_by_category(&self, category: Category) -> usize {
+        self.events
+            .iter()
+            .filter(|e| e.category == category)
+            .count()
+    }
+}
+
+/// Positions `0..n` sorted by the ids `id` gives them, equal ids in position order. One
+/// sort, shared by the id index and validation's duplicate check: every sort with its
+/// own comparison is another copy of the sorting code in the wasm.
+pub(crate) fn positions_by_id<'a>(n: usize, id: &dyn Fn(usize) -> &'a str) -> Vec<u32> {
+    let mut order: Vec<u32> = (0..n as u32).collect();
+    order.sort_by(|&a, &b| id(a as usize).cmp(id(b as usize)));
+    order
+}
+
+/// For each of `keys`, the position of the first key equal to it. Sorting costs
+/// O(n log n) and no hash table code in the wasm.
+pub(crate) fn first_with_same_key(keys: &[&str]) -> Vec<usize> {
+    // Stable, so within one key the positions stay in order and the first comes first.
+    let order = positions_by_id(keys.len(), &|i| keys[i]);
+    let mut first = vec![0; keys.len()];
+    let mut group_start = 0;
+    for k in 0..order.len() {
+        if keys[order[k] as usize] != keys[order[group_start] as usize] {
+            group_start = k;
+        }
+        first[order[k] as usize] = order[group_start] as usize;
+    }
+    first
+}

@@ -1,0 +1,109 @@
+//! A TimelineJS file's values made fields of this format: its HTML texts as plain text,
+//! cut to a length; its date objects as dates; its `media` as a picture, or nothing.
+
+use serde_json::Value;
+
+use super::plain::plain_text;
+use crate::model::format::{text, RawMedia};
+use crate::model::loose::Loose;
+
+/// A text field at `pointer` as plain text ("" when absent or not text).
+pub(super) fn field_text(value: &Value, pointer: &str) -> String {
+    value
+        .pointer(pointer)
+        .and_then(Value::as_str)
+        .map(plain_text)
+        .unwrap_or_default()
+}
+
+/// A TimelineJS date object (`{ "year": 2001, "month": "3", "day": 5 }`, numbers as
+/// numbers or text) as `YYYY`, `YYYY-MM` or `YYYY-MM-DD`; `None` when absent.
+pub(super) fn date(value: Option<&Value>) -> Result<Option<String>, String> {
+    let Some(value) = value.filter(|v| !v.is_null()) else {
+        return Ok(None);
+    };
+    if !value.is_object() {
+        return Err("must be an object with a `year`".to_string());
+    }
+    let part = |name: &str| -> Result<Option<i64>, String> {
+        match value.get(name) {
+            None | Some(Value::Null) => Ok(None),
+            Some(Value::String(s)) if s.trim().is_empty() => Ok(None),
+            Some(Value::String(s)) => s
+                .trim()
+                .parse()
+                .map(Some)
+                .map_err(|_| format!("`{name}` \"{s}\" is not a whole number")),
+            Some(Value::Number(n)) => n
+                .as_i64()
+                .map(Some)
+                .ok_or_else(|| format!("`{name}` must be a whole number")),
+            Some(_) => Err(format!("`{name}` must be a number")),
+        }
+    };
+    let Some(year) = part("year")? else {
+        return Err("has no `year`".to_string());
+    };
+    if !(1..=9999).contains(&year) {
+        return Err(format!(
+            "the year {year} is outside the years 1 to 9999 this timeline draws"
+        ));
+    }
+    let mut out = format!("{year:04}");
+    if let Some(month) = part("month")? {
+        if !(1..=12).contains(&month) {
+            return Err(format!("`month` {month} is not a month"));
+        }
+        out.push_str(&format!("-{month:02}"));
+        if let Some(day) = part("day")? {
+            if !(1..=31).contains(&day) {
+                return Err(format!("`day` {day} is not a day of a month"));
+            }
+            out.push_str(&format!("-{day:02}"));
+        }
+    }
+    Ok(Some(out))
+}
+
+/// An event's `media` as a picture: only an https address of an image (a video, a tweet
+/// or a map is dropped), its `alt` (or its caption, or the headline) as its text.
+pub(super) fn media(value: Option<&Value>, headline: &str) -> Loose<RawMedia> {
+    let Some(m) = value.filter(|v| v.is_object()) else {
+        return Loose::Absent;
+    };
+    let url = m.get("url").and_then(Value::as_str).unwrap_or("").trim();
+    let path = url
+        .split(['?', '#'])
+        .next()
+        .unwrap_or("")
+        .to_ascii_lowercase();
+    let picture = [".jpg", ".jpeg", ".png", ".gif", ".webp", ".svg", ".avif"]
+        .iter()
+        .any(|ext| path.ends_with(ext));
+    if !url.starts_with("https://") || !picture {
+        return Loose::Absent;
+    }
+    let caption = field_text(m, "/caption");
+    let credit = field_text(m, "/credit");
+    let alt = [field_text(m, "/alt"), caption.clone(), headline.to_string()]
+        .into_iter()
+        .find(|t| !t.is_empty())
+        .unwrap_or_else(|| "Picture".to_string());
+    let optional = |t: String| if t.is_empty() { Loose::Absent } else { text(t) };
+    Loose::Value(RawMedia {
+        url: text(url),
+        alt: text(truncate(&alt, 200)),
+        caption: optional(caption),
+        credit: optional(credit),
+    })
+}
+
+/// At most `max` characters, cut at a word with "…" when longer.
+pub(super) fn truncate(text: &str, max: usize) -> String {
+    if text.chars().count() <= max {
+        return text.to_string();
+    }
+    let cut: String = text.chars().take(max - 1).collect();
+    let at_word = cut.rfind(' ').filter(|&i| i > max / 2).unwrap_or(cut.len());
+    format!("{}…", cut[..at_word].trim_end())
+}

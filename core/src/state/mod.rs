@@ -1,0 +1,325 @@
+//! The widget's one state and the actions that change it.
+//!
+//! Every interaction — a button, a key, the URL hash, the embedding API — is an
+//! [`Action`], so they can never disagree about what a change does. The reducer is pure
+//! and tested natively.
+
+use std::rc::Rc;
+
+mod action;
+pub mod link;
+pub use action::*;
+
+use crate::model::search::{step, Filter, SearchIndex};
+use crate::model::{CategorySet, Dataset};
+use crate::text::cite::Style;
+use crate::timeline::metrics::{runs_down, PRINT_TRACK_PX};
+use crate::timeline::track::DEFAULT_MAX_LANES;
+use crate::timeline::{Scale, Viewport};
+
+/// Narrowest window a reader can zoom to: about one month.
+pub const MIN_SPAN_DAYS: f64 = 31.0;
+
+/// Longest search query kept (longer input is cut), so a paste cannot stall a frame.
+pub const MAX_QUERY_CHARS: usize = 200;
+
+#[derive(Clone, Debug)]
+pub struct State {
+    pub dataset: Rc<Dataset>,
+    pub search: Rc<SearchIndex>,
+    /// What the reader sees.
+    pub viewport: Viewport,
+    /// How far the reader may go: the dataset's range.
+    pub bounds: Viewport,
+    /// Width of the track in CSS pixels (0 until measured).
+    pub width: f64,
+    /// Length of the track down the widget, used where time runs down (0 until known).
+    pub length: f64,
+    pub categories: CategorySet,
+    /// The search box's text, as typed.
+    pub query: String,
+    /// Index of the selected event in the dataset.
+    pub selected: Option<usize>,
+    /// Showing the chronological list instead of the track.
+    pub list_view: bool,
+    /// Lanes the track may use before it clusters (fewer in a short container).
+    pub max_lanes: usize,
+    /// Lanes by category: each category in a band of its own.
+    pub lanes: bool,
+    /// The page is being printed (or shown as printed): the track is laid out across, at
+    /// the width it has on paper, and the list of the events shown goes under it.
+    pub printing: bool,
+    /// The style the reader picked for citations.
+    pub cite_style: Style,
+}
+
+impl PartialEq for State {
+    fn eq(&self, other: &Self) -> bool {
+        Rc::ptr_eq(&self.dataset, &other.dataset)
+            && self.viewport == other.viewport
+            && self.bounds == other.bounds
+            && self.width == other.width
+            && self.length == other.length
+            && self.categories == other.categories
+            && self.query == other.query
+            && self.selected == other.selected
+            && self.list_view == other.list_view
+            && self.max_lanes == other.max_lanes
+            && self.lanes == other.lanes
+            && self.printing == other.printing
+            && self.cite_style == other.cite_style
+    }
+}
+
+impl State {
+    /// What a key pressed on the track does, if anything: ←/→ pan the way the axis is
+    /// drawn (`rtl`: time runs right to left, so ← goes later), +/= and − zoom,
+    /// Home/End go to the ends, 0 shows everything.
+    ///
+    /// Where time runs down, ↓ goes later and ↑ earlier.
+    pub fn key_action(&self, key: &str, rtl: bool) -> Option<Action> {
+        let span = self.viewport.span();
+        let bounds = self.bounds;
+        let (later, earlier) = match (self.down(), rtl) {
+            (true, _) => ("ArrowDown", "ArrowUp"),
+            (false, true) => ("ArrowLeft", "ArrowRight"),
+            (false, false) => ("ArrowRight", "ArrowLeft"),
+        };
+        Some(match key {
+            k if k == earlier => Action::Pan(-span * KEY_PAN_SHARE),
+            k if k == later => Action::Pan(span * KEY_PAN_SHARE),
+            "+" | "=" => Action::Zoom(ZOOM_STEP),
+            "-" | "_" => Action::Zoom(1.0 / ZOOM_STEP),
+            "Home" => Action::SetWindow(Viewport::new(bounds.start, bounds.start + span)),
+            "End" => Action::SetWindow(Viewport::new(bounds.end - span, bounds.end)),
+            "0" => Action::ShowAll,
+            _ => return None,
+        })
+    }
+
+    /// What an arrow key pressed in the details does: the arrow that points toward later
+    /// events (→, or ← where time runs right to left) goes to the next one.
+    pub fn details_key_action(key: &str, rtl: bool) -> Option<Action> {
+        let later = if rtl { "ArrowLeft" } else { "ArrowRight" };
+        let earlier = if rtl { "ArrowRight" } else { "ArrowLeft" };
+        match key {
+            k if k == later => Some(Action::SelectNext),
+            k if k == earlier => Some(Action::SelectPrevious),
+            _ => None,
+        }
+    }
+
+    /// Whether time runs down the track: the widget is narrow. Lanes by category always
+    /// run across, so that the bands line up in time, and so does a printed page.
+    pub fn down(&self) -> bool {
+        runs_down(self.width) && !self.lanes && !self.printing
+    }
+
+    /// The track's length along its time axis: its width, or where time runs down, its
+    /// length down the widget (0 until measured).
+    pub fn extent(&self) -> f64 {
+        if self.down() {
+            self.length
+        } else if self.printing && (self.width == 0.0 || self.width > PRINT_TRACK_PX) {
+            PRINT_TRACK_PX
+        } else {
+            self.width
+        }
+    }
+
+    /// The map between the window's time and pixels along the axis.
+    pub fn scale(&self) -> Scale {
+        Scale::new(self.viewport, self.extent())
+    }
+
+    /// The whole of `bounds` in view, every category on, nothing selected.
+    pub fn new(dataset: Rc<Dataset>, bounds: Viewport) -> State {
+        let search = Rc::new(SearchIndex::default());
+        State {
+            dataset,
+            search,
+            viewport: bounds,
+            bounds,
+            width: 0.0,
+            length: 0.0,
+            categories: CategorySet::ALL,
+            query: String::new(),
+            selected: None,
+            list_view: false,
+            max_lanes: DEFAULT_MAX_LANES,
+            lanes: false,
+            printing: false,
+            cite_style: Style::default(),
+        }
+    }
+
+    /// Bounds for a dataset: the given default range, widened to every event's period so
+    /// no event is ever out of reach.
+    pub fn bounds_for(dataset: &Dataset, default: Viewport) -> Viewport {
+        match dataset.extent() {
+            Some((first, last)) => Viewport::new(
+                default.start.min(first as f64),
+                default.end.max(last as f64),
+            ),
+            None => default,
+        }
+    }
+
+    /// What the reader has asked to see.
+    pub fn filter(&self) -> Filter {
+        Filter::new(self.categories, &self.query)
+    }
+
+    /// Applies one action, returning the next state (pure).
+    pub fn apply(&self, action: Action) -> State {
+        let mut next = self.clone();
+        match action {
+            Action::Resize(width) => {
+                if width.is_finite() && width >= 0.0 {
+                    next.width = width;
+                }
+            }
+            Action::SetLength(length) => {
+                if length.is_finite() && length >= 0.0 {
+                    next.length = length;
+                }
+            }
+            Action::ZoomAround { anchor, factor } => {
+                next.viewport = self.zoomed(self.viewport, anchor, factor);
+            }
+            Action::Zoom(factor) => {
+                next.viewport = self.zoomed(self.viewport, self.viewport.center(), factor);
+            }
+            Action::Pan(days) => next.viewport = self.panned(self.viewport, days),
+            Action::Gesture {
+                pan_days,
+                anchor,
+                factor,
+            } => {
+                let panned = self.panned(self.viewport, pan_days);
+                next.viewport = self.zoomed(panned, anchor, factor);
+            }
+            Action::SetWindow(window) => {
+                if window.start.is_finite() && window.end.is_finite() && window.end > window.start {
+                    // What lies beyond the bounds is cut off first, so an open-ended
+                    // window ("from 2015") reaches exactly to the bound.
+                    let b = self.bounds;
+                    let inside = Viewport::new(window.start.max(b.start), window.end.min(b.end));
+                    let window = if inside.end > inside.start {
+                        inside
+                    } else {
+                        window
+                    };
+                    next.viewport = self.clamped(window);
+                }
+            }
+            Action::ShowAll => next.viewport = self.bounds,
+            // Kept normal, so that every category on is `CategorySet::ALL` however it
+            // came about (a link, the last toggle switched back on).
+            Action::ToggleCategory(c) => {
+                next.categories = self
+                    .dataset
+                    .categories
+                    .normalized(self.categories.toggled(c));
+            }
+            Action::SetCategories(set) => {
+                next.categories = self.dataset.categories.normalized(set);
+            }
+            Action::SetQuery(query) => {
+                next.query = query.chars().take(MAX_QUERY_CHARS).collect();
+            }
+            Action::ResetFilters => {
+                next.categories = CategorySet::ALL;
+                next.query.clear();
+            }
+            Action::Select(selected) => {
+                next.selected = selected.filter(|&i| i < self.dataset.events.len());
+                if let Some(i) = next.selected {
+                    next.viewport = self.revealing(i);
+                }
+            }
+            Action::SelectNext | Action::SelectPrevious => {
+                let forward = action == Action::SelectNext;
+                let shown = self.filter().mask(&self.dataset, &self.search);
+                let target = match self.selected {
+                    Some(i) => step(&shown, i, forward),
+                    None if forward => shown.iter().position(|&s| s),
+                    None => shown.iter().rposition(|&s| s),
+                };
+                if let Some(i) = target {
+                    next.selected = Some(i);
+                    next.viewport = self.revealing(i);
+                }
+            }
+            Action::SetListView(on) => next.list_view = on,
+            Action::SetLanes(on) => next.lanes = on,
+            Action::SetPrinting(on) => next.printing = on,
+            Action::SetCiteStyle(style) => next.cite_style = style,
+            Action::SetMaxLanes(n) => next.max_lanes = n.clamp(1, 64),
+            Action::OpenCluster { start_day, end_day } => {
+                let span = (end_day - start_day) as f64;
+                let pad = span * CLUSTER_PAD_SHARE + CLUSTER_PAD_DAYS;
+                let target = Viewport::new(start_day as f64 - pad, end_day as f64 + pad);
+                next = next.apply(Action::SetWindow(target));
+                // Zoomed in as far as it goes and still too many at once (say, many
+                // events on one day): list them instead.
+                if self.viewport.span() <= MIN_SPAN_DAYS + 1.0 {
+                    next.list_view = true;
+                }
+            }
+            Action::Restore(link) => {
+                next.viewport = self.bounds;
+                next.categories = CategorySet::ALL;
+                next.query.clear();
+                next.selected = None;
+                next.lanes = false;
+                for action in next.actions_for(&link) {
+                    next = next.apply(action);
+                }
+            }
+        }
+        next
+    }
+
+    /// Whether `next` differs from this state in its window alone, so the change can be
+    /// animated frame by frame.
+    pub fn only_window_differs(&self, next: &State) -> bool {
+        let mut same_window = next.clone();
+        same_window.viewport = self.viewport;
+        same_window == *self
+    }
+
+    /// The window, moved (not zoomed) so that event `index` starts inside it.
+    fn revealing(&self, index: usize) -> Viewport {
+        let e = &self.dataset.events[index];
+        let (start, end) = (e.start_day() as f64, e.end_day() as f64);
+        let v = self.viewport;
+        let margin = v.span() * 0.1;
+        if start >= v.start + margin && start <= v.end - margin || start < v.start && end > v.start
+        {
+            return v;
+        }
+        self.panned(v, start - v.center())
+    }
+
+    /// Zooms around `anchor`, limiting the factor so the span stays between a month and
+    /// the bounds: the anchor stays put unless the window meets a bound.
+    fn zoomed(&self, viewport: Viewport, anchor: f64, factor: f64) -> Viewport {
+        if !(factor.is_finite() && factor > 0.0 && anchor.is_finite()) {
+            return viewport;
+        }
+        let span = viewport.span();
+        let min_span = MIN_SPAN_DAYS.min(self.bounds.span());
+        let factor = factor.min(span / min_span).max(span / self.bounds.span());
+        self.clamped(viewport.zoom_around(anchor, factor))
+    }
+
+    /// Panning never changes the span, even against a bound.
+    fn panned(&self, viewport: Viewport, days: f64) -> Viewport {
+        viewport.pan(days).clamp(self.bounds, viewport.span())
+    }
+
+    fn clamped(&self, window: Viewport) -> Viewport {
+        window.clamp(self.bounds, MIN_SPAN_DAYS)
+    }
+}

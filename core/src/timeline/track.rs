@@ -1,0 +1,399 @@
+//! Where each visible event goes on the track: a pure function of the dataset, the
+//! enabled categories, the scale and the label font. Components only draw the result.
+
+use super::buckets::{cluster_buckets, group_by_bucket};
+use super::down::{dodge_items, down_badges};
+use super::layout::{estimate_text_width, stack_choices, Extent, LANE_GAP_PX};
+use super::metrics::{
+    BORDER_PX, CLUSTER_DIGIT_PX, CLUSTER_PAD_X_PX, LABEL_FONT_PX, LABEL_OFFSET_PX,
+    SMALL_SYMBOL_GAP_PX, SMALL_SYMBOL_PX, SYMBOL_PX,
+};
+use super::scale::Scale;
+use crate::number::clamp;
+use std::ops::Range;
+
+use crate::model::category::MAX_CATEGORIES;
+use crate::model::{Category, Dataset, Precision};
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum LabelSide {
+    Right,
+    /// Near the right edge the label goes before the symbol so it stays in view.
+    Left,
+}
+
+/// What a placed item stands for.
+#[derive(Clone, Debug, PartialEq)]
+pub enum ItemKind {
+    /// One event: its index into `Dataset::events`.
+    Event(usize),
+    /// Several events too close together to show one by one at this zoom.
+    Cluster(Cluster),
+}
+
+/// A group of events drawn as one mark; zooming in (or clicking it) opens it up.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Cluster {
+    pub count: usize,
+    /// How many of each category, in the dataset's order.
+    pub by_category: [usize; MAX_CATEGORIES],
+    /// First day of the earliest member and first day after the latest member's period.
+    pub start_day: i64,
+    pub end_day: i64,
+}
+
+impl Cluster {
+    /// Room for the cluster's badge after its symbol slot: the count and one small
+    /// symbol per category present, inside the badge's padding and border.
+    pub fn label_width(&self) -> f64 {
+        let digits = self.count.max(1).ilog10() as f64 + 1.0;
+        let categories = self.by_category.iter().filter(|&&n| n > 0).count() as f64;
+        digits * CLUSTER_DIGIT_PX
+            + categories * (SMALL_SYMBOL_PX + SMALL_SYMBOL_GAP_PX)
+            + 2.0 * (CLUSTER_PAD_X_PX + BORDER_PX)
+    }
+}
+
+/// One item's place on the track.
+#[derive(Clone, Debug, PartialEq)]
+pub struct TrackItem {
+    pub kind: ItemKind,
+    /// x of the item's symbol: its start, or the track's left edge for a period that
+    /// began before the window (so its label stays in view while it lasts).
+    pub x: f64,
+    /// x where the item's period begins (equal to `x` unless the period began earlier).
+    pub span_from: f64,
+    /// Width of the period the item covers (0 for a single day). A year-only event
+    /// covers its whole year, so readers see it is known only to the year.
+    pub span_px: f64,
+    pub lane: usize,
+    pub label_width: f64,
+    pub label_side: LabelSide,
+    /// Where time runs down: how far the label is moved down (or, below 0, up) from its
+    /// symbol to make room for its neighbours; a leader joins them. 0 across.
+    pub shift: f64,
+}
+
+impl TrackItem {
+    /// The interval along the axis that the symbol, the period and the label occupy.
+    pub fn extent(&self) -> Extent {
+        self.extent_with(true)
+    }
+
+    /// The interval the item occupies along the axis, with its period (`spans`) or,
+    /// where time runs down and a period is drawn beside the labels, without it.
+    pub fn extent_with(&self, spans: bool) -> Extent {
+        let half = SYMBOL_PX / 2.0;
+        let span_end = if spans {
+            self.span_from + self.span_px
+        } else {
+            f64::NEG_INFINITY
+        };
+        match self.label_side {
+            LabelSide::Right => Extent {
+                left: self.x - half,
+                right: span_end.max(self.x + half + LABEL_OFFSET_PX + self.label_width),
+            },
+            LabelSide::Left => Extent {
+                left: self.x - half - LABEL_OFFSET_PX - self.label_width,
+                right: span_end.max(self.x + half),
+            },
+        }
+    }
+
+    /// The dataset index if this item is a single event.
+    pub fn event(&self) -> Option<usize> {
+        match self.kind {
+            ItemKind::Event(i) => Some(i),
+            ItemKind::Cluster(_) => None,
+        }
+    }
+}
+
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct TrackLayout {
+    pub items: Vec<TrackItem>,
+    pub lanes: usize,
+    /// Lanes by category: each category's band, in the dataset's order; its items are
+    /// `items[band.items]`. Empty in the ordinary layout.
+    pub bands: Vec<Band>,
+}
+
+/// One category's band in the lanes-by-category layout: a row with its name, then its
+/// own lanes.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Band {
+    pub category: Category,
+    /// The row of the band's name; its lanes follow it.
+    pub lane: usize,
+    /// How many lanes its events take (at least 1, so an empty band still shows).
+    pub lanes: usize,
+    /// Its items' place in `TrackLayout::items`.
+    pub items: Range<usize>,
+}
+
+/// What the track draws, in reading order: a band's name before its items.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub enum Row<'a> {
+    Band(&'a Band),
+    Item(&'a TrackItem),
+}
+
+impl TrackLayout {
+    /// Everything drawn, in reading order: the items, or each band's name and then its
+    /// items.
+    pub fn rows(&self) -> Vec<Row<'_>> {
+        if self.bands.is_empty() {
+            return self.items.iter().map(Row::Item).collect();
+        }
+        let mut rows = Vec::with_capacity(self.items.len() + self.bands.len());
+        for band in &self.bands {
+            rows.push(Row::Band(band));
+            rows.extend(self.items[band.items.clone()].iter().map(Row::Item));
+        }
+        rows
+    }
+
+    /// Events shown one by one, with their dataset index.
+    pub fn events(&self) -> impl Iterator<Item = (usize, &TrackItem)> {
+        self.items
+            .iter()
+            .filter_map(|item| Some((item.event()?, item)))
+    }
+
+    pub fn clusters(&self) -> impl Iterator<Item = (&Cluster, &TrackItem)> {
+        self.items.iter().filter_map(|item| match &item.kind {
+            ItemKind::Cluster(c) => Some((c, item)),
+            ItemKind::Event(_) => None,
+        })
+    }
+}
+
+/// Widest a label may be, so that one long title cannot claim a whole lane.
+pub fn max_label_width(track_width: f64) -> f64 {
+    clamp(track_width * 0.45, 80.0, 260.0)
+}
+
+/// Natural label widths of every event, estimated (the browser measures real ones with
+/// the real font; this is for native code and the first frame).
+pub fn estimate_label_widths(dataset: &Dataset) -> Vec<f64> {
+    dataset
+        .events
+        .iter()
+        .map(|e| estimate_text_width(&e.title, LABEL_FONT_PX).ceil())
+        .collect()
+}
+
+/// Lanes a track shows before it groups events into clusters.
+pub const DEFAULT_MAX_LANES: usize = 12;
+
+/// Pixels a cluster's time bucket starts from; doubled until the layout fits.
+const BUCKET_PX: f64 = 48.0;
+
+/// Lays out the `shown` events (one flag per dataset event) that overlap the scale's window in at most
+/// `max_lanes` lanes, grouping events that fall close together into clusters where
+/// they would need more. `label_widths` holds each event's natural label width in
+/// pixels, indexed like `dataset.events`.
+///
+/// Clusters are buckets of a power-of-two number of days aligned to the epoch, so a
+/// pan never reshuffles them and a zoom only regroups at whole doublings. A bucket
+/// becomes a cluster when it holds more events than a threshold; the threshold is
+/// lowered, and then the buckets widened, until everything fits.
+pub fn layout_track(
+    dataset: &Dataset,
+    shown: &[bool],
+    scale: &Scale,
+    label_widths: &[f64],
+    max_lanes: usize,
+) -> TrackLayout {
+    layout(dataset, shown, scale, label_widths, max_lanes, true, None)
+}
+
+/// Every layout: `spans` says whether an item's period takes room in its lane (across)
+/// or is drawn beside the labels (down, where a cluster's badge is one row long);
+/// `only` keeps one category's events (a band of the lanes by category).
+pub(super) fn layout(
+    dataset: &Dataset,
+    shown: &[bool],
+    scale: &Scale,
+    label_widths: &[f64],
+    max_lanes: usize,
+    spans: bool,
+    only: Option<Category>,
+) -> TrackLayout {
+    let max_lanes = max_lanes.max(1);
+    let max_label = max_label_width(scale.width);
+    let domain = scale.domain;
+    // Indices only: at 10,000 events most of them end up in clusters, so their items are
+    // made only for the buckets that stay open (and no 10,000-item array per frame).
+    let events: Vec<usize> = dataset
+        .indices_in(domain.start, domain.end)
+        .filter(|&i| shown.get(i).copied().unwrap_or(false))
+        .filter(|&i| only.is_none_or(|c| dataset.events[i].category == c))
+        .collect();
+    let item = |index: usize| {
+        let event = &dataset.events[index];
+        let x = scale.x(event.start_day() as f64);
+        let span_px = if event.precision() == Precision::Day && event.end.is_none() {
+            0.0
+        } else {
+            (scale.x(event.end_day() as f64) - x).max(0.0)
+        };
+        let natural = label_widths.get(index).copied().unwrap_or(max_label);
+        TrackItem {
+            kind: ItemKind::Event(index),
+            x: sticky_x(x, span_px),
+            span_from: x,
+            span_px,
+            lane: 0,
+            label_width: clamp(natural, 0.0, max_label),
+            label_side: LabelSide::Right,
+            shift: 0.0,
+        }
+    };
+
+    // Most windows fit without clustering; a crowd that cannot possibly fit skips the try.
+    let capacity = max_lanes as f64 * (scale.width / (SYMBOL_PX + LANE_GAP_PX)).max(1.0);
+    if (events.len() as f64) <= capacity {
+        if let Some(layout) = place_items(
+            events.iter().map(|&i| item(i)).collect(),
+            scale.width,
+            max_lanes,
+            spans,
+        ) {
+            return layout;
+        }
+    }
+
+    // A try with more items than this cannot fit: each takes at least a symbol and a
+    // gap of a lane, and at most a symbol's width hangs over either edge. Skipping such
+    // tries changes no result; it saves most of the work at 10,000 events.
+    let most_items = max_lanes as f64 * (scale.width / (SYMBOL_PX + LANE_GAP_PX) + 2.0);
+    let k = scale.k();
+    let mut bucket_px = BUCKET_PX;
+    let mut last = None;
+    for _ in 0..24 {
+        let bucket_days = (bucket_px / k.max(1e-9)).max(1.0).log2().ceil().exp2() as i64;
+        let buckets = group_by_bucket(dataset, &events, bucket_days);
+        bucket_px *= 2.0;
+        if buckets.len() as f64 > most_items {
+            continue; // even with every shared bucket a cluster
+        }
+        let largest = buckets.iter().map(|b| b.len()).max().unwrap_or(0);
+        // Thresholds from "only the fullest buckets" down to "every shared bucket".
+        // Across, a bucket holding more events than lanes cannot fit; down, their labels
+        // move apart, so any bucket may.
+        let mut threshold = if spans {
+            largest.min(max_lanes)
+        } else {
+            largest
+        };
+        while threshold >= 1 {
+            let count: usize = buckets
+                .iter()
+                .map(|b| if b.len() <= threshold { b.len() } else { 1 })
+                .sum();
+            if count as f64 <= most_items {
+                let items = cluster_buckets(dataset, scale, &events, &buckets, threshold, &item);
+                if let Some(layout) =
+                    place_items(down_badges(items, spans), scale.width, max_lanes, spans)
+                {
+                    return layout;
+                }
+            }
+            threshold = if threshold > 2 {
+                threshold * 2 / 3
+            } else {
+                threshold - 1
+            };
+        }
+        last = Some(down_badges(
+            cluster_buckets(dataset, scale, &events, &buckets, 1, &item),
+            spans,
+        ));
+    }
+    // Unreachable in practice (a bucket as wide as the window is one cluster); keep
+    // whatever the widest try gave rather than fail.
+    let last = last.unwrap_or_default();
+    if spans {
+        stack_items(last, scale.width, usize::MAX, spans).unwrap_or_default()
+    } else {
+        // Down, a crowd that does not fit even so is left where it is, in one column.
+        dodge_items(last.clone(), scale.width).unwrap_or(TrackLayout {
+            items: last,
+            lanes: 1,
+            bands: Vec::new(),
+        })
+    }
+}
+
+/// Lanes across; one column, its labels moved apart, down.
+fn place_items(
+    items: Vec<TrackItem>,
+    width: f64,
+    max_lanes: usize,
+    spans: bool,
+) -> Option<TrackLayout> {
+    if spans {
+        stack_items(items, width, max_lanes, spans)
+    } else {
+        dodge_items(items, width)
+    }
+}
+
+/// Where the symbol of a period starting at `x` goes: at its start, or at the left edge
+/// while the period still runs on screen.
+pub(super) fn sticky_x(x: f64, span_px: f64) -> f64 {
+    let edge = SYMBOL_PX / 2.0;
+    if x < edge && x + span_px > edge {
+        edge
+    } else {
+        x
+    }
+}
+
+/// Stacks items in time order, each label after its symbol unless before it fits a
+/// higher lane or after it would leave the track. `None` if more than `max_lanes` needed.
+fn stack_items(
+    mut items: Vec<TrackItem>,
+    width: f64,
+    max_lanes: usize,
+    spans: bool,
+) -> Option<TrackLayout> {
+    items.sort_by(|a, b| a.x.total_cmp(&b.x));
+    let options: Vec<[Option<Extent>; 2]> = items
+        .iter()
+        .map(|item| {
+            let right = item.extent_with(spans);
+            let left = TrackItem {
+                label_side: LabelSide::Left,
+                ..item.clone()
+            }
+            .extent_with(spans);
+            let right_fits = right.right <= width;
+            let left_fits = left.left >= 0.0;
+            match (right_fits, left_fits) {
+                (true, true) => [Some(right), Some(left)],
+                (false, true) => [None, Some(left)],
+                (true, false) => [Some(right), None],
+                // Neither fits: keep the label on the side with more room.
+                (false, false) if item.x < width / 2.0 => [Some(right), None],
+                (false, false) => [None, Some(left)],
+            }
+        })
+        .collect();
+    let (placed, lanes) = stack_choices(&options, LANE_GAP_PX, max_lanes)?;
+    for (item, (lane, choice)) in items.iter_mut().zip(placed) {
+        item.lane = lane;
+        item.label_side = if choice == 0 {
+            LabelSide::Right
+        } else {
+            LabelSide::Left
+        };
+    }
+    Some(TrackLayout {
+        items,
+        lanes,
+        bands: Vec::new(),
+    })
+}

@@ -1,0 +1,40 @@
+//! Tests of `src/timeline/metrics.rs`: the sizes the code and the stylesheet share.
+
+use pakkaz_core::timeline::metrics::{custom_properties, CSS_METRICS};
+
+const CSS: &str = include_str!("../../../styles/pakkaz.css");
+
+/// Every `--pakkaz-m-` name the stylesheet reads.
+fn used() -> std::collections::BTreeSet<&'static str> {
+    CSS.match_indices("var(--pakkaz-m-")
+        .map(|(at, m)| {
+            let rest = &CSS[at + m.len()..];
+            &rest[..rest.find(')').unwrap()]
+        })
+        // The stylesheet's opening comment names the family as `--pakkaz-m-…`.
+        .filter(|name| name.chars().all(|c| c.is_ascii_lowercase() || c == '-'))
+        .collect()
+}
+
+#[test]
+fn the_stylesheet_reads_every_shared_size_and_only_those() {
+    let defined: std::collections::BTreeSet<&str> =
+        CSS_METRICS.iter().map(|(name, _)| *name).collect();
+    assert_eq!(used(), defined);
+    assert!(
+        !CSS.contains("(layout)"),
+        "sizes kept in step by hand are gone"
+    );
+}
+
+#[test]
+fn the_root_style_carries_each_size_in_whole_pixels() {
+    let style = custom_properties();
+    for (name, px) in CSS_METRICS {
+        assert_eq!(px, px.round(), "{name} is a whole pixel size");
+        assert!(
+            style.contains(&format!("--pakkaz-m-{name}:{px}px;")),
+            "{name}"
+        );
+    }
+}

@@ -4,7 +4,7 @@
 //! a reader's browser.
 //!
 //! The checked text is then written without the whitespace between its tokens to
-//! `$OUT_DIR/events.json`, which the widget embeds (3 KB less to download, 0.1 KB gzipped).
+//! `$OUT_DIR/events.json`, which the widget embeds (less to download; BENCHMARKS.md).
 //!
 //! It also writes the widget's stylesheet, `styles/pakkaz.css`, without its comments and
 //! spare whitespace to `$OUT_DIR/pakkaz.css`: the widget adopts it in each shadow root.

@@ -137,8 +137,8 @@ pub fn app(props: &AppProps) -> Html {
                 state = state.apply(Action::SetWindow(window));
             }
             // The view a shared link names and the host's first requests (a selection, the
-            // list view) are part of the starting state, not actions a render later: now
-            // that the first frame shows events, it would otherwise flash the default view.
+            // list view) are part of the starting state, not actions a render later: as
+            // the first frame shows events, it would otherwise flash the default view.
             let mut first = if sync_hash {
                 super::hash::initial_actions(&state)
             } else {
@@ -220,7 +220,8 @@ pub fn app(props: &AppProps) -> Html {
         let dataset = dataset.clone();
         let measured = props.label_widths.is_some();
         // Keyed by the dataset's stamp: comparing the datasets themselves on every render
-        // cost 4 ms a frame at 10,000 events, and an address is reused once freed.
+        // would take a real share of every frame at 10,000 events, and an address is
+        // reused once freed.
         use_effect_with(dataset.stamp(), move |_| {
             if measured {
                 return;

@@ -45,8 +45,9 @@ use shadow::shadow_of;
 
 /// Renders a timeline into `element` and returns its handle. Options (all optional):
 /// `data` (a dataset in the documented format, as an object or as JSON text; the
-/// embedded one if absent), `src` (instead: the address of a JSON or CSV file),
-/// `heading` (shown instead of the data's title),
+/// embedded one if absent), `src` (instead: the address of a JSON, CSV or TimelineJS
+/// file), `heading` (shown instead of the data's title), `lang` (the widget's language),
+/// `strings` (the host's own words, by key),
 /// `categories` (ids to show), `from`, `to` (dates as in the data format), `selected`
 /// (an event id), `theme` ("light", "dark" or "auto"), `hash` (keep the page's URL hash
 /// in step, default false), `height` (pixels or a CSS length), `list` (start in the list
@@ -208,11 +209,11 @@ impl View {
             self.bridge.send(Action::SetLanes(true));
         }
         // The width the track will have, read now (one layout of the host page) so that
-        // the first frame shows the events: measuring after the first render cost a
+        // the first frame shows the events: measuring after the first render would cost a
         // second render, layout and paint before any event appeared.
         let width = crate::timeline::metrics::track_width_for(root.element.client_width() as f64);
-        // The labels too, in the reader's font: else the first frame laid them out by
-        // estimates and the next moved them.
+        // The labels too, in the reader's font: else the first frame would lay them out
+        // by estimates and the next would move them.
         let titles = dataset.events.iter().map(|e| e.title.as_str());
         let label_widths = crate::components::measure::label_widths(&root.element, titles)
             .map(|widths| Rc::new(Stamped::new(widths)));

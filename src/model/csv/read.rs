@@ -70,7 +70,7 @@ pub fn read_csv(text: &str) -> Result<Dataset, DataErrors> {
         Err(found) => errors.extend(found.0.into_iter().map(|e| in_rows(e, &rows))),
     }
     // In row order (an insertion sort: the reports come nearly in order, and a sort
-    // function of its own would be 3 KB more wasm).
+    // function of its own would be one more copy of the sorting code in the wasm).
     let row = |e: &DataError| match e.place {
         Place::Row(row) => row,
         _ => 0,
@@ -519,8 +519,8 @@ fn cell_text(cell: &str) -> Loose<String> {
 /// point, maybe commas between groups of three digits (`1,200,000`, as Sheets exports a
 /// formatted number). `None` for anything else.
 ///
-/// Written out rather than `str::parse::<f64>` (or serde_json's), which brought Rust's
-/// float formatting and parsing tables into the wasm: 21 KB gzipped. A mantissa of at
+/// Written out rather than `str::parse::<f64>` (or serde_json's), which would bring Rust's
+/// float formatting and parsing tables into the wasm (BENCHMARKS.md). A mantissa of at
 /// most 2^53 and a power of ten of at most 10^22 are both exact in an `f64`, so one
 /// division rounds correctly (Clinger's fast path); amounts need no more digits.
 fn number(written: &str) -> Option<f64> {

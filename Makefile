@@ -1,5 +1,5 @@
 # The commands a newcomer needs. Each installs what it is missing first (see
-# scripts/setup.sh); the first run takes 15 minutes or so, later runs seconds.
+# scripts/setup.sh); the first run takes a while, later runs seconds.
 export PATH := $(HOME)/.cargo/bin:$(CURDIR)/node_modules/.bin:$(PATH)
 export TRUNK_OFFLINE := true
 

@@ -5,8 +5,8 @@
 // default dist), WIDGETS (comma-separated subset of pakkaz,vis,vis-cluster,timelinejs),
 // SIZES (comma-separated subset of 0,1000,10000; 0 is the embedded dataset), TOGGLE_BUDGET
 // (ms of clicking per widget and dataset, default 60000), TRACES (a folder to keep the raw
-// traces in). The whole run takes about 10 minutes per load of each widget and dataset
-// (RUNS=1), most of it vis-timeline's 10,000-event toggles and TimelineJS' 10,000-event load.
+// traces in). The whole run is long, most of it vis-timeline's 10,000-event toggles and
+// TimelineJS' 10,000-event load.
 //
 // Everything but bytes and memory is read from a Chromium trace of the page's main
 // thread (bench/measure.mjs explains the events), not from frame intervals: headless

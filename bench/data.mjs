@@ -4,7 +4,7 @@
 // Chromium. In-page wall time (performance.now), median of RUNS fresh pages (default 7).
 // Run by `make bench` (its figures go to BENCHMARKS.md) or alone: node bench/data.mjs,
 // DIST=dir for another build. With BEFORE=dir it compares two builds, their pages taken
-// in turn (this machine's speed drifts by ±20% over minutes: unpaired runs mislead).
+// in turn (this machine's speed drifts over minutes: unpaired runs mislead).
 import { startServer, launchBrowser, median, DIST } from './measure.mjs';
 
 async function onePage(browser, origin) {

@@ -3,7 +3,7 @@
 // that trace into work durations on the page's main thread.
 //
 // Why a trace: headless Chromium without a GPU rasterises in software and is frame-bound
-// (~17-22 ms per frame whatever the page does), so frame intervals from
+// (a frame takes about as long whatever the page does), so frame intervals from
 // requestAnimationFrame cannot tell two widgets apart. The trace records what the page's
 // main thread actually did, task by task, and when it painted.
 //

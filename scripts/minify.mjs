@@ -1,5 +1,5 @@
 // Minifies the JS glue that wasm-bindgen writes (trunk's own `minify` leaves it as it
-// is): 57 KB raw and 10.3 KB gzipped become about half. Names are shortened only inside
+// is): about half as large (BENCHMARKS.md has the saving). Names are shortened only inside
 // the module; its exports, and the import names the wasm asks for, are kept.
 //
 // Run by trunk after every release build (scripts/post-build.mjs, which then writes the

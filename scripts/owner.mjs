@@ -28,8 +28,8 @@ export function buildOwner(dir, release) {
       '--enable-nontrapping-float-to-int', '--enable-sign-ext', '--enable-mutable-globals',
       wasm, '-o', wasm], { stdio: 'inherit' });
   }
-  // The template is written natively (the owner crate has no Yew to compile): the
-  // writer would add 30 KB gzipped to the module a page with a CSV file downloads.
+  // The template is written natively (the owner crate has no Yew to compile), with no
+  // wasm to load into Node for it.
   execFileSync('cargo', ['run', '--quiet', '--locked', '-p', 'pakkaz-owner', '--example', 'template', '--',
     join(dir, 'template.csv')], { stdio: 'inherit' });
   return OWNER_FILES;

@@ -1,9 +1,9 @@
 //! Numbers written into styles, SVG paths and labels, without float formatting.
 //!
-//! Why: `format!("{:.1}")` on an `f64` pulls Rust's float printer (Grisu and Dragon, about
-//! 10 KB of gzipped wasm; BENCHMARKS.md, "Payload") into the widget. Positions only need
-//! tenths of a pixel, and those are integers in disguise. (serde-wasm-bindgen's error
-//! messages link the printer anyway today; this keeps our own code from needing it.)
+//! Why: `format!("{:.1}")` on an `f64` pulls Rust's float printer (Grisu and Dragon;
+//! BENCHMARKS.md, "Payload", gives its size) into the widget. Positions only need
+//! tenths of a pixel, and those are integers in disguise. (serde-wasm-bindgen is patched
+//! for the same reason, Cargo.toml says; this keeps our own code from needing it.)
 
 use std::fmt;
 

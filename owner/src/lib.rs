@@ -1,8 +1,8 @@
 //! The owner module: what only site owners' files need, kept out of the widget's own
 //! wasm so that a reader of a timeline that uses none of it does not download it
-//! (reading CSV would add 8.7 KB gzipped to every reader's payload).
+//! (reading CSV alone would add to every reader's payload; BENCHMARKS.md gives its size).
 //!
-//! The widget loads it the first time a page gives it a CSV file (`pakkazReadCsv` in
+//! The widget loads it the first time a page needs it (`pakkazReadCsv` and the others in
 //! src/embed/owner.js); scripts/owner.mjs builds it after trunk's build, next to the
 //! widget's module, and writes the template CSV with this crate's `template` example.
 
@@ -56,8 +56,7 @@ pub fn export_csv(text: &str, ids: Vec<String>) -> Result<String, String> {
 
 /// A dataset's JSON text (the public format) written as CSV, or what is wrong with it:
 /// the template, written natively after each build (`examples/template.rs`). Not
-/// exported to JS, so not in the wasm: it would add 30 KB gzipped to what a page with a
-/// CSV file downloads.
+/// exported to JS: no page asks for it (a reader's CSV download is [`export_csv`]).
 pub fn json_to_csv(json: &str) -> Result<String, String> {
     let raw = model::json_text::read_json(json)?;
     let dataset = model::validate(raw).map_err(|errors| errors.to_string())?;

@@ -10,7 +10,7 @@ use pakkaz_core::timeline::ticks::Axis;
 /// year's step, the years as a second row. `grid`: the grid lines' length, down through
 /// the lanes or, where time runs `down` (the ticks go down the axis column), across. A
 /// plain function, not a component: the track draws it again as the window changes,
-/// which changes the axis anyway (a component of its own cost the wasm more).
+/// which changes the axis anyway (a component of its own would cost the wasm more).
 pub fn axis_view(axis: &Axis, grid: f64, down: bool) -> Html {
     let at = |x: f64| {
         if down {

@@ -12,7 +12,7 @@ use pakkaz_core::timeline::Scale;
 /// band (the track) or not (the band); `down`: time runs down (the track of a narrow
 /// widget), so the bands go across it. A plain function, not a component: drawn again
 /// with the track or the band, whose scale changes with it anyway (a component of its own
-/// cost the wasm more).
+/// would cost the wasm more).
 pub fn eras(dataset: &Dataset, scale: Scale, labels: bool, down: bool) -> Html {
     if dataset.eras.is_empty() {
         return html! {};

@@ -7,7 +7,7 @@ use pakkaz_core::text::{Key, Words};
 
 /// The message (`message`: what went wrong, one problem per line) under a heading in the
 /// widget's words. A plain function, not a component: the slot (`SlotHost`) draws it,
-/// and a component of its own cost the wasm more.
+/// and a component of its own would cost the wasm more.
 pub fn error_view(message: &str, t: &Words) -> Html {
     let mut lines = message.lines().filter(|l| !l.trim().is_empty());
     let heading = lines

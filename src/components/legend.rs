@@ -6,8 +6,8 @@ use yew::prelude::*;
 use pakkaz_core::text::{Key, Words};
 
 /// The key to how dates and status are drawn (the categories' key is the filter bar). A
-/// plain function, not a component: it has no state, and a component of its own cost the
-/// wasm more than drawing its three items again with the header.
+/// plain function, not a component: it has no state, and a component of its own would
+/// cost the wasm more than drawing its three items again with the header.
 pub fn legend(t: &Words) -> Html {
     html! {
         <ul class="pakkaz-legend" aria-label={t.shared(Key::legend)}>

@@ -58,7 +58,7 @@ fn quotes(t: &Words, dataset: &Dataset, citations: &[Citation]) -> Html {
 /// The events the track would show in the current window, as a chronological list:
 /// easy to read on a phone and with a screen reader. A plain function, not a component:
 /// it is drawn only in list view and in print, where nearly every change of the state
-/// changes what it lists anyway (a component of its own cost the wasm more).
+/// changes what it lists anyway (a component of its own would cost the wasm more).
 pub fn list_view(props: &ListViewProps) -> Html {
     let t = &props.words;
     let dataset = &props.dataset;

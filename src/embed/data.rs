@@ -74,11 +74,11 @@ fn is_timelinejs(value: &JsValue) -> bool {
         .is_some_and(|start| start.is_object())
 }
 
-/// The message for text `JSON.parse` refused: where and why, located by serde_json.
+/// The message for text `JSON.parse` refused: where and why, located by `json_syntax`.
 fn not_json(text: &str, refused: JsValue) -> String {
     match json_error(text) {
         Some(error) => error.to_string(),
-        // serde_json found nothing wrong: say what the browser said.
+        // The scanner found nothing wrong: say what the browser said.
         None => could_not_read(&String::from(js_sys::Error::from(refused).message())),
     }
 }

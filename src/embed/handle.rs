@@ -36,9 +36,9 @@ impl Timeline {
             // Let go of the events now, not when the host's handle is garbage-collected.
             *self.dataset.borrow_mut() =
                 Rc::new(Dataset::new(String::new(), Vec::new(), Vec::new()));
-            // Without this the widget's state stayed alive through its dispatcher until
-            // the handle was collected: a host that remounts at once held two or three
-            // copies of its events in wasm memory, whose high-water mark then stepped up.
+            // Without this the widget's state stays alive through its dispatcher until
+            // the handle is collected: a host that remounts at once would hold two or three
+            // copies of its events in wasm memory, whose high-water mark never comes down.
             self.bridge.disconnect();
             root.slot.set(SlotContent::Empty);
             root.element.remove();

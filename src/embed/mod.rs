@@ -51,8 +51,9 @@ use shadow::shadow_of;
 
 /// Renders a timeline into `element` and returns its handle. Options (all optional):
 /// `data` (a dataset in the documented format, as an object or as JSON text; the
-/// embedded one if absent), `src` (instead: the address of a JSON or CSV file),
-/// `heading` (shown instead of the data's title),
+/// embedded one if absent), `src` (instead: the address of a JSON, CSV or TimelineJS
+/// file), `heading` (shown instead of the data's title), `lang` (the widget's language),
+/// `strings` (the host's own words, by key),
 /// `categories` (ids to show), `from`, `to` (dates as in the data format), `selected`
 /// (an event id), `theme` ("light", "dark" or "auto"), `hash` (keep the page's URL hash
 /// in step, default false), `height` (pixels or a CSS length), `list` (start in the list
@@ -203,8 +204,8 @@ impl View {
         if !self.fill {
             first = first.apply(Action::SetLength(crate::components::track::window_length()));
         }
-        // The labels too, in the reader's font: else the first frame laid them out by
-        // estimates and the next moved them.
+        // The labels too, in the reader's font: else the first frame would lay them out
+        // by estimates and the next would move them.
         let titles = first.dataset.events.iter().map(|e| e.title.as_str());
         let label_widths = crate::components::measure::label_widths(&root.element, titles)
             .map(|widths| Rc::new(Stamped::new(widths)));

@@ -3,9 +3,10 @@
 // file, converting a TimelineJS file, and writing a download of the events shown.
 //
 // The post-build hook (scripts/glue-append.mjs) appends this file to wasm-bindgen's JS
-// glue. The wasm imports `pakkazReadCsv` and `pakkazReadTimelineJs` (src/embed/owner.rs)
-// with no module, so the glue calls them by name, and finds these functions in the
-// module's own scope: nothing is added to the page's globals.
+// glue. The wasm imports `pakkazReadCsv`, `pakkazReadTimelineJs`, `pakkazExport` and
+// `pakkazPicture` (src/embed/owner.rs) with no module, so the glue calls them by name,
+// and finds these functions in the module's own scope: nothing is added to the page's
+// globals.
 let pakkazOwner;
 
 /** The owner module, loaded and started once (again after a failed load). */

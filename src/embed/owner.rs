@@ -1,7 +1,7 @@
 //! The owner module (owner/, built to `pakkaz-owner.js` and its wasm beside the widget's
-//! module): what only site owners' files need, loaded the first time a page needs it.
-//! Today that is reading a CSV file; keeping it out of the widget's wasm spares every
-//! reader 8.7 KB gzipped.
+//! module): what only site owners' files need, loaded the first time a page needs it:
+//! reading a CSV file, converting a TimelineJS file, writing a download of the events
+//! shown. Keeping it out of the widget's wasm spares every reader its size (BENCHMARKS.md).
 
 use wasm_bindgen::prelude::*;
 
@@ -10,7 +10,7 @@ use pakkaz_core::model::Dataset;
 
 #[wasm_bindgen]
 extern "C" {
-    /// `pakkazReadCsv` in src/embed/element.js, which the post-build hook appends to this
+    /// `pakkazReadCsv` in src/embed/owner.js, which the post-build hook appends to this
     /// module's JS glue, so the glue's import finds it by name in the module's own scope
     /// (no global): loads the owner module once, and reads CSV text in it into JSON
     /// text, or rejects with the message naming each problem by row and column.

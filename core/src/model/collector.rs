@@ -100,8 +100,9 @@ impl Collector {
 
     /// The items of a list field, each wrong one (`null` included) reported by position
     /// and a wrong list as a whole (then read as empty). `None` only when the field is
-    /// absent. The list is returned as read, not copied: at 10,000 events a second list
-    /// of the good ones alongside it took 2 MB more wasm memory; [`values`] walks it.
+    /// absent. The list is returned as read, not copied: with a large dataset a second
+    /// list of the good ones alongside it would raise wasm memory's high-water mark for
+    /// good; [`values`] walks it.
     pub(super) fn list<T: Shape>(
         &mut self,
         location: &Loc,

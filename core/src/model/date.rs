@@ -128,7 +128,6 @@ impl Date {
 
     /// Parses `YYYY`, `YYYY-MM` or `YYYY-MM-DD` (four-digit year, two-digit parts). The
     /// grammar is the limit on years: 0000 to 9999, far from any overflow of a day count.
-    /// (Limits declared beside it, −9999 to 9999, were never checked, and are gone.)
     pub fn parse(text: &str) -> Result<Date, DateError> {
         let parts: Vec<&str> = text.split('-').collect();
         let widths = [4usize, 2, 2];

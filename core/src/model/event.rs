@@ -40,13 +40,13 @@ pub struct Event {
     pub status: Status,
     pub amount_usd: Option<f64>,
     /// A picture for the details, if the data gives one. Boxed: inline, its four texts
-    /// made every event 96 bytes larger, 2 MB more wasm memory at 10,000 events while
-    /// a remount holds two datasets.
+    /// would make every event larger, which a large dataset pays for in wasm memory,
+    /// twice while a remount holds two datasets (BENCHMARKS.md).
     pub media: Option<Box<Media>>,
     pub citations: Vec<Citation>,
     /// `start_day` and `end_day`, worked out once: lookup, layout and clustering ask for
-    /// them for every event in view on every frame, and the calendar maths showed up as
-    /// a third of the layout's instructions.
+    /// them for every event in view on every frame, where the calendar maths would be a
+    /// large share of the layout's work.
     pub(crate) days: (i64, i64),
 }
 

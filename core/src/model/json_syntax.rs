@@ -5,8 +5,8 @@
 //! commonest mistakes: a trailing comma, an unquoted value).
 //!
 //! Why not serde_json, which the native build uses to read JSON: in the widget's wasm its
-//! parser (run in skipping mode to find the error) cost 4.9 KB gzipped of every reader's
-//! payload (measured on 2026-11-30: 222.0 KB with it, 217.1 KB without). This scanner
+//! parser (run in skipping mode to find the error) is much more code, in every reader's
+//! payload, than a scan needs (BENCHMARKS.md has the difference). This scanner
 //! checks the grammar alone, in a loop (nesting costs no stack), and tests/reading.rs
 //! checks that it refuses exactly the texts serde_json refuses, at the same places.
 

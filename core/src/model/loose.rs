@@ -119,8 +119,8 @@ impl<T: Shape> Shape for Vec<Loose<T>> {
     const EXPECTED: &'static str = "a list";
     fn from_list<'de, A: SeqAccess<'de>>(mut list: A) -> Result<Option<Self>, A::Error> {
         // Reserve what the list says it holds (serde-wasm-bindgen knows a JS array's
-        // length): growing 10,000 events by doubling kept two copies alive at once, a
-        // megabyte more wasm memory for good. A hostile length is bounded by the most
+        // length): growing a large list by doubling keeps two copies alive at once, and
+        // wasm memory never shrinks back. A hostile length is bounded by the most
         // events a dataset may have.
         let hint = list.size_hint().unwrap_or(0);
         let mut items = Vec::with_capacity(hint.min(super::limits::MAX_EVENTS));

@@ -19,8 +19,8 @@ pub fn query_words(query: &str) -> Vec<String> {
 
 /// The folded text of each event that a search looks in: title, summary and quotes.
 ///
-/// Built on the first search, not with the dataset: most readers never search, and at
-/// 10,000 events the texts take about a megabyte that the widget would otherwise hold
+/// Built on the first search, not with the dataset: most readers never search, and with
+/// a large dataset the texts take memory that the widget would otherwise hold
 /// from the start. All events' texts are folded as one text, split by a separator that
 /// no event's text holds and folding leaves as it is: in the browser that is one call
 /// into its Unicode data, not one per event.

@@ -34,8 +34,8 @@ pub(crate) use keys;
 
 /// `translation! { name: "text", … }`: a language's `TABLE`, its strings as one text of
 /// `name=text` entries, each ended by U+001F ([`super::lang::entries`] reads it). One
-/// text rather than a table of (key, text) pairs: the pairs' pointers cost 12 bytes of
-/// wasm each, 5 KB for the four languages, and compress poorly.
+/// text rather than a table of (key, text) pairs: the pairs' pointers cost wasm bytes
+/// for every string, and compress poorly.
 macro_rules! translation {
     ($($key:ident: $text:literal,)*) => {
         /// The strings, by key name (see `crate::text::keys::translation`).

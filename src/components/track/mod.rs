@@ -87,7 +87,7 @@ pub fn track(props: &TrackProps) -> Html {
     *input.latest.borrow_mut() = props.state.clone();
 
     // Measured and listened to for as long as the track is mounted (one effect: each
-    // hook costs the wasm about half a kilobyte).
+    // hook adds its own code to the wasm).
     {
         let (plot_ref, viewport_ref) = (plot_ref.clone(), viewport_ref.clone());
         let (fill, input): (bool, Rc<Input>) = (props.fill, (*input).clone());

@@ -6,7 +6,7 @@
 /// formatted number). `None` for anything else.
 ///
 /// Written out rather than `str::parse::<f64>` (or serde_json's), which brought Rust's
-/// float formatting and parsing tables into the wasm: 21 KB gzipped. A mantissa of at
+/// float formatting and parsing tables into the wasm (BENCHMARKS.md). A mantissa of at
 /// most 2^53 and a power of ten of at most 10^22 are both exact in an `f64`, so one
 /// division rounds correctly (Clinger's fast path); amounts need no more digits.
 pub(super) fn number(written: &str) -> Option<f64> {

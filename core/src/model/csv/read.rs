@@ -54,7 +54,7 @@ pub fn read_csv(text: &str) -> Result<Dataset, DataErrors> {
         Err(found) => errors.extend(found.0.into_iter().map(|e| in_rows(e, &rows))),
     }
     // In row order (an insertion sort: the reports come nearly in order, and a sort
-    // function of its own would be 3 KB more wasm).
+    // function of its own would be one more copy of the sorting code in the wasm).
     let row = |e: &DataError| match e.place {
         Place::Row(row) => row,
         _ => 0,

@@ -1,5 +1,5 @@
 //! A dataset written as CSV in the layout [`super::read_csv`] reads: the template a site
-//! owner starts a spreadsheet from (`examples/template-csv.rs`), and any dataset the same
+//! owner starts a spreadsheet from (`owner/examples/template.rs`), and any dataset the same
 //! way. Quoted as RFC 4180 says, with `\r\n` line ends and a byte-order mark, so that
 //! Excel opens the UTF-8 text as UTF-8.
 
@@ -114,8 +114,8 @@ fn event_cell(event: &Event, column: Column) -> String {
 
 /// An amount as a spreadsheet writes it: a whole number in digits, else the shortest
 /// decimal that reads back as the same number. Written with serde_json's float writer,
-/// which the owner module has already: `f64::to_string` brought Rust's own float
-/// printer into it (15 KB).
+/// which the owner module has already: `f64::to_string` would bring Rust's own float
+/// printer into it as well.
 fn amount(a: f64) -> String {
     if a.fract() == 0.0 && a.abs() < 9e15 {
         (a as i64).to_string()

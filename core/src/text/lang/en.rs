@@ -4,7 +4,7 @@
 //!
 //! `{name}` marks a value put in (a number, a date, a title); keep each one a
 //! translation's sentence needs. Plural forms: `_one`, `_few`, `_many` and `_other`, as
-//! the language's plural rules name them (`src/text/plural.rs`); English has `_one` and
+//! the language's plural rules name them (`src/text/lang/mod.rs`); English has `_one` and
 //! `_other`.
 
 crate::text::keys::keys! {

@@ -6,11 +6,12 @@ use std::rc::Rc;
 
 use pakkaz_core::model::{validate, Dataset, EMBEDDED_JSON};
 use pakkaz_core::state::{Action, State};
-use pakkaz_core::timeline::down::{down_label_lengths, layout_down, DOWN_MAX_SHIFT_PX};
+use pakkaz_core::timeline::down::{down_label_lengths, DOWN_MAX_SHIFT_PX};
 use pakkaz_core::timeline::metrics::{
     down_label_room, runs_down, DOWN_LINE_PX, LABEL_OFFSET_PX, NARROW_MAX_PX, SYMBOL_PX,
     TRACK_INSET_PX,
 };
+use pakkaz_core::timeline::track::layout_down;
 use pakkaz_core::timeline::track::{estimate_label_widths, ItemKind, TrackLayout};
 use pakkaz_core::timeline::{Scale, Viewport};
 use proptest::prelude::*;

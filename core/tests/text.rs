@@ -3,8 +3,8 @@
 //! components hold no wording of their own.
 
 use pakkaz_core::model::{Builtin, Categories, Category, CategorySet, Date};
+use pakkaz_core::text::keys::entries;
 use pakkaz_core::text::lang::en::TABLE as ENGLISH;
-use pakkaz_core::text::lang::entries;
 use pakkaz_core::text::{
     categories_phrase, category, cluster_name, count, date_long, description, fill, list_summary,
     mark_name, month_abbreviation, nothing_shown, shown, span, usd, Key, Lang, Plural, Words,

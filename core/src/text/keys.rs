@@ -20,7 +20,7 @@ macro_rules! keys {
             /// The key's name in the translation files (read from the English table, so
             /// the names are in the wasm once).
             pub fn name(self) -> &'static str {
-                crate::text::lang::entries(TABLE)
+                crate::text::keys::entries(TABLE)
                     .nth(self as usize)
                     .map_or("", |(name, _)| name)
             }
@@ -33,7 +33,7 @@ macro_rules! keys {
 pub(crate) use keys;
 
 /// `translation! { name: "text", … }`: a language's `TABLE`, its strings as one text of
-/// `name=text` entries, each ended by U+001F ([`super::lang::entries`] reads it). One
+/// `name=text` entries, each ended by U+001F ([`entries`] reads it). One
 /// text rather than a table of (key, text) pairs: the pairs' pointers cost wasm bytes
 /// for every string, and compress poorly.
 macro_rules! translation {
@@ -43,3 +43,10 @@ macro_rules! translation {
     };
 }
 pub(crate) use translation;
+
+/// A translation's strings: (key name, text) pairs, in the file's order.
+pub fn entries(table: &'static str) -> impl Iterator<Item = (&'static str, &'static str)> {
+    table
+        .split('\u{1f}')
+        .filter_map(|entry| entry.split_once('='))
+}

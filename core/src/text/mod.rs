@@ -13,7 +13,7 @@
 
 pub mod cite;
 mod dates;
-pub(crate) mod keys;
+pub mod keys;
 pub mod lang;
 mod numbers;
 mod phrases;

@@ -3,8 +3,9 @@
 
 use std::rc::Rc;
 
+use super::keys::entries;
 use super::lang::en::{Key, TABLE as ENGLISH};
-use super::lang::{entries, Lang, Plural};
+use super::lang::{Lang, Plural};
 
 /// One widget's strings: its language's, each missing one in English, and any the host
 /// gave instead. Cheap to clone; equal only to its own clones (a widget makes it once).

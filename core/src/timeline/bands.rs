@@ -3,8 +3,9 @@
 //! tie grew. Within a band, events are laid out, clustered and zoomed exactly as on the
 //! ordinary track (`track::layout`, given the band's category). Pure, tested natively.
 
+use super::items::{Band, TrackLayout};
 use super::scale::Scale;
-use super::track::{layout, Band, TrackLayout};
+use super::track::layout;
 use crate::model::{CategorySet, Dataset};
 
 /// Lays out the `shown` events of each category in `categories` in a band of its own, in

@@ -1,8 +1,8 @@
 //! Clustering for the track: events grouped into time buckets of a power-of-two number of
 //! days, and the buckets too full to show one by one made into cluster items.
 
+use super::items::{sticky_x, Cluster, ItemKind, LabelSide, TrackItem};
 use super::scale::Scale;
-use super::track::{sticky_x, Cluster, ItemKind, LabelSide, TrackItem};
 use crate::model::category::MAX_CATEGORIES;
 use crate::model::Dataset;
 

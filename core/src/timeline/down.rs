@@ -2,18 +2,16 @@
 //! the layout of one column whose labels move apart just enough to leave each other room.
 //! Pure, like the layout across (`track`), which it shares for clusters.
 
+use super::items::{ItemKind, TrackItem, TrackLayout};
 use super::layout::Extent;
 use super::metrics::{CLUSTER_HEIGHT_PX, DOWN_LINE_PX, LABEL_OFFSET_PX, SYMBOL_PX};
-use super::scale::Scale;
-use super::track::{layout, ItemKind, TrackItem, TrackLayout};
-use crate::model::Dataset;
 
 /// Room the year before a label takes where time runs down ("2014 ").
 const DOWN_YEAR_PX: f64 = 40.0;
 
 /// Where time runs down (a narrow widget): each event's label takes the width beside the
 /// axis and wraps, so its length along the axis is its lines' height, from the top of its
-/// symbol. Gives that length for each natural (one-line) width as [`layout_down`] takes
+/// symbol. Gives that length for each natural (one-line) width as [`super::track::layout_down`] takes
 /// it: what the label takes beyond the symbol and the gap after it.
 ///
 /// Each label starts with its event's year. Lines are counted against 80 % of the room: a
@@ -28,19 +26,6 @@ pub fn down_label_lengths(natural_widths: &[f64], room: f64) -> Vec<f64> {
             lines * DOWN_LINE_PX - (SYMBOL_PX + LABEL_OFFSET_PX)
         })
         .collect()
-}
-
-/// Lays out the track where time runs down: as [`super::track::layout_track`], with `scale` along the
-/// axis down the widget, one column of labels each as long as
-/// [`down_label_lengths`] gives, and periods drawn beside the labels (they take no room
-/// from them). Events that do not fit one after another are grouped into clusters.
-pub fn layout_down(
-    dataset: &Dataset,
-    shown: &[bool],
-    scale: &Scale,
-    label_lengths: &[f64],
-) -> TrackLayout {
-    layout(dataset, shown, scale, label_lengths, 1, false, None)
 }
 
 /// Farthest a label is moved from its symbol, where time runs down: beyond this, the

@@ -5,6 +5,7 @@ pub mod bands;
 mod buckets;
 pub mod down;
 pub mod gesture;
+pub mod items;
 pub mod layout;
 pub mod metrics;
 pub mod overview;

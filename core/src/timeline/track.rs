@@ -3,170 +3,26 @@
 
 use super::buckets::{cluster_buckets, group_by_bucket};
 use super::down::{dodge_items, down_badges};
+use super::items::sticky_x;
+pub use super::items::{Band, Cluster, ItemKind, LabelSide, Row, TrackItem, TrackLayout};
 use super::layout::{estimate_text_width, stack_choices, Extent, LANE_GAP_PX};
-use super::metrics::{
-    BORDER_PX, CLUSTER_DIGIT_PX, CLUSTER_PAD_X_PX, LABEL_FONT_PX, LABEL_OFFSET_PX,
-    SMALL_SYMBOL_GAP_PX, SMALL_SYMBOL_PX, SYMBOL_PX,
-};
+use super::metrics::{LABEL_FONT_PX, SYMBOL_PX};
 use super::scale::Scale;
 use crate::number::clamp;
-use std::ops::Range;
 
-use crate::model::category::MAX_CATEGORIES;
 use crate::model::{Category, Dataset, Precision};
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum LabelSide {
-    Right,
-    /// Near the right edge the label goes before the symbol so it stays in view.
-    Left,
-}
-
-/// What a placed item stands for.
-#[derive(Clone, Debug, PartialEq)]
-pub enum ItemKind {
-    /// One event: its index into `Dataset::events`.
-    Event(usize),
-    /// Several events too close together to show one by one at this zoom.
-    Cluster(Cluster),
-}
-
-/// A group of events drawn as one mark; zooming in (or clicking it) opens it up.
-#[derive(Clone, Debug, PartialEq)]
-pub struct Cluster {
-    pub count: usize,
-    /// How many of each category, in the dataset's order.
-    pub by_category: [usize; MAX_CATEGORIES],
-    /// First day of the earliest member and first day after the latest member's period.
-    pub start_day: i64,
-    pub end_day: i64,
-}
-
-impl Cluster {
-    /// Room for the cluster's badge after its symbol slot: the count and one small
-    /// symbol per category present, inside the badge's padding and border.
-    pub fn label_width(&self) -> f64 {
-        let digits = self.count.max(1).ilog10() as f64 + 1.0;
-        let categories = self.by_category.iter().filter(|&&n| n > 0).count() as f64;
-        digits * CLUSTER_DIGIT_PX
-            + categories * (SMALL_SYMBOL_PX + SMALL_SYMBOL_GAP_PX)
-            + 2.0 * (CLUSTER_PAD_X_PX + BORDER_PX)
-    }
-}
-
-/// One item's place on the track.
-#[derive(Clone, Debug, PartialEq)]
-pub struct TrackItem {
-    pub kind: ItemKind,
-    /// x of the item's symbol: its start, or the track's left edge for a period that
-    /// began before the window (so its label stays in view while it lasts).
-    pub x: f64,
-    /// x where the item's period begins (equal to `x` unless the period began earlier).
-    pub span_from: f64,
-    /// Width of the period the item covers (0 for a single day). A year-only event
-    /// covers its whole year, so readers see it is known only to the year.
-    pub span_px: f64,
-    pub lane: usize,
-    pub label_width: f64,
-    pub label_side: LabelSide,
-    /// Where time runs down: how far the label is moved down (or, below 0, up) from its
-    /// symbol to make room for its neighbours; a leader joins them. 0 across.
-    pub shift: f64,
-}
-
-impl TrackItem {
-    /// The interval along the axis that the symbol, the period and the label occupy.
-    pub fn extent(&self) -> Extent {
-        self.extent_with(true)
-    }
-
-    /// The interval the item occupies along the axis, with its period (`spans`) or,
-    /// where time runs down and a period is drawn beside the labels, without it.
-    pub fn extent_with(&self, spans: bool) -> Extent {
-        let half = SYMBOL_PX / 2.0;
-        let span_end = if spans {
-            self.span_from + self.span_px
-        } else {
-            f64::NEG_INFINITY
-        };
-        match self.label_side {
-            LabelSide::Right => Extent {
-                left: self.x - half,
-                right: span_end.max(self.x + half + LABEL_OFFSET_PX + self.label_width),
-            },
-            LabelSide::Left => Extent {
-                left: self.x - half - LABEL_OFFSET_PX - self.label_width,
-                right: span_end.max(self.x + half),
-            },
-        }
-    }
-
-    /// The dataset index if this item is a single event.
-    pub fn event(&self) -> Option<usize> {
-        match self.kind {
-            ItemKind::Event(i) => Some(i),
-            ItemKind::Cluster(_) => None,
-        }
-    }
-}
-
-#[derive(Clone, Debug, Default, PartialEq)]
-pub struct TrackLayout {
-    pub items: Vec<TrackItem>,
-    pub lanes: usize,
-    /// Lanes by category: each category's band, in the dataset's order; its items are
-    /// `items[band.items]`. Empty in the ordinary layout.
-    pub bands: Vec<Band>,
-}
-
-/// One category's band in the lanes-by-category layout: a row with its name, then its
-/// own lanes.
-#[derive(Clone, Debug, PartialEq)]
-pub struct Band {
-    pub category: Category,
-    /// The row of the band's name; its lanes follow it.
-    pub lane: usize,
-    /// How many lanes its events take (at least 1, so an empty band still shows).
-    pub lanes: usize,
-    /// Its items' place in `TrackLayout::items`.
-    pub items: Range<usize>,
-}
-
-/// What the track draws, in reading order: a band's name before its items.
-#[derive(Clone, Copy, Debug, PartialEq)]
-pub enum Row<'a> {
-    Band(&'a Band),
-    Item(&'a TrackItem),
-}
-
-impl TrackLayout {
-    /// Everything drawn, in reading order: the items, or each band's name and then its
-    /// items.
-    pub fn rows(&self) -> Vec<Row<'_>> {
-        if self.bands.is_empty() {
-            return self.items.iter().map(Row::Item).collect();
-        }
-        let mut rows = Vec::with_capacity(self.items.len() + self.bands.len());
-        for band in &self.bands {
-            rows.push(Row::Band(band));
-            rows.extend(self.items[band.items.clone()].iter().map(Row::Item));
-        }
-        rows
-    }
-
-    /// Events shown one by one, with their dataset index.
-    pub fn events(&self) -> impl Iterator<Item = (usize, &TrackItem)> {
-        self.items
-            .iter()
-            .filter_map(|item| Some((item.event()?, item)))
-    }
-
-    pub fn clusters(&self) -> impl Iterator<Item = (&Cluster, &TrackItem)> {
-        self.items.iter().filter_map(|item| match &item.kind {
-            ItemKind::Cluster(c) => Some((c, item)),
-            ItemKind::Event(_) => None,
-        })
-    }
+/// Lays out the track where time runs down: as [`layout_track`], with `scale` along the
+/// axis down the widget, one column of labels each as long as
+/// [`super::down::down_label_lengths`] gives, and periods drawn beside the labels (they take no room
+/// from them). Events that do not fit one after another are grouped into clusters.
+pub fn layout_down(
+    dataset: &Dataset,
+    shown: &[bool],
+    scale: &Scale,
+    label_lengths: &[f64],
+) -> TrackLayout {
+    layout(dataset, shown, scale, label_lengths, 1, false, None)
 }
 
 /// Widest a label may be, so that one long title cannot claim a whole lane.
@@ -338,17 +194,6 @@ fn place_items(
         stack_items(items, width, max_lanes, spans)
     } else {
         dodge_items(items, width)
-    }
-}
-
-/// Where the symbol of a period starting at `x` goes: at its start, or at the left edge
-/// while the period still runs on screen.
-pub(super) fn sticky_x(x: f64, span_px: f64) -> f64 {
-    let edge = SYMBOL_PX / 2.0;
-    if x < edge && x + span_px > edge {
-        edge
-    } else {
-        x
     }
 }
 

@@ -21,7 +21,8 @@ pub use host::attributes_json;
 pub use jsx::jsx;
 
 use super::options::THEMES;
-use crate::text::lang::{en, entries, Lang};
+use crate::text::keys::entries;
+use crate::text::lang::{en, Lang};
 use write::{doc, line, union};
 
 /// The whole set of declarations, for the end of the module's `.d.ts`.

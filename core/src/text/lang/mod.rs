@@ -81,7 +81,7 @@ impl Lang {
         tags.into_iter().find_map(Lang::parse).unwrap_or(Lang::En)
     }
 
-    /// The translation's strings (read them with [`entries`]).
+    /// The translation's strings (read them with [`super::keys::entries`]).
     pub fn table(self) -> &'static str {
         match self {
             Lang::En => en::TABLE,
@@ -112,11 +112,4 @@ impl Lang {
             _ => &[Plural::One, Plural::Other],
         }
     }
-}
-
-/// A translation's strings: (key name, text) pairs, in the file's order.
-pub fn entries(table: &'static str) -> impl Iterator<Item = (&'static str, &'static str)> {
-    table
-        .split('\u{1f}')
-        .filter_map(|entry| entry.split_once('='))
 }

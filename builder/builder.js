@@ -3,11 +3,23 @@
 // and the tag and `mount()` snippets for their page. The file is read in the page
 // (File.text) and checked by the widget's own module and, for CSV, the owner module:
 // nothing is sent anywhere. Everything the file says is shown as text, never as HTML.
+//
+// The page says when it is ready for a reader: `<html data-builder>` is "loading" until
+// the widget's module has loaded and every handler below is attached, then "ready" (or
+// "failed" if the module could not load). What was opened or pasted before then is
+// checked as soon as the page is ready, so a quick reader is not ignored.
 import init, { mount, validateDataset } from './pakkaz-timeline.js';
 
-await init();
-
 const $ = (id) => document.getElementById(id);
+
+try {
+  await init();
+} catch (e) {
+  document.documentElement.dataset.builder = 'failed';
+  $('status').textContent = `The builder could not load the widget: ${e instanceof Error ? e.message : e}`;
+  throw e;
+}
+
 const MODULE = '/pakkaz-timeline/pakkaz-timeline.js';
 
 let owner; // the owner module (CSV reading, TimelineJS conversion), loaded when first needed
@@ -120,13 +132,14 @@ $('heading').addEventListener('input', () => {
   clearTimeout(typing);
   typing = setTimeout(check, 250);
 });
-$('file').addEventListener('change', async () => {
+async function openFile() {
   const file = $('file').files[0];
   if (!file) return;
   $('data').value = await file.text();
   fileName = file.name;
   check();
-});
+}
+$('file').addEventListener('change', openFile);
 
 for (const button of document.querySelectorAll('[data-copy]')) {
   button.addEventListener('click', async () => {
@@ -145,4 +158,8 @@ for (const button of document.querySelectorAll('[data-copy]')) {
   });
 }
 
-writeSnippets('events.csv', '');
+// A file opened, or text pasted or typed, before the handlers were attached is checked
+// now; with none, this shows the snippets for `events.csv` and the status to begin.
+if ($('file').files.length) openFile();
+else check();
+document.documentElement.dataset.builder = 'ready';

@@ -25,7 +25,8 @@ step() {
   fi
 }
 
-step "cargo fmt --check" cargo fmt --check
+step "cargo fmt --check" cargo fmt --all --check
+step "the architecture (a web-free core, no #[path], files of one job)" bash scripts/architecture.sh
 step "clippy (native)" cargo clippy --workspace --all-targets --locked -- -D warnings
 step "clippy (wasm32)" cargo clippy --workspace --all-targets --locked --target wasm32-unknown-unknown -- -D warnings
 step "native tests" cargo test --workspace --locked

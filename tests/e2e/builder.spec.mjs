@@ -18,6 +18,16 @@ function leaving(page) {
   return sent;
 }
 
+/**
+ * Opens the builder and waits until it is ready for a reader: its module loads the
+ * widget's wasm before it attaches its handlers, so a file opened or text pasted any
+ * sooner would race it (builder.js sets `<html data-builder="ready">` once they are on).
+ */
+async function openBuilder(page) {
+  await page.goto('/builder.html');
+  await expect(page.locator('html')).toHaveAttribute('data-builder', 'ready');
+}
+
 async function audit(page, what) {
   await page.addScriptTag({ content: axeSource });
   const result = await page.evaluate(() => window.axe.run(document, { resultTypes: ['violations'] }));
@@ -30,7 +40,7 @@ async function audit(page, what) {
 test('a CSV file opened in the builder is previewed, with the snippets for it, and nothing is uploaded', async ({ page }) => {
   const errors = [];
   page.on('pageerror', (e) => errors.push(e.message));
-  await page.goto('/builder.html');
+  await openBuilder(page);
   const sent = leaving(page);
   await page.locator('#file').setInputFiles(new URL('milestones.csv', hosts).pathname);
   await expect(page.locator('#status')).toHaveText(/No problems: \d+ events/);
@@ -52,7 +62,7 @@ test('a CSV file opened in the builder is previewed, with the snippets for it, a
 });
 
 test('the snippets the builder gives work on a page as they are', async ({ page }) => {
-  await page.goto('/builder.html');
+  await openBuilder(page);
   await page.locator('#file').setInputFiles(new URL('milestones.csv', hosts).pathname);
   await page.getByLabel(/^Heading/).fill('Milestones');
   await expect(page.locator('#tag-snippet')).toContainText('heading="Milestones"');
@@ -74,7 +84,7 @@ test('the snippets the builder gives work on a page as they are', async ({ page 
 test('the builder lists every problem by row and column, or by event and field, and the page lives on', async ({ page }) => {
   const errors = [];
   page.on('pageerror', (e) => errors.push(e.message));
-  await page.goto('/builder.html');
+  await openBuilder(page);
   const problems = page.locator('#problems li');
   await page.getByLabel('Or paste it here').fill(readFileSync(new URL('broken.csv', hosts), 'utf8'));
   await expect(page.locator('#status')).toHaveText(/^3 problems to fix, by row and column/);
@@ -96,11 +106,28 @@ test('the builder lists every problem by row and column, or by event and field, 
   expect(errors).toEqual([]);
 });
 
+test('text pasted before the builder is ready is checked as soon as it is', async ({ page }) => {
+  const errors = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  // The widget's wasm takes a while: the reader pastes meanwhile.
+  let release;
+  const held = new Promise((r) => { release = r; });
+  await page.route('**/pakkaz-timeline_bg.wasm', async (route) => { await held; await route.continue(); });
+  await page.goto('/builder.html', { waitUntil: 'commit' });
+  await page.getByLabel('Or paste it here').fill(readFileSync(new URL('broken.csv', hosts), 'utf8'));
+  await expect(page.locator('html')).toHaveAttribute('data-builder', 'loading');
+  release();
+  await expect(page.locator('html')).toHaveAttribute('data-builder', 'ready');
+  await expect(page.locator('#status')).toHaveText(/^3 problems to fix, by row and column/);
+  await expect(page.locator('#problems li')).toHaveCount(3);
+  expect(errors).toEqual([]);
+});
+
 for (const scheme of ['light', 'dark']) {
   test(`the builder works by keyboard alone and axe finds nothing serious (${scheme})`, async ({ page, context }) => {
     await context.grantPermissions(['clipboard-read', 'clipboard-write']);
     await page.emulateMedia({ colorScheme: scheme, reducedMotion: 'reduce' });
-    await page.goto('/builder.html');
+    await openBuilder(page);
     await audit(page, 'empty');
     // Tab to the text box, paste, Tab on to the copy buttons and press one.
     const csv = readFileSync(new URL('milestones.csv', hosts), 'utf8');
@@ -126,7 +153,7 @@ for (const scheme of ['light', 'dark']) {
 test('a TimelineJS file opened in the builder is converted and previewed; a broken one is named', async ({ page }) => {
   const errors = [];
   page.on('pageerror', (e) => errors.push(e.message));
-  await page.goto('/builder.html');
+  await openBuilder(page);
   const sent = leaving(page);
   await page.locator('#file').setInputFiles(new URL('timelinejs.json', hosts).pathname);
   await expect(page.locator('#status')).toHaveText('No problems: 4 events, converted from TimelineJS, shown below.');

@@ -35,23 +35,27 @@ test('the list view downloads the events shown as CSV and JSON, and both load ba
   await page.route('**/hosts/exported.csv', (route) => route.fulfill({ contentType: 'text/csv', body: csv.text }));
   await page.goto('/hosts/blank.html');
   await page.waitForFunction(() => window.ready);
-  const idsOf = async (options) => page.evaluate(async (options) => {
-    const host = document.createElement('div');
-    host.style.width = '1000px';
-    document.body.append(host);
-    const handle = window.mount(host, options);
-    const ids = new Set();
-    handle.element = host;
-    for (let tries = 0; tries < 100 && !host.shadowRoot?.querySelector('.pakkaz-marks'); tries++) {
-      await new Promise((r) => setTimeout(r, 50));
-    }
-    host.shadowRoot.querySelector('.pakkaz-filters__tools button[aria-pressed]').click();
-    await new Promise((r) => setTimeout(r, 100));
-    for (const row of host.shadowRoot.querySelectorAll('.pakkaz-list__title')) ids.add(row.dataset.eventId);
-    handle.destroy();
-    return [...ids].sort();
-  }, options);
-  expect(await idsOf({ data: json.text })).toEqual([...expected].sort());
-  expect(await idsOf({ src: '/hosts/exported.csv' })).toEqual([...expected].sort());
+  const idsOf = async (id, options) => {
+    await page.evaluate(([id, options]) => {
+      const host = document.createElement('div');
+      host.id = id;
+      host.style.width = '1000px';
+      document.body.append(host);
+      window.handle = window.mount(host, options);
+    }, [id, options]);
+    const host = page.locator(`#${id}`);
+    // Once the events are drawn, the list view; once it lists them, their ids.
+    await expect(host.locator('.pakkaz-marks').first()).toBeAttached();
+    await host.locator('.pakkaz-filters__tools button[aria-pressed]').first().evaluate((button) => button.click());
+    await expect(host.locator('.pakkaz-list__title').first()).toBeAttached();
+    return page.evaluate((id) => {
+      const ids = new Set();
+      for (const row of document.getElementById(id).shadowRoot.querySelectorAll('.pakkaz-list__title')) ids.add(row.dataset.eventId);
+      window.handle.destroy();
+      return [...ids].sort();
+    }, id);
+  };
+  expect(await idsOf('from-json', { data: json.text })).toEqual([...expected].sort());
+  expect(await idsOf('from-csv', { src: '/hosts/exported.csv' })).toEqual([...expected].sort());
   expect(errors).toEqual([]);
 });

@@ -8,7 +8,7 @@ import { axeViolations } from './axe.mjs';
 
 /** A translation file's strings by key (`key: "text",` lines, as the files write them). */
 function strings(lang) {
-  const file = readFileSync(new URL(`../../src/text/lang/${lang}.rs`, import.meta.url), 'utf8');
+  const file = readFileSync(new URL(`../../core/src/text/lang/${lang}.rs`, import.meta.url), 'utf8');
   const table = {};
   for (const [, key, text] of file.matchAll(/^\s*([a-z0-9_]+): "((?:[^"\\]|\\.)*)",\s*$/gm)) {
     table[key] = JSON.parse(`"${text.replace(/\\u\{([0-9a-f]+)\}/gi, (_, h) => `\\u${h.padStart(4, '0')}`)}"`);

@@ -19,7 +19,12 @@ test('docs/data-format.md\'s picture and undated note: the picture only with the
   await expect(widget.locator('.pakkaz-mark .pakkaz-symbol')).toBeVisible();
   // Never on the axis: the one mark is the event.
   await expect(widget.locator('.pakkaz-mark')).toHaveCount(1);
-  await page.waitForTimeout(200);
+  // That nothing is requested has no state to wait on: the widget is given ten frames
+  // (a picture loaded with the mark, eagerly or lazily, is asked for within one or two).
+  await page.evaluate(() => new Promise((done) => {
+    const frame = (left) => (left ? requestAnimationFrame(() => frame(left - 1)) : done());
+    frame(10);
+  }));
   expect(requested, 'nothing loaded before the details open').toEqual([]);
   await widget.locator('.pakkaz-mark__label').click();
   const img = widget.getByRole('img', { name: 'The new campus seen from the river' });

@@ -1,7 +1,7 @@
 // A tiny static file server for the end-to-end tests and the benchmarks: serves a folder
 // on loopback with the right content types (application/wasm matters for streaming
 // compilation), and generated datasets at /generated/<events>-<seed>.json, made by the
-// one seeded generator (src/generate.rs, through `cargo run --example generate`).
+// one seeded generator (core/src/generate.rs, through `cargo run -p pakkaz-core --example generate`).
 import { execFile } from 'node:child_process';
 import { createServer } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
@@ -31,7 +31,7 @@ function generatedJson(events, seed) {
   const key = `${events}-${seed}`;
   if (!generated.has(key)) {
     generated.set(key, new Promise((done, fail) => {
-      execFile('cargo', ['run', '--quiet', '--locked', '--example', 'generate', '--', events, seed],
+      execFile('cargo', ['run', '--quiet', '--locked', '-p', 'pakkaz-core', '--example', 'generate', '--', events, seed],
         { cwd: repo, maxBuffer: 1 << 30 }, (error, stdout) => (error ? fail(error) : done(stdout)));
     }));
   }

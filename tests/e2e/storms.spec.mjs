@@ -40,6 +40,8 @@ test('1,000 wheel events, 500 filter toggles and resizes from 200 to 3,000 px', 
         deltaY: i % 200 < 100 ? -40 : 40, clientX: r.left + r.width * ((i % 7) / 7), clientY: r.top + 60,
         bubbles: true, cancelable: true,
       }));
+      // A turn of the event loop between bursts, not a wait for time: the flood comes in
+      // bursts of 16, many bursts to a frame.
       if (i % 16 === 15) await new Promise((res) => setTimeout(res, 0));
     }
     await new Promise((res) => requestAnimationFrame(() => requestAnimationFrame(res)));
@@ -117,6 +119,8 @@ test('a destroyed widget lets go of its events even while the host keeps its han
       await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
       if (!$deep('.pakkaz-cluster, .pakkaz-mark', host)) throw new Error('did not render');
       h.destroy();
+      // A turn of the event loop, not a wait for time: what destroy queued runs before the
+      // memory is read and the next mount (the page shows no state for it).
       await new Promise((r) => setTimeout(r, 0));
       sizes.push(window.wasmMemory.buffer.byteLength / 1e6);
     }

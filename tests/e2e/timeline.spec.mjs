@@ -78,6 +78,8 @@ for (const size of [
 test('the axis spans 1991 to 2022 with year labels', async ({ page }) => {
   await page.setViewportSize({ width: 1280, height: 800 });
   await page.goto('/');
+  // The widget draws the axis once its wasm has loaded, after the page's load event.
+  await expect(page.locator('.pakkaz-axis__label').first()).toBeVisible();
   const labels = await page.locator('.pakkaz-axis__label').allTextContents();
   expect(labels.length).toBeGreaterThanOrEqual(10);
   expect(labels.every((l) => /^\d{4}$/.test(l))).toBe(true);

@@ -1,4 +1,4 @@
-//! The host's API as described in src/api/: the option names the wasm reads, the
+//! The host's API as described in core/src/api/: the option names the wasm reads, the
 //! README's option table, the element's attribute reading, the TypeScript declarations
 //! and what they say is required, each held to the one description and to the
 //! validator.
@@ -196,4 +196,15 @@ fn what_the_types_require_is_what_the_validator_requires() {
             );
         }
     }
+}
+
+#[test]
+fn a_theme_is_read_by_the_name_the_option_gives_it() {
+    use pakkaz_core::api::options::Theme;
+    for theme in Theme::ALL {
+        assert_eq!(Theme::parse(theme.name()), Some(theme));
+    }
+    assert_eq!(THEMES, Theme::ALL.map(Theme::name));
+    assert_eq!(Theme::parse("Dark"), None, "as written");
+    assert_eq!(Theme::default(), Theme::Auto);
 }

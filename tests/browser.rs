@@ -240,7 +240,7 @@ async fn mount_renders_custom_data_and_destroy_removes_it() {
     timeline.destroy();
 }
 
-/// The folding cases the native tests check (tests/fold_cases.txt), here with the
+/// The folding cases the native tests check (core/src/model/fold_cases.txt), here with the
 /// browser's own Unicode data, which the widget uses.
 #[wasm_bindgen_test]
 fn folding_follows_unicode_with_the_browsers_data() {

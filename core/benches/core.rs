@@ -1,6 +1,6 @@
 //! Wall-time benchmark of the pure core with generated data: visible-event lookup,
 //! lane layout with clustering, the overview strip, filtering and the hash. Run with
-//! `make bench-core` (`cargo bench --bench core`); prints a Markdown table of medians.
+//! `make bench-core` (`cargo bench -p pakkaz-core --bench core`); prints a Markdown table of medians.
 //!
 //! The lookup rows show the cost of finding a window's events growing with the events
 //! in the window (k), not with the dataset (n): O(log n + k).

@@ -1,5 +1,5 @@
 //! Writes a generated dataset (`pakkaz_core::generate`) as JSON to standard output:
-//! `cargo run --example generate -- <events> <seed>`. The test and benchmark server
+//! `cargo run -p pakkaz-core --example generate -- <events> <seed>`. The test and benchmark server
 //! (`tests/e2e/serve.mjs`) serves its output to browser pages.
 
 use std::io::Write;

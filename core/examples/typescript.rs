@@ -1,5 +1,5 @@
 //! Prints the package's TypeScript declarations (`pakkaz_core::api::typescript`):
-//! `cargo run --example typescript` the module's, appended to wasm-bindgen's by the
+//! `cargo run -p pakkaz-core --example typescript` the module's, appended to wasm-bindgen's by the
 //! build (scripts/types.mjs); `-- jsx` the declarations for React's JSX; `-- attributes`
 //! the element's attributes and their kinds (JSON, for src/embed/element.js).
 

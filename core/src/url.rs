@@ -2,13 +2,6 @@
 //! `#from=2015-01&to=2022-12&cats=trade,education&q=flights&lanes=1&event=direct-flights&lang=ru`
 //! (`lanes=1`: lanes by category).
 //!
-//! Decoding yields [`Action`]s, the same ones the buttons send; a field that does not
-//! parse is dropped on its own, never failing the others. Pure and tested natively.
-
-//! The URL hash that carries a view, so a reader can share exactly what they see:
-//! `#from=2015-01&to=2022-12&cats=trade,education&q=flights&lanes=1&event=direct-flights&lang=ru`
-//! (`lanes=1`: lanes by category).
-//!
 //! A hash is read into a [`Link`], a plain value: each field that does not parse is
 //! dropped on its own, never failing the others. What a link means for a dataset is the
 //! state's to say (`state::link`). Pure and tested natively.

@@ -2,8 +2,19 @@
 #![cfg(not(target_arch = "wasm32"))] // native only: proptest does not build for wasm32
 
 use pakkaz_core::model::{Builtin, CategorySet};
+use pakkaz_core::state::keys::Press;
 use pakkaz_core::state::{Action, State, MIN_SPAN_DAYS};
 use pakkaz_core::timeline::Viewport;
+
+/// What key `k` (a `KeyboardEvent.key`) does on the track of `s`.
+fn key(s: &State, k: &str, rtl: bool) -> Option<Action> {
+    Press::of_key(k).and_then(|p| s.key_action(p, rtl))
+}
+
+/// What key `k` does in the details.
+fn details_key(k: &str, rtl: bool) -> Option<Action> {
+    Press::of_key(k).and_then(|p| State::details_key_action(p, rtl))
+}
 
 fn embedded() -> std::rc::Rc<pakkaz_core::model::Dataset> {
     let raw = pakkaz_core::model::json_text::read_json(pakkaz_core::model::EMBEDDED_JSON).unwrap();
@@ -120,28 +131,19 @@ fn custom_data_is_shown_in_the_whole_years_it_covers() {
 fn keys_map_to_actions() {
     let s = state().apply(Action::Zoom(4.0));
     let span = s.viewport.span();
-    assert_eq!(
-        s.key_action("ArrowRight", false),
-        Some(Action::Pan(span * 0.2))
-    );
+    assert_eq!(key(&s, "ArrowRight", false), Some(Action::Pan(span * 0.2)));
     // Right to left, the arrow toward later dates is ←.
-    assert_eq!(
-        s.key_action("ArrowLeft", true),
-        Some(Action::Pan(span * 0.2))
-    );
-    assert_eq!(
-        s.key_action("ArrowRight", true),
-        Some(Action::Pan(-span * 0.2))
-    );
-    assert_eq!(s.key_action("+", false), s.key_action("=", false));
-    assert_eq!(s.key_action("0", false), Some(Action::ShowAll));
-    let home = s.apply(s.key_action("Home", false).unwrap());
+    assert_eq!(key(&s, "ArrowLeft", true), Some(Action::Pan(span * 0.2)));
+    assert_eq!(key(&s, "ArrowRight", true), Some(Action::Pan(-span * 0.2)));
+    assert_eq!(key(&s, "+", false), key(&s, "=", false));
+    assert_eq!(key(&s, "0", false), Some(Action::ShowAll));
+    let home = s.apply(key(&s, "Home", false).unwrap());
     assert_eq!(home.viewport.start, s.bounds.start);
     assert!((home.viewport.span() - span).abs() < 1e-6);
-    let end = s.apply(s.key_action("End", false).unwrap());
+    let end = s.apply(key(&s, "End", false).unwrap());
     assert_eq!(end.viewport.end, s.bounds.end);
-    assert_eq!(s.key_action("a", false), None);
-    assert_eq!(s.key_action("Enter", false), None);
+    assert_eq!(key(&s, "a", false), None);
+    assert_eq!(key(&s, "Enter", false), None);
 }
 
 /// Memos and effects are keyed by stamps, not by `Rc` addresses: a value freed and
@@ -228,24 +230,18 @@ fn restoring_a_hash_starts_from_the_default_view_in_one_action() {
 
 #[test]
 fn in_the_details_the_arrow_toward_later_events_goes_to_the_next() {
+    assert_eq!(details_key("ArrowRight", false), Some(Action::SelectNext));
     assert_eq!(
-        State::details_key_action("ArrowRight", false),
-        Some(Action::SelectNext)
-    );
-    assert_eq!(
-        State::details_key_action("ArrowLeft", false),
+        details_key("ArrowLeft", false),
         Some(Action::SelectPrevious)
     );
     // Right to left, later events lie to the left.
+    assert_eq!(details_key("ArrowLeft", true), Some(Action::SelectNext));
     assert_eq!(
-        State::details_key_action("ArrowLeft", true),
-        Some(Action::SelectNext)
-    );
-    assert_eq!(
-        State::details_key_action("ArrowRight", true),
+        details_key("ArrowRight", true),
         Some(Action::SelectPrevious)
     );
-    assert_eq!(State::details_key_action("Enter", false), None);
+    assert_eq!(details_key("Enter", false), None);
 }
 
 /// Printed, the track runs across at its width on paper (or narrower, as on screen), and

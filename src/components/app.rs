@@ -18,6 +18,7 @@ use super::list::{list_view, ListViewProps};
 use super::measure;
 use super::store::Store;
 use super::track::Track;
+use pakkaz_core::api::options::Theme;
 use pakkaz_core::report::{Download, ExportFormat, PictureFormat, ToHost};
 use pakkaz_core::state::{Action, State};
 use pakkaz_core::text::{self, Key, Words};
@@ -48,15 +49,6 @@ pub struct AppProps {
     /// picture.
     #[prop_or_default]
     pub on_host: Option<Callback<ToHost>>,
-}
-
-/// Colours: the reader's system setting, or always light or dark.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
-pub enum Theme {
-    #[default]
-    Auto,
-    Light,
-    Dark,
 }
 
 impl PartialEq for AppProps {

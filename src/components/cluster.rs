@@ -7,7 +7,7 @@ use yew::prelude::*;
 use pakkaz_core::text::Words;
 
 use super::mark::{place, span_style};
-use pakkaz_core::model::{Categories, Category, Date};
+use pakkaz_core::model::{Categories, Category};
 use pakkaz_core::number::Whole;
 use pakkaz_core::text;
 use pakkaz_core::timeline::metrics::{LABEL_OFFSET_PX, SYMBOL_PX};
@@ -70,16 +70,9 @@ impl PartialEq for ClusterButtonProps {
 fn cluster_button(props: &ClusterButtonProps) -> Html {
     let t = &props.words;
     let c = &props.cluster;
-    let first = Date::from_days(c.start_day);
-    let last = Date::from_days(c.end_day - 1);
-    let (first, last) = (
-        Date::month(first.year_number(), first.month_number().unwrap_or(1)),
-        Date::month(last.year_number(), last.month_number().unwrap_or(12)),
-    );
-    let when = match (first, last) {
-        (Some(a), Some(b)) => text::span(t, &a, Some(&b)),
-        _ => String::new(),
-    };
+    let when = (c.months())
+        .map(|(first, last)| text::span(t, &first, Some(&last)))
+        .unwrap_or_default();
     let name = text::cluster_name(t, &props.categories, c.count, &when, &c.by_category);
     let onclick = {
         let on_open = props.on_open.clone();

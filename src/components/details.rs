@@ -13,6 +13,7 @@ use pakkaz_core::model::stamp::Stamped;
 use pakkaz_core::model::search::step;
 use pakkaz_core::model::Dataset;
 use pakkaz_core::model::Status;
+use pakkaz_core::state::keys::Press;
 use pakkaz_core::state::{Action, State};
 use pakkaz_core::text::cite::Style;
 use pakkaz_core::text::{self, Key, Words};
@@ -120,7 +121,8 @@ pub fn details(props: &DetailsProps) -> Html {
                 close.emit(());
                 return;
             }
-            let Some(action) = State::details_key_action(&key, rtl) else {
+            let press = Press::of_key(&key);
+            let Some(action) = press.and_then(|p| State::details_key_action(p, rtl)) else {
                 return;
             };
             k.prevent_default();

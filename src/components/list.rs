@@ -8,6 +8,7 @@ use yew::prelude::*;
 
 use pakkaz_core::model::stamp::Stamped;
 use pakkaz_core::report::ExportFormat;
+use pakkaz_core::timeline::listed::listed;
 
 use pakkaz_core::model::{Citation, Dataset, Status};
 use pakkaz_core::state::Action;
@@ -63,10 +64,7 @@ pub fn list_view(props: &ListViewProps) -> Html {
     let t = &props.words;
     let dataset = &props.dataset;
     let v = props.viewport;
-    let indices: Vec<usize> = dataset
-        .indices_in(v.start, v.end)
-        .filter(|&i| props.shown.get(i).copied().unwrap_or(false))
-        .collect();
+    let indices = listed(dataset, v, &props.shown);
     let total = indices.len();
     // Every event listed (not only the rows drawn) is cited.
     let listed = indices.clone();

@@ -8,8 +8,8 @@
 // glue, so loading the module in a browser defines the element; loading it anywhere else
 // (a server renderer, Node) defines nothing. `__PAKKAZ_INIT__` is the glue's `init` (it
 // loads the wasm once, however often it is called); `mount` is the glue's own;
-// `__PAKKAZ_ATTRIBUTES__` is each attribute's kind, written from src/api/options.rs
-// (`cargo run --example typescript -- attributes`). The element is a thin adapter: its
+// `__PAKKAZ_ATTRIBUTES__` is each attribute's kind, written from core/src/api/options.rs
+// (`cargo run -p pakkaz-core --example typescript -- attributes`). The element is a thin adapter: its
 // attributes are `mount`'s options, and everything else (the shadow root, the
 // stylesheet, the widget) is `mount`'s.
 const PAKKAZ_ATTRIBUTES = __PAKKAZ_ATTRIBUTES__;

@@ -7,8 +7,10 @@
 //!
 //! One job per file: `options` (reading `mount`'s options), `data` (reading hosts' data),
 //! `pool` (reusable roots), `shadow` (the shadow root that isolates a widget), `fetch`
-//! (`src`'s text), `handle` (the `Timeline` a host holds), `autostart` (the standalone
-//! page); this file mounts.
+//! (`src`'s text), `handle` (the `Timeline` a host holds), `host` (what the page does
+//! with what a widget tells it), `address` (the page's hash), `language` (the page's
+//! languages), `fold` (the browser's Unicode folding), `owner` (the owner module),
+//! `autostart` (the standalone page); this file mounts.
 
 use std::cell::RefCell;
 use std::rc::Rc;

@@ -6,9 +6,9 @@ use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 
 use super::data::{dataset_from_text, read_js, Read};
-use crate::components::app::Theme;
 use crate::EMBEDDED_JSON;
 use pakkaz_core::api::options::NAMES as OPTION_NAMES;
+use pakkaz_core::api::options::{Theme, THEMES};
 use pakkaz_core::model::Dataset;
 use pakkaz_core::start::{window_of, Opening, Years};
 use pakkaz_core::text::{Lang, Words};
@@ -181,15 +181,14 @@ pub(super) fn read_options(options: JsValue) -> Result<Mount, String> {
         options.text("to")?.as_deref(),
     )?;
     let selected = options.text("selected")?;
-    let theme = match options.text("theme")?.as_deref() {
-        None | Some("auto") => Theme::Auto,
-        Some("light") => Theme::Light,
-        Some("dark") => Theme::Dark,
-        Some(other) => {
-            return Err(format!(
-                "mount options: `theme` \"{other}\" is not one of light, dark, auto"
-            ))
-        }
+    let theme = match options.text("theme")? {
+        None => Theme::Auto,
+        Some(name) => Theme::parse(&name).ok_or_else(|| {
+            format!(
+                "mount options: `theme` \"{name}\" is not one of {}",
+                THEMES.join(", ")
+            )
+        })?,
     };
     let height = match options.get("height") {
         None => None,

@@ -131,8 +131,39 @@ pub const NAMES: [&str; OPTIONS.len()] = {
     names
 };
 
+/// Colours: the reader's system setting, or always light or dark.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum Theme {
+    Light,
+    Dark,
+    #[default]
+    Auto,
+}
+
+impl Theme {
+    pub const ALL: [Theme; 3] = [Theme::Light, Theme::Dark, Theme::Auto];
+
+    /// The theme as the `theme` option and attribute name it.
+    pub const fn name(self) -> &'static str {
+        match self {
+            Theme::Light => "light",
+            Theme::Dark => "dark",
+            Theme::Auto => "auto",
+        }
+    }
+
+    /// The theme named `name`, as written.
+    pub fn parse(name: &str) -> Option<Theme> {
+        Theme::ALL.into_iter().find(|t| t.name() == name)
+    }
+}
+
 /// The themes the `theme` option names, as written.
-pub const THEMES: [&str; 3] = ["light", "dark", "auto"];
+pub const THEMES: [&str; 3] = [
+    Theme::ALL[0].name(),
+    Theme::ALL[1].name(),
+    Theme::ALL[2].name(),
+];
 
 /// The options `<pakkaz-timeline>` reads from its attributes, in [`OPTIONS`]' order.
 pub fn attributes() -> impl Iterator<Item = &'static Opt> {

@@ -7,6 +7,7 @@
 use std::rc::Rc;
 
 mod action;
+pub mod keys;
 pub mod link;
 pub use action::*;
 
@@ -72,43 +73,6 @@ impl PartialEq for State {
 }
 
 impl State {
-    /// What a key pressed on the track does, if anything: ←/→ pan the way the axis is
-    /// drawn (`rtl`: time runs right to left, so ← goes later), +/= and − zoom,
-    /// Home/End go to the ends, 0 shows everything.
-    ///
-    /// Where time runs down, ↓ goes later and ↑ earlier.
-    pub fn key_action(&self, key: &str, rtl: bool) -> Option<Action> {
-        let span = self.viewport.span();
-        let bounds = self.bounds;
-        let (later, earlier) = match (self.down(), rtl) {
-            (true, _) => ("ArrowDown", "ArrowUp"),
-            (false, true) => ("ArrowLeft", "ArrowRight"),
-            (false, false) => ("ArrowRight", "ArrowLeft"),
-        };
-        Some(match key {
-            k if k == earlier => Action::Pan(-span * KEY_PAN_SHARE),
-            k if k == later => Action::Pan(span * KEY_PAN_SHARE),
-            "+" | "=" => Action::Zoom(ZOOM_STEP),
-            "-" | "_" => Action::Zoom(1.0 / ZOOM_STEP),
-            "Home" => Action::SetWindow(Viewport::new(bounds.start, bounds.start + span)),
-            "End" => Action::SetWindow(Viewport::new(bounds.end - span, bounds.end)),
-            "0" => Action::ShowAll,
-            _ => return None,
-        })
-    }
-
-    /// What an arrow key pressed in the details does: the arrow that points toward later
-    /// events (→, or ← where time runs right to left) goes to the next one.
-    pub fn details_key_action(key: &str, rtl: bool) -> Option<Action> {
-        let later = if rtl { "ArrowLeft" } else { "ArrowRight" };
-        let earlier = if rtl { "ArrowRight" } else { "ArrowLeft" };
-        match key {
-            k if k == later => Some(Action::SelectNext),
-            k if k == earlier => Some(Action::SelectPrevious),
-            _ => None,
-        }
-    }
-
     /// Whether time runs down the track: the widget is narrow. Lanes by category always
     /// run across, so that the bands line up in time, and so does a printed page.
     pub fn down(&self) -> bool {

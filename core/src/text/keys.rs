@@ -1,4 +1,4 @@
-//! The keys of the widget's strings. `src/text/lang/en.rs` lists them once, with their
+//! The keys of the widget's strings. `core/src/text/lang/en.rs` lists them once, with their
 //! English text; this macro makes of that list the [`Key`] enum the code names strings
 //! by and the English table.
 

@@ -10,7 +10,7 @@ use super::metrics::{
     SMALL_SYMBOL_PX, SYMBOL_PX,
 };
 use crate::model::category::MAX_CATEGORIES;
-use crate::model::Category;
+use crate::model::{Category, Date};
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum LabelSide {
@@ -48,6 +48,17 @@ impl Cluster {
         digits * CLUSTER_DIGIT_PX
             + categories * (SMALL_SYMBOL_PX + SMALL_SYMBOL_GAP_PX)
             + 2.0 * (CLUSTER_PAD_X_PX + BORDER_PX)
+    }
+
+    /// The first and the last month the cluster's events fall in: what its name says
+    /// (a cluster's days are buckets of the layout's, not dates a reader knows).
+    pub fn months(&self) -> Option<(Date, Date)> {
+        let first = Date::from_days(self.start_day);
+        let last = Date::from_days(self.end_day - 1);
+        Some((
+            Date::month(first.year_number(), first.month_number().unwrap_or(1))?,
+            Date::month(last.year_number(), last.month_number().unwrap_or(12))?,
+        ))
     }
 }
 

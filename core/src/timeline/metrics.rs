@@ -29,6 +29,20 @@ pub const AXIS_PX: f64 =
 
 /// Height of one lane.
 pub const LANE_HEIGHT_PX: f64 = 26.0;
+/// How far the grid lines reach below the last lane, so that they close the plot under
+/// its lowest labels rather than stop at their baseline.
+pub const GRID_PAST_LANES_PX: f64 = 12.0;
+
+/// The height the marks take across: `lanes` lanes (at least one, so that an empty
+/// window keeps its room).
+pub fn lanes_height(lanes: usize) -> f64 {
+    lanes.max(1) as f64 * LANE_HEIGHT_PX
+}
+
+/// The grid lines' length down through `lanes` lanes.
+pub fn grid_length(lanes: usize) -> f64 {
+    lanes_height(lanes) + GRID_PAST_LANES_PX
+}
 /// Label font size.
 pub const LABEL_FONT_PX: f64 = 13.0;
 /// Width (and height) of the category symbol drawn at an event's start.

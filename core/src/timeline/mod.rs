@@ -7,6 +7,7 @@ pub mod down;
 pub mod gesture;
 pub mod items;
 pub mod layout;
+pub mod listed;
 pub mod metrics;
 pub mod overview;
 pub mod pointers;

@@ -1,4 +1,4 @@
-//! Tests of `src/timeline/metrics.rs`: the sizes the code and the stylesheet share.
+//! Tests of `core/src/timeline/metrics.rs`: the sizes the code and the stylesheet share.
 
 use pakkaz_core::timeline::metrics::{custom_properties, CSS_METRICS};
 
@@ -37,4 +37,14 @@ fn the_root_style_carries_each_size_in_whole_pixels() {
             "{name}"
         );
     }
+}
+
+#[test]
+fn the_grid_reaches_past_the_last_lane_and_an_empty_track_keeps_one_lane() {
+    use pakkaz_core::timeline::metrics::{
+        grid_length, lanes_height, GRID_PAST_LANES_PX, LANE_HEIGHT_PX,
+    };
+    assert_eq!(lanes_height(0), LANE_HEIGHT_PX);
+    assert_eq!(lanes_height(3), 3.0 * LANE_HEIGHT_PX);
+    assert_eq!(grid_length(3), lanes_height(3) + GRID_PAST_LANES_PX);
 }

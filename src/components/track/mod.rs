@@ -23,11 +23,14 @@ use pakkaz_core::model::stamp::Stamped;
 use pakkaz_core::model::{Dataset, Date};
 use pakkaz_core::number::Whole;
 use pakkaz_core::report::PictureFormat;
+use pakkaz_core::state::keys::Press;
 use pakkaz_core::state::{Action, State, MIN_SPAN_DAYS, ZOOM_STEP};
 use pakkaz_core::text::{self, Key, Words};
 use pakkaz_core::timeline::bands::layout_bands;
 use pakkaz_core::timeline::down::down_label_lengths;
-use pakkaz_core::timeline::metrics::{down_label_room, DOWN_AXIS_PX, LANE_HEIGHT_PX};
+use pakkaz_core::timeline::metrics::{
+    down_label_room, grid_length, lanes_height, DOWN_AXIS_PX, LANE_HEIGHT_PX,
+};
 use pakkaz_core::timeline::ticks;
 use pakkaz_core::timeline::track::layout_down;
 use pakkaz_core::timeline::track::{layout_track, Cluster, ItemKind, Row};
@@ -152,7 +155,8 @@ pub fn track(props: &TrackProps) -> Html {
             if e.ctrl_key() || e.meta_key() || e.alt_key() {
                 return;
             }
-            let Some(action) = input.heading().key_action(&e.key(), rtl) else {
+            let press = Press::of_key(&e.key());
+            let Some(action) = press.and_then(|p| input.heading().key_action(p, rtl)) else {
                 return;
             };
             e.prevent_default();
@@ -213,8 +217,7 @@ pub fn track(props: &TrackProps) -> Html {
     let (marks_height, grid) = if down {
         (scale.width, state.width - DOWN_AXIS_PX)
     } else {
-        let lanes_height = (layout.lanes.max(1) as f64) * LANE_HEIGHT_PX;
-        (lanes_height, lanes_height + 12.0)
+        (lanes_height(layout.lanes), grid_length(layout.lanes))
     };
     let (first_day, last_day) = state.viewport.days();
     let measured = scale.width > 0.0;

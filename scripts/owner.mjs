@@ -24,7 +24,8 @@ export function buildOwner(dir, release) {
   { stdio: 'inherit' });
   const wasm = join(dir, 'pakkaz-owner_bg.wasm');
   if (release) {
-    execFileSync('wasm-opt', ['-Oz', '--converge', '--enable-bulk-memory',
+    // The widget's flags (index.html says why --low-memory-unused holds for Rust's wasm).
+    execFileSync('wasm-opt', ['-Oz', '--converge', '--low-memory-unused', '--enable-bulk-memory',
       '--enable-nontrapping-float-to-int', '--enable-sign-ext', '--enable-mutable-globals',
       wasm, '-o', wasm], { stdio: 'inherit' });
   }

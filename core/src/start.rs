@@ -75,15 +75,14 @@ pub fn first_state(
     };
     let dataset = Rc::new(dataset);
     let bounds = State::bounds_for(&dataset, range);
-    let mut state = State::new(dataset, bounds);
-    let mut actions = vec![Action::SetCategories(categories)];
-    actions.extend(opening.window.map(Action::SetWindow));
+    let mut state = State::new(dataset, bounds).apply(Action::SetCategories(categories));
+    if let Some(window) = opening.window {
+        state = state.apply(Action::SetWindow(window));
+    }
     // The hash goes on top of the host's view; the host's own requests then have the
     // last word (a host that opens an event opens it whatever the link said).
-    if let Some(hash) = hash {
-        let link = crate::url::decode(hash);
-        actions.extend(state_with(&state, &actions).actions_for(&link));
-    }
+    let link = hash.map(crate::url::decode).unwrap_or_default();
+    let mut actions = state.actions_for(&link);
     actions.extend(selected.map(|i| Action::Select(Some(i))));
     if opening.list {
         actions.push(Action::SetListView(true));
@@ -95,11 +94,6 @@ pub fn first_state(
         state = state.apply(action);
     }
     Ok(state)
-}
-
-/// `state` after `actions`: what the hash is read against.
-fn state_with(state: &State, actions: &[Action]) -> State {
-    (actions.iter().cloned()).fold(state.clone(), |s, a| s.apply(a))
 }
 
 /// The language a widget speaks: the host's choice; else the `lang=` of the page's hash

@@ -17,8 +17,9 @@ pub struct Link {
     /// The first and the last day in view (`from`, `to`; either may be open).
     pub from: Option<Date>,
     pub to: Option<Date>,
-    /// The ids of the categories shown (`Some(empty)`: none).
-    pub categories: Option<Vec<String>>,
+    /// The ids of the categories shown, comma-separated (`Some("")`: none). Kept as
+    /// written: which ids count is the dataset's to say.
+    pub categories: Option<String>,
     pub query: Option<String>,
     /// Lanes by category.
     pub lanes: Option<bool>,
@@ -38,11 +39,7 @@ pub fn encode(link: &Link) -> String {
         parts.push(format!("to={}", to_text(to)));
     }
     if let Some(ids) = &link.categories {
-        let ids = if ids.is_empty() {
-            "none".to_string()
-        } else {
-            ids.join(",")
-        };
+        let ids = if ids.is_empty() { "none" } else { ids };
         parts.push(format!("cats={ids}"));
     }
     if let Some(query) = link.query.as_deref().map(str::trim) {
@@ -75,14 +72,8 @@ pub fn decode(hash: &str) -> Link {
         match key {
             "from" => link.from = Date::parse(&value).ok(),
             "to" => link.to = Date::parse(&value).ok(),
-            "cats" if value == "none" => link.categories = Some(Vec::new()),
-            "cats" => {
-                let ids: Vec<String> = (value.split(','))
-                    .filter(|id| !id.is_empty())
-                    .map(str::to_string)
-                    .collect();
-                link.categories = (!ids.is_empty()).then_some(ids);
-            }
+            "cats" if value == "none" => link.categories = Some(String::new()),
+            "cats" => link.categories = (!value.is_empty()).then_some(value),
             "q" => link.query = Some(value),
             "lanes" => link.lanes = Some(value != "0"),
             "event" => link.event = Some(value),

@@ -197,12 +197,8 @@ fn lanes_are_a_view_the_state_and_the_link_carry() {
     assert!(!lanes.down(), "lanes by category always run across");
     let hash = pakkaz_core::state::link::encode(&lanes, Lang::En);
     assert_eq!(hash, "lanes=1");
-    let restored = state.apply(Action::Restore(pakkaz_core::url::decode(&hash)));
+    let restored = state.apply(Action::Restore(pakkaz_core::url::decode(&hash).into()));
     assert!(restored.lanes);
-    assert!(
-        !restored
-            .apply(Action::Restore(pakkaz_core::url::Link::default()))
-            .lanes
-    );
+    assert!(!restored.apply(Action::Restore(Default::default())).lanes);
     assert!(!lanes.apply(Action::SetLanes(false)).lanes);
 }

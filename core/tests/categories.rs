@@ -176,10 +176,12 @@ fn the_filters_state_and_links_use_the_owners_ids() {
     ));
     let hash = pakkaz_core::state::link::encode(&only, Lang::En);
     assert_eq!(hash, "cats=kind-0,kind-11");
-    let restored = state.apply(Action::Restore(pakkaz_core::url::decode(&hash)));
+    let restored = state.apply(Action::Restore(pakkaz_core::url::decode(&hash).into()));
     assert_eq!(restored.categories, only.categories);
     // Ids of another dataset are ignored, not an error.
-    let restored = state.apply(Action::Restore(pakkaz_core::url::decode("cats=trade")));
+    let restored = state.apply(Action::Restore(
+        pakkaz_core::url::decode("cats=trade").into(),
+    ));
     assert_eq!(restored.categories, CategorySet::ALL);
 }
 

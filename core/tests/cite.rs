@@ -99,7 +99,7 @@ fn every_embedded_event_cites_its_quotes_verbatim_with_a_link_that_reopens_it() 
         let hash = link
             .strip_prefix("https://example.org/timeline#")
             .expect(link);
-        let reopened = state.apply(Action::Restore(pakkaz_core::url::decode(hash)));
+        let reopened = state.apply(Action::Restore(pakkaz_core::url::decode(hash).into()));
         assert_eq!(reopened.selected, Some(i), "{link}");
         let _ = of_event(dataset, event, "", "");
     }

@@ -17,9 +17,9 @@ fn state() -> State {
 #[test]
 fn a_picture_says_what_it_shows_and_where_it_comes_from() {
     let t = Words::english();
-    let view = state().apply(Action::Restore(pakkaz_core::url::decode(
-        "from=2015&to=2020&cats=trade,education&q=flights&lanes=1",
-    )));
+    let view = state().apply(Action::Restore(
+        pakkaz_core::url::decode("from=2015&to=2020&cats=trade,education&q=flights&lanes=1").into(),
+    ));
     let PictureWords {
         title,
         view: shown,
@@ -42,7 +42,7 @@ fn a_picture_says_what_it_shows_and_where_it_comes_from() {
     // The link drops the page's own hash and restores the view through the reducer.
     let (page, hash) = link.split_once('#').unwrap();
     assert_eq!(page, "https://example.org/t?x=1");
-    let restored = state().apply(Action::Restore(pakkaz_core::url::decode(hash)));
+    let restored = state().apply(Action::Restore(pakkaz_core::url::decode(hash).into()));
     assert_eq!(restored.viewport, view.viewport);
     assert_eq!(restored.categories, view.categories);
     assert_eq!(restored.query, view.query);

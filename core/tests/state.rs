@@ -207,7 +207,9 @@ fn restoring_a_hash_starts_from_the_default_view_in_one_action() {
         .apply(Action::SetQuery("visa".into()))
         .apply(Action::SetCategories(CategorySet::NONE))
         .apply(Action::Select(Some(3)));
-    let restored = busy.apply(Action::Restore(pakkaz_core::url::decode("#cats=trade")));
+    let restored = busy.apply(Action::Restore(
+        pakkaz_core::url::decode("#cats=trade").into(),
+    ));
     assert_eq!(restored.viewport, s.bounds);
     assert_eq!(restored.query, "");
     assert_eq!(restored.selected, None);
@@ -218,14 +220,14 @@ fn restoring_a_hash_starts_from_the_default_view_in_one_action() {
             .collect::<CategorySet>()
     );
     // An empty hash is the default view itself.
-    assert!(busy.apply(Action::Restore(pakkaz_core::url::Link::default())) == s);
+    assert!(busy.apply(Action::Restore(Default::default())) == s);
     // The same as decoding onto a fresh state.
     let hash = "#from=2015&to=2016-06&q=flights&event=direct-flights";
     let mut fresh = s.clone();
     for action in pakkaz_core::state::link::decode(hash, &s) {
         fresh = fresh.apply(action);
     }
-    assert!(busy.apply(Action::Restore(pakkaz_core::url::decode(hash))) == fresh);
+    assert!(busy.apply(Action::Restore(pakkaz_core::url::decode(hash).into())) == fresh);
 }
 
 #[test]

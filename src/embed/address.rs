@@ -35,7 +35,7 @@ impl Address {
         let listener = web_sys::window().map(|window| {
             EventListener::new(&window, "popstate", move |_| {
                 let link = pakkaz_core::url::decode(&page_hash());
-                bridge.send(Action::Restore(link));
+                bridge.send(Action::Restore(link.into()));
             })
         });
         Address {

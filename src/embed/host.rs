@@ -20,7 +20,7 @@ pub(super) fn on_host(
     address: Option<Rc<Address>>,
 ) -> Callback<ToHost> {
     Callback::from(move |told: ToHost| {
-        let name = told.dom_event().map(|event| event.name);
+        let name = told.dom_event();
         match told {
             ToHost::Select(selected) => {
                 fire(&root, name.unwrap_or_default(), &select_detail(selected))

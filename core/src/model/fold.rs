@@ -45,18 +45,20 @@ fn reader_equivalent(c: char) -> char {
 /// yield a composed letter), then combining marks (General Category M) removed.
 pub type UnicodeFold = fn(&str) -> String;
 
-/// The Unicode folding the host supplies, if any (the browser's, in the widget).
-static SUPPLIED: std::sync::OnceLock<UnicodeFold> = std::sync::OnceLock::new();
+thread_local! {
+    /// The Unicode folding the host supplies, if any (the browser's, in the widget). Per
+    /// thread, as the widget's state is: a page's widgets share one.
+    static SUPPLIED: std::cell::Cell<Option<UnicodeFold>> = const { std::cell::Cell::new(None) };
+}
 
 /// Folds with `unicode` from now on, instead of the native tables (or, in a wasm build
-/// with none supplied, ASCII case alone). The first call wins: a page's widgets share
-/// one browser.
+/// with none supplied, ASCII case alone).
 pub fn use_unicode(unicode: UnicodeFold) {
-    let _ = SUPPLIED.set(unicode);
+    SUPPLIED.with(|supplied| supplied.set(Some(unicode)));
 }
 
 fn unicode_fold(text: &str) -> String {
-    match SUPPLIED.get() {
+    match SUPPLIED.with(std::cell::Cell::get) {
         Some(unicode) => unicode(text),
         None => native_fold(text),
     }

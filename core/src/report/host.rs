@@ -3,7 +3,7 @@
 //! does (a DOM event, a history entry, a download, a picture).
 
 use super::picture::PictureWords;
-use crate::api::events::{HostEvent, SELECT, VIEW_CHANGE};
+use crate::api::events::{SELECT, VIEW_CHANGE};
 use crate::model::Date;
 use crate::state::State;
 use crate::text::{when, Words};
@@ -28,11 +28,12 @@ pub enum ToHost {
 }
 
 impl ToHost {
-    /// The DOM event this is fired as, if it is one.
-    pub fn dom_event(&self) -> Option<&'static HostEvent> {
+    /// The name of the DOM event this is fired as, if it is one. (The name alone: a
+    /// reference to the whole description would bring its documentation into the wasm.)
+    pub fn dom_event(&self) -> Option<&'static str> {
         match self {
-            ToHost::Select(_) => Some(&SELECT),
-            ToHost::ViewChange(_) => Some(&VIEW_CHANGE),
+            ToHost::Select(_) => Some(SELECT.name),
+            ToHost::ViewChange(_) => Some(VIEW_CHANGE.name),
             _ => None,
         }
     }

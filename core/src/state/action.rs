@@ -5,6 +5,7 @@ use crate::model::{Category, CategorySet};
 use crate::text::cite::Style;
 use crate::timeline::Viewport;
 use crate::url::Link;
+use std::rc::Rc;
 
 #[derive(Clone, Debug, PartialEq)]
 pub enum Action {
@@ -58,7 +59,7 @@ pub enum Action {
     },
     /// Go back to the default view, then to the view a link describes (the reader going
     /// back or forward through the page's history).
-    Restore(Link),
+    Restore(Rc<Link>),
 }
 
 /// Room left either side of an opened cluster: a share of its span, plus days.

@@ -19,10 +19,11 @@ impl State {
             link.to = Some(Date::from_days(last.round() as i64 - 1));
         }
         if self.categories != CategorySet::ALL {
-            let ids = (self.dataset.categories.iter())
+            let ids: Vec<&str> = (self.dataset.categories.iter())
                 .filter(|&(c, _)| self.categories.contains(c))
-                .map(|(_, info)| info.id.clone());
-            link.categories = Some(ids.collect());
+                .map(|(_, info)| info.id.as_str())
+                .collect();
+            link.categories = Some(ids.join(","));
         }
         if !self.query.trim().is_empty() {
             link.query = Some(self.query.trim().to_string());
@@ -55,7 +56,10 @@ impl State {
             }
             Some(ids) => {
                 let categories = &self.dataset.categories;
-                let set: CategorySet = ids.iter().filter_map(|id| categories.parse(id)).collect();
+                let set: CategorySet = ids
+                    .split(',')
+                    .filter_map(|id| categories.parse(id))
+                    .collect();
                 if !set.is_empty() {
                     actions.push(Action::SetCategories(set));
                 }

@@ -49,6 +49,10 @@ pub struct AppProps {
     /// picture.
     #[prop_or_default]
     pub on_host: Option<Callback<ToHost>>,
+    /// The address of the page the widget is on, as it is when asked (the embedding's):
+    /// what citations, pictures and Copy link name. Empty if not given.
+    #[prop_or_else(|| Callback::from(|_: ()| String::new()))]
+    pub page: Callback<(), String>,
 }
 
 impl PartialEq for AppProps {
@@ -194,17 +198,17 @@ pub fn app(props: &AppProps) -> Html {
     // Citations, made only when asked for: each ends with the address of its event's own
     // view on this page.
     let cite = {
-        let (state, t) = (state.0.clone(), t.clone());
+        let (state, t, page) = (state.0.clone(), t.clone(), props.page.clone());
         Callback::from(move |indices: Vec<usize>| {
-            let page = super::page_address();
+            let page = page.emit(());
             pakkaz_core::report::cite::of_view(&state, &t, &page, &indices)
         })
     };
     // A picture of the view: its words made when asked for, from the state shown.
     let picture = props.on_host.clone().map(|on_host| {
-        let (state, t) = (state.0.clone(), t.clone());
+        let (state, t, page) = (state.0.clone(), t.clone(), props.page.clone());
         on_host.reform(move |format: PictureFormat| {
-            let page = super::page_address();
+            let page = page.emit(());
             let words = pakkaz_core::report::picture::lines(&state, &t, &page);
             ToHost::Picture { format, words }
         })
@@ -225,7 +229,7 @@ pub fn app(props: &AppProps) -> Html {
             </header>
             <Filters words={t.clone()} on_action={on_action.clone()} all={dataset.categories.clone()} categories={state.categories}
                 query={AttrValue::from(state.query.clone())} list_view={state.list_view}
-                selected={state.selected} counts={counts} shown={shown_count} />
+                selected={state.selected} counts={counts} shown={shown_count} page={props.page.clone()} />
             { legend(&t) }
             if empty {
                 <div class="pakkaz-empty" role="status">

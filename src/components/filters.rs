@@ -31,6 +31,8 @@ pub struct FiltersProps {
     pub counts: [usize; MAX_CATEGORIES],
     /// Events shown now.
     pub shown: usize,
+    /// The address of the page as it is now (the embedding's): what Copy link copies.
+    pub page: Callback<(), String>,
 }
 
 /// The category toggles (checkboxes in the category's colour and shape, with counts),
@@ -95,7 +97,7 @@ pub fn filters(props: &FiltersProps) -> Html {
         "{:?} {:?} {}",
         props.categories, props.selected, props.query
     );
-    let link = Callback::from(|_: ()| super::page_address());
+    let link = props.page.clone();
 
     html! {
         <div class="pakkaz-filters">

@@ -5,14 +5,6 @@
 /// each widget's shadow root.
 pub const STYLESHEET: &str = include_str!(concat!(env!("OUT_DIR"), "/pakkaz.css"));
 
-/// The address of the page the widget is on (empty if unknown): what citations, pictures
-/// and Copy link name.
-pub fn page_address() -> String {
-    web_sys::window()
-        .and_then(|w| w.location().href().ok())
-        .unwrap_or_default()
-}
-
 pub mod app;
 pub mod axis;
 pub mod bridge;

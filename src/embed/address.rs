@@ -16,6 +16,13 @@ use pakkaz_core::state::Action;
 /// Milliseconds the hash waits for the view to settle before it is written.
 const WRITE_DELAY_MS: u32 = 250;
 
+/// The page's address as it is now (empty if unknown).
+pub(super) fn page_address() -> String {
+    web_sys::window()
+        .and_then(|w| w.location().href().ok())
+        .unwrap_or_default()
+}
+
 /// The page's URL hash, with its `#` (empty if it has none).
 pub(super) fn page_hash() -> String {
     web_sys::window()

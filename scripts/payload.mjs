@@ -16,7 +16,7 @@ import { brotli, gzip } from './compress.mjs';
  * What each change cost is in BENCHMARKS.md ("What each addition costs"); how the
  * budget moved is in CHANGELOG.md and git.
  */
-export const BUDGET_BYTES = 230.7 * 1024;
+export const BUDGET_BYTES = 230.8 * 1024;
 
 /** The files of a release build that make up the widget. */
 export const PAYLOAD_FILES = ['pakkaz-timeline_bg.wasm', 'pakkaz-timeline.js'];

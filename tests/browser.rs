@@ -53,7 +53,7 @@ fn mount_app(root: &Element) -> usize {
         label_widths: None,
         words: pakkaz_core::text::Words::english(),
         on_host: None,
-        page: yew::Callback::from(|_: ()| String::new()),
+        page: Default::default(),
     };
     yew::Renderer::<App>::with_root_and_props(root.clone(), props).render();
     n

@@ -18,6 +18,7 @@ use super::list::{list_view, ListViewProps};
 use super::measure;
 use super::store::Store;
 use super::track::Track;
+use super::PageAddress;
 use pakkaz_core::api::options::Theme;
 use pakkaz_core::report::{Download, ExportFormat, PictureFormat, ToHost};
 use pakkaz_core::state::{Action, State};
@@ -49,10 +50,9 @@ pub struct AppProps {
     /// picture.
     #[prop_or_default]
     pub on_host: Option<Callback<ToHost>>,
-    /// The address of the page the widget is on, as it is when asked (the embedding's):
-    /// what citations, pictures and Copy link name. Empty if not given.
-    #[prop_or_else(|| Callback::from(|_: ()| String::new()))]
-    pub page: Callback<(), String>,
+    /// The address of the page the widget is on (the embedding's); empty if not given.
+    #[prop_or_default]
+    pub page: PageAddress,
 }
 
 impl PartialEq for AppProps {
@@ -198,17 +198,17 @@ pub fn app(props: &AppProps) -> Html {
     // Citations, made only when asked for: each ends with the address of its event's own
     // view on this page.
     let cite = {
-        let (state, t, page) = (state.0.clone(), t.clone(), props.page.clone());
+        let (state, t, page) = (state.0.clone(), t.clone(), props.page);
         Callback::from(move |indices: Vec<usize>| {
-            let page = page.emit(());
+            let page = page.now();
             pakkaz_core::report::cite::of_view(&state, &t, &page, &indices)
         })
     };
     // A picture of the view: its words made when asked for, from the state shown.
     let picture = props.on_host.clone().map(|on_host| {
-        let (state, t, page) = (state.0.clone(), t.clone(), props.page.clone());
+        let (state, t, page) = (state.0.clone(), t.clone(), props.page);
         on_host.reform(move |format: PictureFormat| {
-            let page = page.emit(());
+            let page = page.now();
             let words = pakkaz_core::report::picture::lines(&state, &t, &page);
             ToHost::Picture { format, words }
         })
@@ -229,7 +229,7 @@ pub fn app(props: &AppProps) -> Html {
             </header>
             <Filters words={t.clone()} on_action={on_action.clone()} all={dataset.categories.clone()} categories={state.categories}
                 query={AttrValue::from(state.query.clone())} list_view={state.list_view}
-                selected={state.selected} counts={counts} shown={shown_count} page={props.page.clone()} />
+                selected={state.selected} counts={counts} shown={shown_count} page={props.page} />
             { legend(&t) }
             if empty {
                 <div class="pakkaz-empty" role="status">

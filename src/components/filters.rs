@@ -32,7 +32,7 @@ pub struct FiltersProps {
     /// Events shown now.
     pub shown: usize,
     /// The address of the page as it is now (the embedding's): what Copy link copies.
-    pub page: Callback<(), String>,
+    pub page: super::PageAddress,
 }
 
 /// The category toggles (checkboxes in the category's colour and shape, with counts),
@@ -97,7 +97,8 @@ pub fn filters(props: &FiltersProps) -> Html {
         "{:?} {:?} {}",
         props.categories, props.selected, props.query
     );
-    let link = props.page.clone();
+    let page = props.page;
+    let link = Callback::from(move |_: ()| page.now());
 
     html! {
         <div class="pakkaz-filters">

@@ -215,7 +215,7 @@ impl View {
             first,
             label_widths,
             on_host: Some(host::on_host(root.element.clone(), origin, address)),
-            page: yew::Callback::from(|_: ()| address::page_address()),
+            page: crate::components::PageAddress(address::page_address),
             fill: self.fill,
             theme: mount.theme,
             bridge: Some(self.bridge.clone()),

@@ -31,3 +31,17 @@ test('the page loads its wasm brotli-compressed and shows the timeline', async (
   const wasm = () => [...encodings].find(([path]) => path.endsWith('.wasm'));
   await expect.poll(() => wasm()?.[1]).toBe('br');
 });
+
+test('the standalone page fetches each file once', async ({ page }) => {
+  const fetched = [];
+  page.on('request', (r) => fetched.push(new URL(r.url()).pathname));
+  await page.goto('/');
+  await expect(page.locator('.pakkaz-mark .pakkaz-symbol').first()).toBeVisible();
+  // The load event waits for the module scripts: every request of the page's start
+  // has been made by then.
+  await page.waitForLoadState('load');
+  const twice = fetched.filter((path, i) => fetched.indexOf(path) !== i);
+  expect(twice, `fetched more than once, of ${fetched.join(', ')}`).toEqual([]);
+  expect(fetched).toContain('/pakkaz-timeline.js');
+  expect(fetched).toContain('/pakkaz-timeline_bg.wasm');
+});

@@ -33,6 +33,17 @@ export const FIRST_PAINT_BUDGET_BYTES = {
   mount: 231.3 * 1024,
 };
 
+/**
+ * What each on-demand module adds, gzipped, the first time a reader or a page needs it
+ * (tests/e2e/first-paint.spec.mjs): a ratchet like the ones above.
+ */
+export const ON_DEMAND_BUDGET_BYTES = {
+  /** The owner module (its JS and wasm): loaded by a CSV or TimelineJS file, or a CSV download. */
+  owner: 93.3 * 1024,
+  /** The picture script: loaded by Download SVG or PNG. */
+  picture: 4.1 * 1024,
+};
+
 /** The files of a release build that make up the widget. */
 export const PAYLOAD_FILES = ['pakkaz-timeline_bg.wasm', 'pakkaz-timeline.js'];
 

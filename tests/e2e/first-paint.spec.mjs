@@ -1,11 +1,12 @@
 // What a reader waits for: every response a page needs before its first events are
 // drawn, gzipped and brotli-compressed as a server would send them, on the three kinds of
-// page a reader meets. Each is held to its budget in scripts/payload.mjs; the figures go
-// to test-results/first-paint.json.
+// page a reader meets; and what each on-demand module adds when it is first needed. Each
+// is held to its budget in scripts/payload.mjs; the figures go to
+// test-results/first-paint.json.
 import { test, expect } from '@playwright/test';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { brotli, gzip } from '../../scripts/compress.mjs';
-import { FIRST_PAINT_BUDGET_BYTES } from '../../scripts/payload.mjs';
+import { FIRST_PAINT_BUDGET_BYTES, ON_DEMAND_BUDGET_BYTES } from '../../scripts/payload.mjs';
 
 const pages = {
   standalone: '/',
@@ -39,6 +40,45 @@ for (const [name, address] of Object.entries(pages)) {
       .toBeLessThanOrEqual(FIRST_PAINT_BUDGET_BYTES[name]);
   });
 }
+
+/** The gzipped and brotli sizes of the bodies of `requests` (made already). */
+async function sizes(requests) {
+  const files = [];
+  for (const request of requests) {
+    const body = await (await request.response())?.body().catch(() => null);
+    if (body) files.push({ path: new URL(request.url()).pathname, gzip: gzip(body).length, brotli: brotli(body).length });
+  }
+  return { files, gzip: files.reduce((s, f) => s + f.gzip, 0), brotli: files.reduce((s, f) => s + f.brotli, 0) };
+}
+
+test('the owner module is fetched only for a CSV file, and weighs no more than its budget', async ({ page }) => {
+  const requests = [];
+  page.on('request', (r) => /pakkaz-owner/.test(r.url()) && requests.push(r));
+  await page.goto('/hosts/first-tag.html');
+  await expect(page.locator('.pakkaz-mark .pakkaz-symbol').first()).toBeVisible();
+  expect(requests, 'a JSON file needs no owner module').toEqual([]);
+  await page.goto('/hosts/plain.html');
+  await expect(page.getByRole('heading', { name: "Our institute's milestones" })).toBeVisible();
+  const owner = await sizes(requests);
+  measured.owner = owner;
+  expect(owner.files.map((f) => f.path).sort()).toEqual(['/pakkaz-timeline/pakkaz-owner.js', '/pakkaz-timeline/pakkaz-owner_bg.wasm']);
+  expect(owner.gzip, `owner module: ${kb(owner.gzip)} gzip`).toBeLessThanOrEqual(ON_DEMAND_BUDGET_BYTES.owner);
+});
+
+test('the picture script is fetched only when a reader asks for a picture, and weighs no more than its budget', async ({ page }) => {
+  const requests = [];
+  page.on('request', (r) => /pakkaz-picture/.test(r.url()) && requests.push(r));
+  await page.goto('/');
+  await expect(page.locator('.pakkaz-mark .pakkaz-symbol').first()).toBeVisible();
+  expect(requests, 'nothing asked for a picture yet').toEqual([]);
+  const download = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Download SVG' }).click();
+  await download;
+  const picture = await sizes(requests);
+  measured.picture = picture;
+  expect(picture.files.map((f) => f.path)).toEqual(['/pakkaz-picture.js']);
+  expect(picture.gzip, `picture script: ${kb(picture.gzip)} gzip`).toBeLessThanOrEqual(ON_DEMAND_BUDGET_BYTES.picture);
+});
 
 test.afterAll(() => {
   mkdirSync('test-results', { recursive: true });

@@ -62,9 +62,9 @@ pub fn autostart() {
             Err(error) => {
                 let message: JsValue = error.into();
                 let message = js_sys::Error::from(message).message();
-                let hash = window.location().hash().ok();
+                let hash = super::address::page_hash();
                 let page = super::language::of_page(&root);
-                let lang = pakkaz_core::start::language(None, hash.as_deref(), &page);
+                let lang = pakkaz_core::start::language(None, Some(&hash), &page);
                 let words = pakkaz_core::text::Words::of(lang);
                 let slot = std::rc::Rc::new(Slot::default());
                 slot.set(SlotContent::Failed(String::from(message).into(), words));

@@ -41,10 +41,16 @@ fn the_root_style_carries_each_size_in_whole_pixels() {
 
 #[test]
 fn the_grid_reaches_past_the_last_lane_and_an_empty_track_keeps_one_lane() {
-    use pakkaz_core::timeline::metrics::{
-        grid_length, lanes_height, GRID_PAST_LANES_PX, LANE_HEIGHT_PX,
-    };
+    use pakkaz_core::timeline::metrics::{grid_length, lanes_height, LANE_HEIGHT_PX};
     assert_eq!(lanes_height(0), LANE_HEIGHT_PX);
+    assert_eq!(lanes_height(1), LANE_HEIGHT_PX);
     assert_eq!(lanes_height(3), 3.0 * LANE_HEIGHT_PX);
-    assert_eq!(grid_length(3), lanes_height(3) + GRID_PAST_LANES_PX);
+    for lanes in 0..20 {
+        // Past the last lane's labels, and short of the next lane's row.
+        let below = grid_length(lanes) - lanes_height(lanes);
+        assert!(
+            below > 0.0 && below < LANE_HEIGHT_PX,
+            "{lanes} lanes: {below}"
+        );
+    }
 }

@@ -5,7 +5,12 @@ use std::rc::Rc;
 
 use pakkaz_core::model::search::{fold, query_words, Filter, SearchIndex};
 use pakkaz_core::model::{validate, Builtin, CategorySet, Dataset, EMBEDDED_JSON};
-use pakkaz_core::state::link::{decode, encode};
+use pakkaz_core::state::link::encode;
+
+/// The actions that bring `s` to the view `hash` describes.
+fn decode(hash: &str, s: &State) -> Vec<Action> {
+    s.actions_for(&pakkaz_core::url::decode(hash))
+}
 use pakkaz_core::state::{Action, State};
 use pakkaz_core::text::Lang;
 use pakkaz_core::timeline::Viewport;

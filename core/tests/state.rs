@@ -224,7 +224,7 @@ fn restoring_a_hash_starts_from_the_default_view_in_one_action() {
     // The same as decoding onto a fresh state.
     let hash = "#from=2015&to=2016-06&q=flights&event=direct-flights";
     let mut fresh = s.clone();
-    for action in pakkaz_core::state::link::decode(hash, &s) {
+    for action in s.actions_for(&pakkaz_core::url::decode(hash)) {
         fresh = fresh.apply(action);
     }
     assert!(busy.apply(Action::Restore(pakkaz_core::url::decode(hash).into())) == fresh);

@@ -80,11 +80,6 @@ pub fn encode(state: &State, lang: Lang) -> String {
     url::encode(&state.link(lang))
 }
 
-/// The actions that bring `state` to the view `hash` describes.
-pub fn decode(hash: &str, state: &State) -> Vec<Action> {
-    state.actions_for(&url::decode(hash))
-}
-
 /// The address of the view `state` shows: the page's address (`page`, its hash dropped)
 /// with the hash that restores the view, where the page keeps its hash.
 pub fn view_link(page: &str, state: &State, lang: Lang) -> String {

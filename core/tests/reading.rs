@@ -109,8 +109,8 @@ fn errors_say_where_and_what() {
     assert_eq!(json_error("{\"a\": [1, 2.5e3, true, null]}"), None);
 }
 
-/// Nothing recurses over nesting: `JSON.parse` is the browser's, a value of the wrong type
-/// is skipped without being walked, and serde_json skips a value in a loop.
+/// Nothing recurses over nesting: `JSON.parse` is the browser's, a value deeper than the
+/// format goes is skipped without being walked, and serde_json skips a value in a loop.
 #[test]
 fn deep_nesting_never_exhausts_the_stack() {
     assert_eq!(
@@ -170,6 +170,48 @@ fn fields_of_the_wrong_type_are_named_with_event_and_field() {
         "{message}"
     );
     assert!(!message.contains("`date`: is missing"), "{message}");
+}
+
+/// The reader reads a value tree once and the format's structs from it: fields the
+/// format does not have are left alone, and a field written twice has its last value,
+/// as in the browser's `JSON.parse`.
+#[test]
+fn unknown_fields_are_left_and_the_last_of_a_repeated_field_counts() {
+    let raw = read_json(
+        r#"{ "title": "First", "notes": {"any": [1, {"deep": true}]}, "title": "Last",
+             "events": [{ "id": "a", "colour": "red", "summary": null }] }"#,
+    )
+    .unwrap();
+    assert_eq!(raw.title, pakkaz_core::model::format::text("Last"));
+    let events = raw.events.value().unwrap();
+    let event = events[0].as_value().unwrap();
+    assert_eq!(event.id, pakkaz_core::model::format::text("a"));
+    assert!(event.summary.is_absent());
+}
+
+/// A tree keeps what it found below the depth it reads as a kind, for messages.
+#[test]
+fn a_tree_below_its_depth_keeps_the_kind() {
+    use pakkaz_core::model::loose::Kind;
+    use pakkaz_core::model::tree::{Tree, MAX_DEPTH};
+    let nested =
+        |open: &str, close: &str, n: usize| format!("{}{}", open.repeat(n), close.repeat(n));
+    let tree: Tree = serde_json::from_str(&nested("[", "]", MAX_DEPTH + 3)).unwrap();
+    let mut at = &tree;
+    for _ in 0..MAX_DEPTH {
+        let Tree::List(items) = at else {
+            panic!("{at:?}")
+        };
+        at = &items[0];
+    }
+    assert_eq!(at, &Tree::Deep(Kind::List));
+    let objects: Tree = serde_json::from_str(&format!(
+        "{}1{}",
+        "{\"a\":".repeat(MAX_DEPTH + 1),
+        "}".repeat(MAX_DEPTH + 1)
+    ))
+    .unwrap();
+    assert_eq!(objects.kind(), Kind::Object);
 }
 
 #[test]
@@ -275,24 +317,24 @@ proptest! {
     }
 }
 
-/// docs/data-format.md's format table names exactly the fields of the format's serde types.
+/// docs/data-format.md's format table names exactly the fields of the format's types.
 #[test]
 fn the_docs_document_every_field_of_the_format() {
-    use pakkaz_core::model::fields::fields_of;
     use pakkaz_core::model::format::{
         RawCategory, RawCitation, RawEra, RawMedia, RawNote, RawSource,
     };
+    use pakkaz_core::model::loose::Record;
     // Each type's fields, under the path docs/data-format.md writes them at.
     let types = [
-        ("", fields_of::<RawDataset>()),
-        ("sources[].", fields_of::<RawSource>()),
-        ("events[].", fields_of::<RawEvent>()),
-        ("events[].sources[].", fields_of::<RawCitation>()),
-        ("events[].media.", fields_of::<RawMedia>()),
-        ("undated[].", fields_of::<RawNote>()),
-        ("undated[].sources[].", fields_of::<RawCitation>()),
-        ("categories[].", fields_of::<RawCategory>()),
-        ("eras[].", fields_of::<RawEra>()),
+        ("", RawDataset::FIELDS),
+        ("sources[].", RawSource::FIELDS),
+        ("events[].", RawEvent::FIELDS),
+        ("events[].sources[].", RawCitation::FIELDS),
+        ("events[].media.", RawMedia::FIELDS),
+        ("undated[].", RawNote::FIELDS),
+        ("undated[].sources[].", RawCitation::FIELDS),
+        ("categories[].", RawCategory::FIELDS),
+        ("eras[].", RawEra::FIELDS),
     ];
     let mut fields: Vec<String> = types
         .iter()

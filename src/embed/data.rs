@@ -1,6 +1,7 @@
 //! A host's dataset, read with serde-wasm-bindgen and validated: an object in the
-//! documented format is read where it lies, field by field; JSON text is parsed by the
-//! browser's own `JSON.parse` first and then read the same way.
+//! documented format is read where it lies into a value tree (`model::tree`), and the
+//! format's structs from that; JSON text is parsed by the browser's own `JSON.parse`
+//! first and then read the same way.
 
 use wasm_bindgen::prelude::*;
 

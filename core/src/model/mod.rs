@@ -9,7 +9,6 @@ pub mod dataset;
 pub mod date;
 pub mod eras;
 pub mod event;
-pub mod fields;
 pub mod file_format;
 pub mod fold;
 /// The folding cases every fold is held to, natively and in the browser (tests only).
@@ -28,6 +27,7 @@ pub mod search;
 pub mod shared_checks;
 pub mod stamp;
 pub mod timelinejs;
+pub mod tree;
 pub mod undated;
 pub mod written;
 

@@ -1,5 +1,6 @@
 //! Reading a dataset with any serde deserializer: serde-wasm-bindgen for a host's object
-//! (and for JSON text once the browser has parsed it), serde_json natively. Reading fails
+//! (and for JSON text once the browser has parsed it), serde_json natively. The
+//! deserializer reads a [`Tree`]; the format's structs are read from it. Reading fails
 //! only when the data is not an object at all or the deserializer itself fails; fields
 //! that are missing or of the wrong type are kept for validation to report together.
 
@@ -9,6 +10,7 @@ use serde::{Deserialize, Deserializer};
 
 use super::format::RawDataset;
 use super::loose::{Kind, Loose};
+use super::tree::Tree;
 
 /// Why a dataset could not be read at all.
 #[derive(Debug)]
@@ -39,10 +41,10 @@ pub fn could_not_read(error: &impl fmt::Display) -> String {
 
 /// Reads the dataset `deserializer` holds.
 pub fn read<'de, D: Deserializer<'de>>(deserializer: D) -> Result<RawDataset, ReadError<D::Error>> {
-    match Loose::<RawDataset>::deserialize(deserializer) {
-        Ok(Loose::Value(raw)) => Ok(raw),
-        Ok(Loose::Wrong(kind)) => Err(ReadError::NotAnObject(kind)),
-        Ok(Loose::Absent) => Err(ReadError::NotAnObject(Kind::Null)),
-        Err(e) => Err(ReadError::Format(e)),
+    let tree = Tree::deserialize(deserializer).map_err(ReadError::Format)?;
+    match Loose::<RawDataset>::from_tree(tree) {
+        Loose::Value(raw) => Ok(raw),
+        Loose::Wrong(kind) => Err(ReadError::NotAnObject(kind)),
+        Loose::Absent => Err(ReadError::NotAnObject(Kind::Null)),
     }
 }

@@ -1,14 +1,14 @@
 //! The data format's interfaces (`Dataset` and the objects in it), each written from its
-//! serde type's fields as serde itself names them, so that the declarations cannot drift
-//! from what the reader takes; and the TimelineJS file the widget converts as it comes in.
+//! type's fields as the reader names them ([`Record::FIELDS`]), so that the declarations
+//! cannot drift from what the reader takes; and the TimelineJS file the widget converts as it comes in.
 
 use super::write::{doc, line};
-use crate::model::fields::fields_of;
 use crate::model::format::{
     RawCategory, RawCitation, RawDataset, RawEra, RawEvent, RawMedia, RawNote, RawSource,
 };
+use crate::model::loose::Record;
 
-/// One interface of the data format: its TypeScript name, what it is, the serde type's
+/// One interface of the data format: its TypeScript name, what it is, the type's
 /// fields, and the fields whose type is not `string`.
 struct Shape {
     name: &'static str,
@@ -35,7 +35,7 @@ fn shapes() -> Vec<Shape> {
             name: "Dataset",
             path: "",
             doc: "A timeline's data in the widget's format (docs/data-format.md).",
-            fields: fields_of::<RawDataset>(),
+            fields: RawDataset::FIELDS.to_vec(),
             types: &[
                 ("sources", "Source[]"),
                 ("events", "DatasetEvent[]"),
@@ -48,14 +48,14 @@ fn shapes() -> Vec<Shape> {
             name: "Source",
             path: "sources[].",
             doc: "A document events cite.",
-            fields: fields_of::<RawSource>(),
+            fields: RawSource::FIELDS.to_vec(),
             types: &[("date", "DateText")],
         },
         Shape {
             name: "DatasetEvent",
             path: "events[].",
             doc: "One event: a point in time (`date`) or a span (`date` to `end`).",
-            fields: fields_of::<RawEvent>(),
+            fields: RawEvent::FIELDS.to_vec(),
             types: &[
                 ("date", "DateText"),
                 ("end", "DateText"),
@@ -69,35 +69,35 @@ fn shapes() -> Vec<Shape> {
             name: "Citation",
             path: "events[].sources[].",
             doc: "The sentence of a source an event or note rests on, quoted verbatim.",
-            fields: fields_of::<RawCitation>(),
+            fields: RawCitation::FIELDS.to_vec(),
             types: &[],
         },
         Shape {
             name: "Media",
             path: "events[].media.",
             doc: "A picture shown in an event's details (an https address).",
-            fields: fields_of::<RawMedia>(),
+            fields: RawMedia::FIELDS.to_vec(),
             types: &[],
         },
         Shape {
             name: "UndatedNote",
             path: "undated[].",
             doc: "Something the sources tell without a date: listed, never on the axis.",
-            fields: fields_of::<RawNote>(),
+            fields: RawNote::FIELDS.to_vec(),
             types: &[("sources", "Citation[]")],
         },
         Shape {
             name: "Category",
             path: "categories[].",
             doc: "A category of the owner's own, instead of the four built-in ones.",
-            fields: fields_of::<RawCategory>(),
+            fields: RawCategory::FIELDS.to_vec(),
             types: &[],
         },
         Shape {
             name: "Era",
             path: "eras[].",
             doc: "A labelled period, drawn behind the track and in the overview band.",
-            fields: fields_of::<RawEra>(),
+            fields: RawEra::FIELDS.to_vec(),
             types: &[("date", "DateText"), ("end", "DateText")],
         },
     ]
@@ -152,7 +152,7 @@ fn interface(w: &mut String, shape: &Shape) {
     for (field, _) in shape.types {
         assert!(
             shape.fields.contains(field),
-            "{}.{field} is typed here but is not a field of the serde type",
+            "{}.{field} is typed here but is not a field of the format's type",
             shape.name
         );
     }

@@ -1,6 +1,6 @@
 //! The package's TypeScript declarations, written from the tables of [`super::options`]
 //! and [`super::events`], the languages and strings the widget has, and the data format's
-//! serde types (their fields asked of serde itself, [`crate::model::fields`]). They are
+//! types (their fields as the reader names them, [`crate::model::loose::Record`]). They are
 //! appended to the declarations wasm-bindgen writes for the module's functions and the
 //! handle (`mount`, `validateDataset`, `Timeline`), which come from the Rust signatures.
 //!

@@ -97,7 +97,7 @@ async fn follows_the_container_width() {
 
 #[wasm_bindgen_test]
 fn host_data_is_read_as_text_or_object() {
-    // An object is read field by field, text through the JSON reader: the same dataset.
+    // An object is read where it lies, text through `JSON.parse`: the same dataset.
     let object = js_sys::JSON::parse(EMBEDDED_JSON).unwrap();
     let from_object = dataset_from_js(&object).expect("the embedded data as an object");
     let from_text = dataset_from_js(&EMBEDDED_JSON.into()).expect("the embedded data as text");
@@ -113,9 +113,9 @@ fn host_data_is_read_as_text_or_object() {
     let err = dataset_from_js(&JsValue::UNDEFINED).unwrap_err();
     assert!(err.contains("missing"), "{err}");
 
-    // Objects are read where they lie, field by field, and a value of the wrong type is
-    // not walked: an event whose fields point back at the event itself (a cycle through
-    // fields the reader does read) is reported, not followed into a stack overflow.
+    // Objects are read where they lie, only as deep as the format goes: an event whose
+    // fields point back at the event itself (a cycle through fields the reader does read)
+    // is reported, not followed into a stack overflow.
     let cyclic = js_sys::Object::new();
     for field in ["title", "date", "sources"] {
         js_sys::Reflect::set(&cyclic, &field.into(), &cyclic).unwrap();

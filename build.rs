@@ -2,8 +2,9 @@
 //! validator, so that a bad edit fails `cargo build` and `trunk build` with the
 //! validator's message and never reaches a reader's browser.
 //!
-//! The checked text is then written without the whitespace between its tokens to
-//! `$OUT_DIR/events.json`, which the widget embeds (smaller to download).
+//! The build writes the checked file beside the module without its whitespace, as
+//! `pakkaz-events.json` (scripts/post-build.mjs): the widget fetches it only for a host
+//! without data of its own.
 //!
 //! It also writes the widget's stylesheet, `styles/pakkaz.css`, without its comments and
 //! spare whitespace to `$OUT_DIR/pakkaz.css`: the widget adopts it in each shadow root.
@@ -24,10 +25,6 @@ fn main() {
         fail(&message);
     }
     let out_dir = std::path::PathBuf::from(std::env::var("OUT_DIR").unwrap());
-    let out = out_dir.join("events.json");
-    if let Err(e) = std::fs::write(&out, without_whitespace(&text)) {
-        fail(&format!("cannot write {}: {e}", out.display()));
-    }
     let css =
         std::fs::read_to_string(STYLES).unwrap_or_else(|e| panic!("cannot read {STYLES}: {e}"));
     std::fs::write(out_dir.join("pakkaz.css"), compact_css(&css)).expect("OUT_DIR is writable");
@@ -89,22 +86,4 @@ fn compact_css(css: &str) -> String {
 fn fail(message: &str) -> ! {
     eprintln!("\n{EVENTS} is not valid; nothing was built.\n\n{message}");
     std::process::exit(1);
-}
-
-/// JSON text without the whitespace between tokens; strings are kept byte for byte.
-fn without_whitespace(json: &str) -> String {
-    let mut out = String::with_capacity(json.len());
-    let (mut in_string, mut escaped) = (false, false);
-    for c in json.chars() {
-        if in_string {
-            in_string = escaped || c != '"';
-            escaped = !escaped && c == '\\';
-        } else if c == '"' {
-            in_string = true;
-        } else if c.is_ascii_whitespace() {
-            continue;
-        }
-        out.push(c);
-    }
-    out
 }

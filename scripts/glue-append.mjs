@@ -2,6 +2,7 @@
 // wasm-bindgen's JS glue
 // - the `<pakkaz-timeline>` element (src/embed/element.js),
 // - the loader of the owner module (src/embed/owner.js),
+// - the fetch of the embedded dataset (src/embed/embedded.js),
 // - the `version` export (Cargo.toml's version), and
 // - a line that calls the glue's `init` when the page has an element marked
 //   `data-pakkaz-autostart` (the wasm's start function then mounts it).
@@ -17,26 +18,29 @@ import { crateVersion } from './version.mjs';
 export const GLUE = 'pakkaz-timeline.js';
 const ELEMENT = new URL('../src/embed/element.js', import.meta.url);
 const OWNER = new URL('../src/embed/owner.js', import.meta.url);
+const EMBEDDED = new URL('../src/embed/embedded.js', import.meta.url);
 
-/** The glue with the element, the owner module's loader and the start line appended. */
+/** The glue with the element, the owner module's loader, the embedded dataset's fetch and
+ * the start line appended. */
 export function withAppendix(
   glue,
   attributes,
   element = readFileSync(ELEMENT, 'utf8'),
   owner = readFileSync(OWNER, 'utf8'),
   version = crateVersion(),
+  embedded = readFileSync(EMBEDDED, 'utf8'),
 ) {
   // wasm-bindgen (--target web) ends with `export { initSync, __wbg_init as default };`.
   const init = /export\s*\{[^}]*?\b([A-Za-z_$][\w$]*)\s+as\s+default\b/.exec(glue)?.[1];
   if (!init) throw new Error(`${GLUE}: no default export (init) found; has wasm-bindgen changed?`);
   if (!/\bexport function mount\(/.test(glue)) throw new Error(`${GLUE}: no mount() export found`);
-  for (const name of ['pakkazReadCsv', 'pakkazReadTimelineJs']) {
+  for (const name of ['pakkazReadCsv', 'pakkazReadTimelineJs', 'pakkazEmbeddedData']) {
     if (!new RegExp(`\\b${name}\\(`).test(glue)) throw new Error(`${GLUE}: the wasm does not import ${name}`);
   }
   if (!attributes || !Object.keys(attributes).length) throw new Error('no attributes for <pakkaz-timeline>');
   const elementJs = element.replaceAll('__PAKKAZ_INIT__', init).replaceAll('__PAKKAZ_ATTRIBUTES__', JSON.stringify(attributes));
   if (elementJs.includes('__PAKKAZ_')) throw new Error('element.js: a placeholder was left unfilled');
-  return `${glue}\n${elementJs}\n${owner}
+  return `${glue}\n${elementJs}\n${owner}\n${embedded}
 /** The package's version. */
 export const version = ${JSON.stringify(version)};
 if (typeof document !== 'undefined' && document.querySelector('[data-pakkaz-autostart]')) ${init}();\n`;

@@ -26,6 +26,7 @@ export const BUILT = [
   'pakkaz-owner.js',
   'pakkaz-owner_bg.wasm',
   'pakkaz-picture.js',
+  'pakkaz-events.json',
   'builder.html',
   'builder.js',
   'builder.css',

@@ -1,14 +1,15 @@
 // Trunk's post-build hook (Trunk.toml). Every build: the TypeScript declarations
 // (types.mjs), then the `<pakkaz-timeline>` element, the
 // owner module's loader and the standalone page's start are appended to the JS glue
-// (glue-append.mjs), and the owner module and template.csv are built beside it
-// (owner.mjs). Release builds: the glue is minified
+// (glue-append.mjs), the embedded dataset is written beside it (events.mjs), and the
+// owner module and template.csv are built beside it (owner.mjs). Release builds: the glue is minified
 // (minify.mjs). Then the pages' integrity hashes are written again for what changed
 // (integrity.mjs), and release builds get precompressed copies of every file
 // (compress.mjs). One hook, because trunk starts the hooks of a stage together, and
 // each step needs the one before.
 import { compressDir } from './compress.mjs';
 import { appendToGlue } from './glue-append.mjs';
+import { writeEvents } from './events.mjs';
 import { rehash } from './integrity.mjs';
 import { minifyDir } from './minify.mjs';
 import { buildOwner } from './owner.mjs';
@@ -21,6 +22,7 @@ if (!dir) {
 }
 const release = process.env.TRUNK_PROFILE === 'release';
 const changed = new Set([appendToGlue(dir, writeTypes(dir))]);
+writeEvents(dir);
 buildOwner(dir, release);
 if (release) for (const name of await minifyDir(dir)) changed.add(name);
 rehash(dir, [...changed]);

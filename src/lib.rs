@@ -11,7 +11,3 @@ pub mod components;
 pub mod embed;
 #[cfg(target_arch = "wasm32")]
 pub use embed::mount;
-
-/// The embedded dataset as the build checked it (`build.rs`, with the core's validator)
-/// and without the whitespace between its tokens: what the standalone page shows.
-pub const EMBEDDED_JSON: &str = include_str!(concat!(env!("OUT_DIR"), "/events.json"));

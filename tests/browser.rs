@@ -5,10 +5,10 @@ use std::time::Duration;
 
 use gloo_timers::future::sleep;
 use pakkaz_core::model::fold_cases;
+use pakkaz_core::model::EMBEDDED_JSON;
 use pakkaz_core::start::{first_state, Opening, Years};
 use pakkaz_timeline::components::app::{App, AppProps};
 use pakkaz_timeline::embed::data::{dataset_from_js, dataset_from_text};
-use pakkaz_timeline::EMBEDDED_JSON;
 use wasm_bindgen::JsValue;
 use wasm_bindgen_test::*;
 use web_sys::Element;

@@ -12,11 +12,11 @@ use super::owner;
 use pakkaz_core::report::{Selected, ToHost, ViewChanged};
 
 /// The one callback a widget tells its host through. `root` is the element the widget
-/// renders into; `origin` the data it was read from (`None`: the embedded dataset);
+/// renders into; `origin` the data it was read from;
 /// `address` the page's hash, where the widget keeps it.
 pub(super) fn on_host(
     root: Element,
-    origin: Option<JsValue>,
+    origin: JsValue,
     address: Option<Rc<Address>>,
 ) -> Callback<ToHost> {
     Callback::from(move |told: ToHost| {
@@ -35,7 +35,7 @@ pub(super) fn on_host(
                 let ids: js_sys::Array = (download.ids.iter())
                     .map(|id| JsValue::from_str(id))
                     .collect();
-                owner::export(origin.as_ref(), &ids, download.format.extension());
+                owner::export(&origin, &ids, download.format.extension());
             }
             ToHost::Picture { format, words } => {
                 if let Ok(Some(view)) = root.query_selector(".pakkaz") {

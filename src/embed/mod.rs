@@ -85,12 +85,8 @@ fn render(host: web_sys::Element, mut mount: Mount) -> Result<Timeline, JsError>
         MountData::Later(Later::Fetch(String::new())),
     );
     let start = match data {
-        MountData::Ready {
-            dataset,
-            years,
-            origin,
-        } => {
-            let first = View::first(&mount, dataset, years).map_err(error)?;
+        MountData::Ready { dataset, origin } => {
+            let first = View::first(&mount, dataset, Years::OfData).map_err(error)?;
             Start::Show(first, origin)
         }
         MountData::Later(later) => Start::Later(later),
@@ -132,6 +128,10 @@ fn render(host: web_sys::Element, mut mount: Mount) -> Result<Timeline, JsError>
             let (slot, element, shown) = (root.slot.clone(), root.element.clone(), shown.clone());
             let generation = slot.generation();
             wasm_bindgen_futures::spawn_local(async move {
+                let years = match later {
+                    Later::Embedded => Years::Embedded,
+                    _ => Years::OfData,
+                };
                 let loaded = match later {
                     Later::Fetch(src) => match fetch_text(&src).await {
                         Ok((text, FileFormat::Json)) => match read_js(&text.into()) {
@@ -145,6 +145,7 @@ fn render(host: web_sys::Element, mut mount: Mount) -> Result<Timeline, JsError>
                         Err(message) => Err(message),
                     },
                     Later::TimelineJs(file) => owner::dataset_from_timelinejs(&file).await,
+                    Later::Embedded => owner::embedded_dataset().await,
                 };
                 // Destroyed, or mounted again, while the data was on its way.
                 if slot.generation() != generation {
@@ -152,12 +153,12 @@ fn render(host: web_sys::Element, mut mount: Mount) -> Result<Timeline, JsError>
                 }
                 let root = Root { element, slot };
                 let shown_now = loaded.and_then(|(dataset, origin)| {
-                    Ok((View::first(&view.mount, dataset, Years::OfData)?, origin))
+                    Ok((View::first(&view.mount, dataset, years)?, origin))
                 });
                 match shown_now {
                     Ok((first, origin)) => {
                         *shown.borrow_mut() = first.dataset.clone();
-                        view.show(&root, first, Some(origin));
+                        view.show(&root, first, origin);
                     }
                     Err(message) => root
                         .slot
@@ -173,9 +174,10 @@ fn render(host: web_sys::Element, mut mount: Mount) -> Result<Timeline, JsError>
     })
 }
 
-/// How a widget starts: shown at once with its data, or loading it from `src`.
+/// How a widget starts: shown at once with the host's data, or loading it (from `src`,
+/// the owner module, or the embedded dataset's file).
 enum Start {
-    Show(State, Option<JsValue>),
+    Show(State, JsValue),
     Later(Later),
 }
 
@@ -197,7 +199,7 @@ impl View {
     /// Shows the widget in `root`, starting from `first` as measured in the page now (one
     /// layout of the host page), so that the first frame shows the events: the width the
     /// track will have and, in a box of free height, its length where time runs down.
-    fn show(&self, root: &Root, first: State, origin: Option<JsValue>) {
+    fn show(&self, root: &Root, first: State, origin: JsValue) {
         let mount = &self.mount;
         let address = (mount.sync_hash).then(|| Rc::new(Address::keep(self.bridge.clone())));
         let width =

@@ -5,12 +5,11 @@
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 
-use super::data::{dataset_from_text, read_js, Read};
-use crate::EMBEDDED_JSON;
+use super::data::{read_js, Read};
 use pakkaz_core::api::options::NAMES as OPTION_NAMES;
 use pakkaz_core::api::options::{Theme, THEMES};
 use pakkaz_core::model::Dataset;
-use pakkaz_core::start::{window_of, Opening, Years};
+use pakkaz_core::start::{window_of, Opening};
 use pakkaz_core::text::{Lang, Words};
 
 /// `mount`'s options object, read one field at a time with `Reflect` (a handful of
@@ -101,12 +100,11 @@ pub(super) struct Mount {
 
 /// Where a widget's data comes from.
 pub(super) enum MountData {
-    /// Read already: the embedded dataset, or the host's own (shown in its own years).
+    /// The host's own, read already (shown in its own years).
     Ready {
         dataset: Dataset,
-        years: Years,
-        /// The data it was read from (`None`: the embedded dataset).
-        origin: Option<JsValue>,
+        /// The data it was read from.
+        origin: JsValue,
     },
     /// Still to come, while the widget says it is loading.
     Later(Later),
@@ -119,6 +117,9 @@ pub(super) enum Later {
     Fetch(String),
     /// A TimelineJS file, converted in the owner module.
     TimelineJs(JsValue),
+    /// The embedded dataset (`pakkaz-events.json` beside the module), for a host without
+    /// data of its own.
+    Embedded,
 }
 
 pub(super) fn read_options(options: JsValue) -> Result<Mount, String> {
@@ -148,22 +149,14 @@ pub(super) fn read_options(options: JsValue) -> Result<Mount, String> {
             return Err("mount options: give `data` or `src`, not both".into());
         }
         (Some(data), None) => match read_js(&data)? {
-            Read::Dataset(dataset, origin) => MountData::Ready {
-                dataset,
-                years: Years::OfData,
-                origin: Some(origin),
-            },
+            Read::Dataset(dataset, origin) => MountData::Ready { dataset, origin },
             Read::TimelineJs(file) => MountData::Later(Later::TimelineJs(file)),
         },
         (None, Some(src)) if src.trim().is_empty() => {
             return Err("mount options: `src` is empty".into());
         }
         (None, Some(src)) => MountData::Later(Later::Fetch(src)),
-        (None, None) => MountData::Ready {
-            dataset: dataset_from_text(EMBEDDED_JSON)?,
-            years: Years::Embedded,
-            origin: None,
-        },
+        (None, None) => MountData::Later(Later::Embedded),
     };
     let lang = match options.text("lang")? {
         None => None,

@@ -33,15 +33,30 @@ extern "C" {
     /// line by line.
     #[wasm_bindgen(js_name = pakkazPicture)]
     pub(super) fn picture(root: &web_sys::Element, format: &str, lines: &js_sys::Array);
+
+    /// `pakkazEmbeddedData` in src/embed/embedded.js: the embedded dataset's JSON text,
+    /// `pakkaz-events.json` beside the module, fetched once for every widget on the page.
+    #[wasm_bindgen(catch, js_name = pakkazEmbeddedData)]
+    async fn embedded_data() -> Result<JsValue, JsValue>;
+}
+
+/// Reads the embedded dataset, fetched the first time a widget without data of its own
+/// needs it: a page with its own data never downloads it.
+pub(super) async fn embedded_dataset() -> Result<(Dataset, JsValue), String> {
+    match embedded_data().await {
+        Ok(text) => dataset_from_js(&text).map(|dataset| (dataset, text)),
+        Err(_) => Err(
+            "The timeline's events could not be loaded from pakkaz-events.json, \
+             beside pakkaz-timeline.js (offline, or the server does not have it)."
+                .into(),
+        ),
+    }
 }
 
 /// Downloads the events with these ids, as CSV or as JSON in the public format, from
-/// the data the widget read (`None`: the embedded dataset).
-pub(super) fn export(origin: Option<&JsValue>, ids: &js_sys::Array, format: &str) {
-    let data = origin
-        .cloned()
-        .unwrap_or_else(|| JsValue::from_str(crate::EMBEDDED_JSON));
-    export_in_owner(&data, ids, format);
+/// the data the widget read.
+pub(super) fn export(origin: &JsValue, ids: &js_sys::Array, format: &str) {
+    export_in_owner(origin, ids, format);
 }
 
 /// Reads and validates a dataset written as CSV text, in the owner module; with the

@@ -121,7 +121,7 @@ test('bad options throw readable errors and the page keeps working', async ({ pa
       () => mount(null),
       () => mount(scratch, { data: '{"events": [}' }),
       () => mount(scratch, { data: { events: [{ id: 'a', date: '2021-02-30', category: 'sport', title: 'A', sources: [] }] } }),
-      () => mount(scratch, { categories: ['trade', 'culture'] }),
+      () => mount(scratch, { data: { events: [] }, categories: ['trade', 'culture'] }),
       () => mount(scratch, { theme: 'purple' }),
       () => mount(scratch, { colour: 'red' }),
     ];
@@ -139,6 +139,14 @@ test('bad options throw readable errors and the page keeps working', async ({ pa
   expect(messages[5]).toContain('unknown field `colour`');
   expect(await page.evaluate(() => window.laterScriptRan)).toBe(true);
   expect(await page.locator('#scratch').evaluate((e) => e.childElementCount)).toBe(0);
+  // Without data of its own, the widget fetches the embedded dataset: the same mistake is
+  // found once it is there, and said in the widget, as for a `src` file.
+  await page.evaluate(async () => {
+    const { mount } = await import('/pakkaz-timeline/pakkaz-timeline.js');
+    window.h = mount(document.getElementById('scratch'), { categories: ['trade', 'culture'] });
+  });
+  await expect(page.locator('#scratch').getByRole('alert')).toContainText('unknown category "culture"');
+  await page.evaluate(() => window.h.destroy());
   // The widgets already on the page still work.
   await first(page).getByRole('button', { name: 'Zoom in', exact: true }).click();
   await expect(first(page).locator('.pakkaz-track__viewport')).not.toHaveAttribute('data-from', '1991-01-01');

@@ -5,9 +5,10 @@ import { test, expect } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import { PAYLOAD_FILES } from '../../scripts/payload.mjs';
+import { EVENTS_FILE, withoutWhitespace } from '../../scripts/events.mjs';
 
 test('every payload file has .gz and .br copies that decompress to it', () => {
-  for (const name of [...PAYLOAD_FILES, 'index.html']) {
+  for (const name of [...PAYLOAD_FILES, EVENTS_FILE, 'index.html']) {
     const raw = readFileSync(`dist/${name}`);
     const gz = readFileSync(`dist/${name}.gz`);
     const br = readFileSync(`dist/${name}.br`);
@@ -15,6 +16,21 @@ test('every payload file has .gz and .br copies that decompress to it', () => {
     expect(brotliDecompressSync(br).equals(raw), `${name}.br`).toBe(true);
     expect(br.length).toBeLessThan(gz.length);
   }
+});
+
+test('the embedded dataset is a file of its own, the maintainers\' file without its whitespace, and not in the wasm', () => {
+  const source = readFileSync('src/data/events.json', 'utf8');
+  const shipped = readFileSync(`dist/${EVENTS_FILE}`, 'utf8');
+  expect(shipped).toBe(withoutWhitespace(source));
+  expect(JSON.parse(shipped)).toEqual(JSON.parse(source));
+  expect(shipped.length).toBeLessThan(source.length);
+  // Every quote is there as written, whitespace inside it included.
+  for (const event of JSON.parse(source).events) {
+    for (const { quote } of event.sources) expect(shipped).toContain(JSON.stringify(quote));
+  }
+  const wasm = readFileSync('dist/pakkaz-timeline_bg.wasm');
+  const firstQuote = JSON.parse(source).events[0].sources[0].quote;
+  expect(wasm.includes(Buffer.from(firstQuote.slice(0, 40))), 'the wasm holds no event of its own').toBe(false);
 });
 
 test('the page loads its wasm brotli-compressed and shows the timeline', async ({ page }) => {

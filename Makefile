@@ -3,7 +3,7 @@
 export PATH := $(HOME)/.cargo/bin:$(CURDIR)/node_modules/.bin:$(PATH)
 export TRUNK_OFFLINE := true
 
-.PHONY: serve build package test setup bench bench-zoom bench-core bench-instructions
+.PHONY: serve build package test setup bench bench-zoom bench-phone bench-core bench-instructions
 
 ## serve: build and serve the timeline at http://127.0.0.1:8080/, rebuilding on change
 serve:
@@ -34,6 +34,12 @@ setup:
 bench-zoom: build
 	bash scripts/setup.sh test
 	node bench/zoom.mjs
+
+## bench-phone: the first events on the phone profile (CPU 4× slower, 1.6 Mbit/s, 150 ms
+## round trip, gzip), ours and vis-timeline's, 29 and 1,000 events (bench/phone.mjs)
+bench-phone: build
+	bash scripts/setup.sh test
+	node bench/phone.mjs
 
 ## bench-core: wall time of the pure core (lookup, layout, clustering, filters)
 bench-core:

@@ -50,8 +50,8 @@ export const DIST = process.env.DIST || 'dist';
  * Starts tests/e2e/serve.mjs: DIST at /, each `prefix=dir` of `mounts` at /prefix/. Fails
  * if the server exits (e.g. the port is taken); stopped when this process exits.
  */
-export async function startServer(port, mounts = [], dist = DIST) {
-  const server = spawn('node', ['tests/e2e/serve.mjs', dist, String(port), ...mounts], { stdio: 'inherit' });
+export async function startServer(port, mounts = [], dist = DIST, env = {}) {
+  const server = spawn('node', ['tests/e2e/serve.mjs', dist, String(port), ...mounts], { stdio: 'inherit', env: { ...process.env, ...env } });
   let exited = false;
   server.on('exit', () => { exited = true; });
   process.on('exit', () => server.kill());

@@ -6,6 +6,7 @@ import { execFile } from 'node:child_process';
 import { createServer } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize, resolve } from 'node:path';
+import { gzipSync } from 'node:zlib';
 
 // Usage: node serve.mjs DIR PORT [PREFIX=DIR ...]: DIR at /, each extra DIR at /PREFIX/.
 const [dir = 'dist', port = '4179', ...mounts] = process.argv.slice(2);
@@ -24,6 +25,18 @@ const types = {
 };
 
 const repo = resolve(new URL('../..', import.meta.url).pathname);
+// SERVE_GZIP=1 (the phone benchmark, bench/phone.mjs): a file without a precompressed
+// copy (a peer's script, a generated dataset) is gzipped as it is sent, as a server set
+// to compress would, so that every widget's bytes travel the same way.
+const gzipAll = process.env.SERVE_GZIP === '1';
+const gzipped = new Map();
+const compressible = /\.(html|js|mjs|css|json|csv|svg|wasm)$/;
+
+/** `body` gzipped, once per path. */
+function gzipOnce(path, body) {
+  if (!gzipped.has(path)) gzipped.set(path, gzipSync(body, { level: 9 }));
+  return gzipped.get(path);
+}
 const generated = new Map();
 
 /** The generated dataset's JSON text, made once per size and seed. */
@@ -44,8 +57,11 @@ createServer(async (req, res) => {
     const wanted = /^\/generated\/(\d+)-(\d+)\.json$/.exec(path);
     if (wanted) {
       const body = await generatedJson(wanted[1], wanted[2]);
-      res.writeHead(200, { 'content-type': types['.json'] });
-      res.end(body);
+      const headers = { 'content-type': types['.json'] };
+      const zip = gzipAll && String(req.headers['accept-encoding'] || '').includes('gzip');
+      if (zip) headers['content-encoding'] = 'gzip';
+      res.writeHead(200, headers);
+      res.end(zip ? gzipOnce(path, body) : body);
       return;
     }
     let root = fallback;
@@ -67,6 +83,10 @@ createServer(async (req, res) => {
       if (body || !accepted.includes(encoding)) continue;
       body = await readFile(file + suffix).catch(() => null);
       if (body) headers['content-encoding'] = encoding;
+    }
+    if (!body && gzipAll && accepted.includes('gzip') && compressible.test(file)) {
+      body = gzipOnce(file, await readFile(file));
+      headers['content-encoding'] = 'gzip';
     }
     body ??= await readFile(file);
     res.writeHead(200, headers);

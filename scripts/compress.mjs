@@ -8,7 +8,7 @@ import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 
-const COMPRESSED = /\.(wasm|js|mjs|css|html|svg|json)$/;
+const COMPRESSED = /\.(wasm|js|mjs|css|html|svg|json|txt)$/;
 
 export function gzip(bytes) {
   return gzipSync(bytes, { level: 9 });

@@ -13,6 +13,7 @@ import { copyFileSync, existsSync, mkdirSync, readFileSync, rmSync, statSync, wr
 import { join } from 'node:path';
 import { policyFor } from './csp.mjs';
 import { kb } from './payload.mjs';
+import { LANGUAGE_TAGS, languageFile } from './languages.mjs';
 import { cargoPackage as cargo, crateVersion } from './version.mjs';
 
 const root = new URL('..', import.meta.url).pathname;
@@ -27,6 +28,7 @@ export const BUILT = [
   'pakkaz-owner_bg.wasm',
   'pakkaz-picture.js',
   'pakkaz-events.json',
+  ...LANGUAGE_TAGS.map(languageFile),
   'builder.html',
   'builder.js',
   'builder.css',

@@ -62,10 +62,9 @@ pub fn autostart() {
             Err(error) => {
                 let message: JsValue = error.into();
                 let message = js_sys::Error::from(message).message();
-                let hash = super::address::page_hash();
-                let page = super::language::of_page(&root);
-                let lang = pakkaz_core::start::language(None, Some(&hash), &page);
-                let words = pakkaz_core::text::Words::of(lang);
+                // In English, the one language the wasm holds: nothing else could be
+                // fetched for a page whose widget cannot start.
+                let words = pakkaz_core::text::Words::english();
                 let slot = std::rc::Rc::new(Slot::default());
                 slot.set(SlotContent::Failed(String::from(message).into(), words));
                 // In the widget's shadow root, with its stylesheet, where it can have one.

@@ -21,7 +21,6 @@ use wasm_bindgen::JsCast;
 use crate::components::app::AppProps;
 use crate::components::bridge::Bridge;
 use crate::components::slot::SlotContent;
-use pakkaz_core::model::file_format::FileFormat;
 use pakkaz_core::model::stamp::Stamped;
 use pakkaz_core::model::Dataset;
 use pakkaz_core::state::Action;
@@ -31,18 +30,20 @@ mod address;
 mod autostart;
 pub mod data;
 mod fetch;
+mod files;
 pub mod fold;
 mod handle;
 mod host;
 mod language;
+mod later;
 mod options;
 mod owner;
 mod pool;
 mod shadow;
 
 use address::{page_hash, Address};
-use data::{dataset_from_js, read_js, Read};
-use fetch::fetch_text;
+use data::dataset_from_js;
+use files::Speech;
 use handle::error;
 pub use handle::Timeline;
 use options::{read_options, Later, Mount, MountData};
@@ -93,7 +94,7 @@ fn render(host: web_sys::Element, mut mount: Mount) -> Result<Timeline, JsError>
     };
     let hash = mount.sync_hash.then(page_hash);
     let lang = first_language(mount.lang, hash.as_deref(), &language::of_page(&host));
-    let words = Words::new(lang, mount.strings.clone()).map_err(error)?;
+    let speech = Speech::start(lang, mount.strings.clone()).map_err(error)?;
     let shadow = shadow_of(&host).map_err(JsError::new)?;
     let root = take_root(&document)?;
     let _ = root.element.set_attribute("class", "pakkaz-host");
@@ -113,56 +114,43 @@ fn render(host: web_sys::Element, mut mount: Mount) -> Result<Timeline, JsError>
     let bridge = Rc::new(Bridge::default());
     let shown = Rc::new(RefCell::new(Rc::new(Dataset::default())));
     let view = View {
-        words,
         mount,
         fill,
         bridge: bridge.clone(),
     };
-    match start {
-        Start::Show(first, origin) => {
+    match (start, speech) {
+        (Start::Show(first, origin), Speech::Ready(words)) => {
             *shown.borrow_mut() = first.dataset.clone();
-            view.show(&root, first, origin);
+            view.show(&root, first, origin, words);
         }
-        Start::Later(later) => {
-            root.slot.set(SlotContent::Loading(view.words.clone()));
+        // The data, the words, or both are on their way.
+        (start, speech) => {
+            root.slot.set(SlotContent::Loading(speech.meanwhile()));
             let (slot, element, shown) = (root.slot.clone(), root.element.clone(), shown.clone());
             let generation = slot.generation();
             wasm_bindgen_futures::spawn_local(async move {
-                let years = match later {
-                    Later::Embedded => Years::Embedded,
-                    _ => Years::OfData,
+                let loaded = match start {
+                    Start::Show(first, origin) => Ok((first, origin)),
+                    Start::Later(later) => {
+                        later::load(later)
+                            .await
+                            .and_then(|(dataset, origin, years)| {
+                                Ok((View::first(&view.mount, dataset, years)?, origin))
+                            })
+                    }
                 };
-                let loaded = match later {
-                    Later::Fetch(src) => match fetch_text(&src).await {
-                        Ok((text, FileFormat::Json)) => match read_js(&text.into()) {
-                            Ok(Read::Dataset(dataset, origin)) => Ok((dataset, origin)),
-                            Ok(Read::TimelineJs(file)) => {
-                                owner::dataset_from_timelinejs(&file).await
-                            }
-                            Err(message) => Err(message),
-                        },
-                        Ok((text, FileFormat::Csv)) => owner::dataset_from_csv(&text).await,
-                        Err(message) => Err(message),
-                    },
-                    Later::TimelineJs(file) => owner::dataset_from_timelinejs(&file).await,
-                    Later::Embedded => owner::embedded_dataset().await,
-                };
+                let words = speech.words().await;
                 // Destroyed, or mounted again, while the data was on its way.
                 if slot.generation() != generation {
                     return;
                 }
                 let root = Root { element, slot };
-                let shown_now = loaded.and_then(|(dataset, origin)| {
-                    Ok((View::first(&view.mount, dataset, years)?, origin))
-                });
-                match shown_now {
+                match loaded {
                     Ok((first, origin)) => {
                         *shown.borrow_mut() = first.dataset.clone();
-                        view.show(&root, first, origin);
+                        view.show(&root, first, origin, words);
                     }
-                    Err(message) => root
-                        .slot
-                        .set(SlotContent::Failed(message.into(), view.words.clone())),
+                    Err(message) => root.slot.set(SlotContent::Failed(message.into(), words)),
                 }
             });
         }
@@ -181,10 +169,9 @@ enum Start {
     Later(Later),
 }
 
-/// What a widget needs besides its data, kept while the data loads.
+/// What a widget needs besides its data and words, kept while they load.
 struct View {
     mount: Mount,
-    words: Words,
     fill: bool,
     bridge: Rc<Bridge>,
 }
@@ -199,7 +186,7 @@ impl View {
     /// Shows the widget in `root`, starting from `first` as measured in the page now (one
     /// layout of the host page), so that the first frame shows the events: the width the
     /// track will have and, in a box of free height, its length where time runs down.
-    fn show(&self, root: &Root, first: State, origin: JsValue) {
+    fn show(&self, root: &Root, first: State, origin: JsValue, words: Words) {
         let mount = &self.mount;
         let address = (mount.sync_hash).then(|| Rc::new(Address::keep(self.bridge.clone())));
         let width =
@@ -221,7 +208,7 @@ impl View {
             fill: self.fill,
             theme: mount.theme,
             bridge: Some(self.bridge.clone()),
-            words: self.words.clone(),
+            words,
         }));
     }
 }

@@ -166,7 +166,7 @@ pub(super) fn read_options(options: JsValue) -> Result<Mount, String> {
     };
     let strings = options.strings()?;
     // Checked now, so a wrong key throws before anything is shown.
-    Words::new(Lang::En, strings.clone()).map_err(|e| format!("mount options: {e}"))?;
+    Words::english_with(strings.clone()).map_err(|e| format!("mount options: {e}"))?;
     let categories = options.texts("categories")?;
     let window = window_of(
         "mount options",

@@ -34,23 +34,6 @@ extern "C" {
     #[wasm_bindgen(js_name = pakkazPicture)]
     pub(super) fn picture(root: &web_sys::Element, format: &str, lines: &js_sys::Array);
 
-    /// `pakkazEmbeddedData` in src/embed/embedded.js: the embedded dataset's JSON text,
-    /// `pakkaz-events.json` beside the module, fetched once for every widget on the page.
-    #[wasm_bindgen(catch, js_name = pakkazEmbeddedData)]
-    async fn embedded_data() -> Result<JsValue, JsValue>;
-}
-
-/// Reads the embedded dataset, fetched the first time a widget without data of its own
-/// needs it: a page with its own data never downloads it.
-pub(super) async fn embedded_dataset() -> Result<(Dataset, JsValue), String> {
-    match embedded_data().await {
-        Ok(text) => dataset_from_js(&text).map(|dataset| (dataset, text)),
-        Err(_) => Err(
-            "The timeline's events could not be loaded from pakkaz-events.json, \
-             beside pakkaz-timeline.js (offline, or the server does not have it)."
-                .into(),
-        ),
-    }
 }
 
 /// Downloads the events with these ids, as CSV or as JSON in the public format, from

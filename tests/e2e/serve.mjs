@@ -20,6 +20,7 @@ const types = {
   '.wasm': 'application/wasm',
   '.json': 'application/json',
   '.csv': 'text/csv; charset=utf-8',
+  '.txt': 'text/plain; charset=utf-8',
   '.svg': 'image/svg+xml',
   '.png': 'image/png',
 };
@@ -30,7 +31,7 @@ const repo = resolve(new URL('../..', import.meta.url).pathname);
 // to compress would, so that every widget's bytes travel the same way.
 const gzipAll = process.env.SERVE_GZIP === '1';
 const gzipped = new Map();
-const compressible = /\.(html|js|mjs|css|json|csv|svg|wasm)$/;
+const compressible = /\.(html|js|mjs|css|json|csv|svg|wasm|txt)$/;
 
 /** `body` gzipped, once per path. */
 function gzipOnce(path, body) {

@@ -45,7 +45,7 @@ macro_rules! translation {
 pub(crate) use translation;
 
 /// A translation's strings: (key name, text) pairs, in the file's order.
-pub fn entries(table: &'static str) -> impl Iterator<Item = (&'static str, &'static str)> {
+pub fn entries(table: &str) -> impl Iterator<Item = (&str, &str)> {
     table
         .split('\u{1f}')
         .filter_map(|entry| entry.split_once('='))

@@ -46,12 +46,31 @@ pub const SOURCES: Forms = [
 impl Words {
     /// The strings of `lang`, with the host's `overrides` (string by key name). An
     /// override of a key the widget does not have is an error naming it.
+    ///
+    /// This links every language's table into the program: the widget, which fetches a
+    /// language other than English when a reader needs it, uses [`Words::of_table`].
     pub fn new(lang: Lang, overrides: Vec<(String, String)>) -> Result<Words, String> {
+        Words::of_table(lang, lang.table(), overrides)
+    }
+
+    /// English, with the host's `overrides`: the only table the widget's wasm holds.
+    pub fn english_with(overrides: Vec<(String, String)>) -> Result<Words, String> {
+        Words::of_table(Lang::En, "", overrides)
+    }
+
+    /// The strings of `lang` from its `table` (the text of its translation file, as
+    /// [`Lang::table`] gives it and the build writes it beside the widget), each one the
+    /// table lacks in English, with the host's `overrides`.
+    pub fn of_table(
+        lang: Lang,
+        table: &str,
+        overrides: Vec<(String, String)>,
+    ) -> Result<Words, String> {
         // The English table lists every key once, in `Key` order.
-        let (names, mut strings): (Vec<&'static str>, Vec<&'static str>) = entries(ENGLISH).unzip();
+        let (names, mut strings): (Vec<&str>, Vec<&str>) = entries(ENGLISH).unzip();
         let index = |name: &str| names.iter().position(|n| *n == name);
         let mut given = vec![false; Key::ALL.len()];
-        for (name, text) in entries(lang.table()) {
+        for (name, text) in entries(table) {
             if let Some(i) = index(name) {
                 strings[i] = text;
                 given[i] = true;
@@ -79,7 +98,7 @@ impl Words {
 
     /// English, with nothing overridden.
     pub fn english() -> Words {
-        Words::of(Lang::En)
+        Words::english_with(Vec::new()).unwrap_or_else(|_| unreachable!("no overrides"))
     }
 
     /// A language's strings, with nothing overridden.

@@ -164,3 +164,47 @@ test('in Urdu time runs right to left: later events lie to the left, and drags, 
   await page.screenshot({ path: 'test-results/screens/urdu-rtl-axis.png' });
   expect(errors).toEqual([]);
 });
+
+test('a reader downloads only the language they read: none in English, Urdu\'s alone in Urdu, and English if it cannot be had', async ({ page }) => {
+  const asked = [];
+  page.on('request', (r) => { if (/pakkaz-lang-/.test(r.url())) asked.push(new URL(r.url()).pathname); });
+  await page.goto('/');
+  await expect(page.locator('.pakkaz-mark .pakkaz-symbol').first()).toBeVisible();
+  await expect(page.locator('.pakkaz').first()).toHaveAttribute('lang', 'en');
+  expect(asked, 'English is in the wasm').toEqual([]);
+
+  await page.goto('about:blank'); // a new page, not a change of the hash
+  await page.goto('/#lang=ur');
+  await expect(page.locator('.pakkaz-mark .pakkaz-symbol').first()).toBeVisible();
+  await expect(page.locator('.pakkaz').first()).toHaveAttribute('lang', 'ur');
+  await expect(page.getByRole('searchbox', { name: word('ur', 'search') })).toBeVisible();
+  expect(asked).toEqual(['/pakkaz-lang-ur.txt']);
+
+  // Two widgets in Kazakh on one page ask for it once.
+  asked.length = 0;
+  await page.goto('/hosts/blank.html');
+  await page.waitForFunction(() => window.ready);
+  await page.evaluate(() => {
+    for (const id of ['a', 'b']) {
+      const box = document.createElement('div');
+      box.id = id;
+      document.body.append(box);
+      window.mount(box, { lang: 'kk' });
+    }
+  });
+  await expect(page.locator('#a .pakkaz')).toHaveAttribute('lang', 'kk');
+  await expect(page.locator('#b .pakkaz')).toHaveAttribute('lang', 'kk');
+  expect(asked).toEqual(['/pakkaz-timeline/pakkaz-lang-kk.txt']);
+
+  // A translation the server does not have: the widget speaks English, and says why in
+  // the console.
+  const warnings = [];
+  page.on('console', (m) => { if (m.type() === 'warning') warnings.push(m.text()); });
+  await page.route('**/pakkaz-lang-ru.txt', (route) => route.fulfill({ status: 404, body: 'not found' }));
+  await page.goto('about:blank');
+  await page.goto('/#lang=ru');
+  await expect(page.locator('.pakkaz-mark .pakkaz-symbol').first()).toBeVisible();
+  await expect(page.locator('.pakkaz').first()).toHaveAttribute('lang', 'en');
+  await expect(page.getByRole('searchbox', { name: english.search })).toBeVisible();
+  expect(warnings.join('\n')).toContain('the ru translation could not be loaded');
+});

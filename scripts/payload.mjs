@@ -43,6 +43,8 @@ export const ON_DEMAND_BUDGET_BYTES = {
   owner: 86.4 * 1024,
   /** The picture script: loaded by Download SVG or PNG. */
   picture: 4.1 * 1024,
+  /** Each translation but English's (the largest of them): loaded by a widget in its language. */
+  translation: 1.9 * 1024,
 };
 
 /** The files of a release build that make up the widget. */

@@ -81,6 +81,22 @@ test('the picture script is fetched only when a reader asks for a picture, and w
   expect(picture.gzip, `picture script: ${kb(picture.gzip)} gzip`).toBeLessThanOrEqual(ON_DEMAND_BUDGET_BYTES.picture);
 });
 
+test('a translation is fetched only for a widget in its language, and each weighs no more than its budget', async ({ page }) => {
+  for (const lang of ['ur', 'kk', 'ru']) {
+    const requests = [];
+    page.on('request', (r) => /pakkaz-lang-/.test(r.url()) && requests.push(r));
+    await page.goto('about:blank');
+    await page.goto(`/#lang=${lang}`);
+    await expect(page.locator('.pakkaz-mark .pakkaz-symbol').first()).toBeVisible();
+    await expect(page.locator('.pakkaz').first()).toHaveAttribute('lang', lang);
+    const translation = await sizes(requests);
+    page.removeAllListeners('request');
+    measured[`translation (${lang})`] = translation;
+    expect(translation.files.map((f) => f.path)).toEqual([`/pakkaz-lang-${lang}.txt`]);
+    expect(translation.gzip, `${lang}: ${kb(translation.gzip)} gzip`).toBeLessThanOrEqual(ON_DEMAND_BUDGET_BYTES.translation);
+  }
+});
+
 test.afterAll(() => {
   mkdirSync('test-results', { recursive: true });
   writeFileSync('test-results/first-paint.json', `${JSON.stringify(measured, null, 2)}\n`);

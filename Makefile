@@ -3,7 +3,7 @@
 export PATH := $(HOME)/.cargo/bin:$(CURDIR)/node_modules/.bin:$(PATH)
 export TRUNK_OFFLINE := true
 
-.PHONY: serve build package test setup bench bench-zoom bench-phone bench-core bench-instructions
+.PHONY: serve build package test setup bench bench-zoom bench-phone bench-first-use bench-core bench-instructions
 
 ## serve: build and serve the timeline at http://127.0.0.1:8080/, rebuilding on change
 serve:
@@ -40,6 +40,12 @@ bench-zoom: build
 bench-phone: build
 	bash scripts/setup.sh test
 	node bench/phone.mjs
+
+## bench-first-use: each action a reader may take (cite, lanes, a picture, a language),
+## the first time against the second (bench/first-use.mjs)
+bench-first-use: build
+	bash scripts/setup.sh test
+	node bench/first-use.mjs
 
 ## bench-core: wall time of the pure core (lookup, layout, clustering, filters)
 bench-core:

@@ -38,6 +38,8 @@ import {
 import { measureData, dataTable } from './data.mjs';
 import { wasmSizes, sizesTable } from './wasm-sizes.mjs';
 import { measurePhone, phoneServer, phoneTable, PHONE_TEXT } from './phone.mjs';
+import { measureFirstUse, firstUseTable } from './first-use.mjs';
+import { firstPaintFigures, firstPaintTables } from './first-paint.mjs';
 import { payload, BUDGET_BYTES, kb as kib } from '../scripts/payload.mjs';
 
 const runs = Number(process.env.RUNS || 5);
@@ -227,6 +229,13 @@ if (phoneWidgets.length) {
   phoneRows = await measurePhone(browser, phone.origin, { widgets: phoneWidgets, sizes: [0, 1000], runs });
   phone.stop();
 }
+// The first time a reader does something against the second (bench/first-use.mjs).
+let firstUseRows = [];
+if (widgets.includes('pakkaz')) {
+  const ordinary = await startServer(4198, [`pakkaz-timeline=${DIST}`, 'hosts=tests/hosts']);
+  firstUseRows = await measureFirstUse(browser, ordinary.origin, runs);
+  ordinary.stop();
+}
 // Reading data and the first search, in the widget alone (bench/data.mjs).
 const dataFigures = widgets.includes('pakkaz') ? (await measureData(browser, [origin]))[0] : null;
 await browser.close();
@@ -306,6 +315,18 @@ for (const [label] of datasets) {
     md += `${t(ours.toggleMedian, theirs.toggleMedian)} | ${t(ours.toggleWorkMedian, theirs.toggleWorkMedian)} | `;
     md += `${theirs.hasZoom ? ratio(ours.zoomWorkP95, theirs.zoomWorkP95) : 'n/a'} | ${ratio(ours.memoryMB, theirs.memoryMB)} |\n`;
   }
+}
+if (widgets.includes('pakkaz')) {
+  md += '\n## What a reader waits for (pakkaz-timeline)\n\nEvery response a page needs before its first events are drawn, ';
+  md += 'gzipped and brotli-compressed as a server sends them, in Chromium (tests/e2e/first-paint.spec.mjs, which `make test` holds to ';
+  md += 'the budgets in scripts/payload.mjs); then what each file fetched on first use adds, and what fetches it.\n\n';
+  md += firstPaintTables(firstPaintFigures());
+}
+if (firstUseRows.length) {
+  md += '\n## The first time against the second (pakkaz-timeline)\n\nWhat a reader does, timed from the input to the frame that ';
+  md += 'shows its result (a picture: to the download), the first time and the second, on the ordinary profile (localhost, brotli). ';
+  md += `The picture's script and a language's translation are fetched the first time. Median of ${runs} fresh pages (bench/first-use.mjs).\n\n`;
+  md += firstUseTable(firstUseRows);
 }
 if (phoneRows.length) {
   md += '\n## On a phone\n\nThe same pages on a phone profile (bench/phone.mjs): ' + PHONE_TEXT + '. ';

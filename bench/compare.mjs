@@ -353,7 +353,7 @@ if (ourRows.length) {
 if (dataFigures) {
   md += '\n## Reading data and the first search (pakkaz-timeline)\n\n';
   md += 'In-page wall time (`performance.now`) in the release build, 10,000 generated events, a fresh page each time (bench/data.mjs). ';
-  md += 'A host\'s object is read with serde-wasm-bindgen; JSON text is parsed by the browser\'s `JSON.parse` and read the same way. ';
+  md += 'A host\'s object is read with serde-wasm-bindgen into a value tree, and the format\'s types from it; JSON text is parsed by the browser\'s `JSON.parse` and read the same way. ';
   md += 'The first call in a page includes the wasm\'s first run of that code. The first search folds every event\'s text for the ';
   md += 'search index (one call into the browser\'s Unicode data), filters and paints.\n\n';
   md += dataTable([['this run', dataFigures]]);
@@ -366,7 +366,7 @@ md += `| **total** | ${kib(sizes.raw)} | ${kib(sizes.gzip)} | ${kib(sizes.brotli
 if (wasmParts) {
   md += '\n### What the wasm holds\n\n`twiggy top` on the same build kept with function names (bench/wasm-sizes.mjs: wasm-bindgen, then `wasm-opt -Oz -g`), ';
   md += 'each function charged to the crate of the type it belongs to, ours by module. Bytes before compression; the name section is left out. ';
-  md += 'Generic code is charged where it was instantiated: serde\'s derived readers for the format types count as `embed::data`.\n\n';
+  md += 'Generic code is charged where it was instantiated: the reading of the format\'s types from the value tree counts as `embed::data`.\n\n';
   md += sizesTable(wasmParts);
 }
 // The release package, when `make package` has made one from this build.

@@ -5,7 +5,8 @@
 // - the fetches of the embedded dataset and the translations (src/embed/files.js),
 // - the `version` export (Cargo.toml's version), and
 // - a line that calls the glue's `init` when the page has an element marked
-//   `data-pakkaz-autostart` (the wasm's start function then mounts it).
+//   `data-pakkaz-autostart` (the wasm's start function then mounts it), having started
+//   the fetch of the translation the hash asks for (`#lang=ur`), if any.
 // So the standalone page loads the module with a plain `<script type="module" src>`
 // (Trunk.toml, `pattern_script`), has no inline script, and its CSP needs no hash.
 //
@@ -50,7 +51,10 @@ export function withAppendix(
   return `${glue}\n${elementJs}\n${owner}\n${filesJs}
 /** The package's version. */
 export const version = ${JSON.stringify(version)};
-if (typeof document !== 'undefined' && document.querySelector('[data-pakkaz-autostart]')) ${init}();\n`;
+if (typeof document !== 'undefined' && document.querySelector('[data-pakkaz-autostart]')) {
+  pakkazPrefetchTranslation(/(?:^#|&)lang=([^&]*)/.exec(location.hash)?.[1]);
+  ${init}();
+}\n`;
 }
 
 /** Appends to the glue in `dir`, with the element's `attributes` (scripts/types.mjs) and

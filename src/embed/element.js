@@ -94,6 +94,8 @@ const PakkazTimelineElement = typeof HTMLElement === 'undefined' ? undefined : c
 
   async #render() {
     const run = ++this.#run;
+    // The translation, if the page's language needs one, on its way with the wasm.
+    pakkazPrefetchTranslation(this.closest('[lang]')?.getAttribute('lang'));
     try {
       await __PAKKAZ_INIT__();
       if (run !== this.#run || !this.isConnected) return;

@@ -33,6 +33,15 @@ function pakkazEmbeddedData() {
   return pakkazFetchOnce('events', new URL('./pakkaz-events.json', import.meta.url));
 }
 
+/** Starts fetching the translation a widget is about to need while the wasm loads,
+ * rather than after it: `tag` is a hint from the page (the nearest `lang` around a tag,
+ * `lang=` in the standalone page's hash). The widget's own choice of language
+ * (core/src/start.rs) decides, and fetches another if the hint was wrong. */
+function pakkazPrefetchTranslation(tag) {
+  const primary = String(tag ?? '').trim().split(/[-_]/)[0].toLowerCase();
+  if (Object.hasOwn(pakkazTranslations, primary)) pakkazTranslation(primary);
+}
+
 /** The translation of the language `tag` (its `key=text` entries), or null if it cannot
  * be fetched: the widget then speaks English, and the page is told why here. */
 function pakkazTranslation(tag) {

@@ -196,6 +196,20 @@ test('a reader downloads only the language they read: none in English, Urdu\'s a
   await expect(page.locator('#b .pakkaz')).toHaveAttribute('lang', 'kk');
   expect(asked).toEqual(['/pakkaz-timeline/pakkaz-lang-kk.txt']);
 
+  // A tag on an Urdu page starts fetching Urdu's translation before the wasm, so that
+  // the two travel together.
+  const order = [];
+  page.on('request', (r) => { if (/pakkaz-lang-|_bg\.wasm/.test(r.url())) order.push(new URL(r.url()).pathname.split('/').pop()); });
+  await page.route('**/hosts/urdu-tag.html', (route) => route.fulfill({
+    contentType: 'text/html',
+    body: '<!doctype html><html lang="ur"><head><meta charset="utf-8"><link rel="icon" href="data:,">'
+      + '<script type="module" src="/pakkaz-timeline/pakkaz-timeline.js"></script></head>'
+      + '<body><pakkaz-timeline src="milestones.json"></pakkaz-timeline></body></html>',
+  }));
+  await page.goto('/hosts/urdu-tag.html');
+  await expect(page.locator('pakkaz-timeline .pakkaz')).toHaveAttribute('lang', 'ur');
+  expect(order).toEqual(['pakkaz-lang-ur.txt', 'pakkaz-timeline_bg.wasm']);
+
   // A translation the server does not have: the widget speaks English, and says why in
   // the console.
   const warnings = [];

@@ -15,8 +15,28 @@ use web_sys::Element;
 
 wasm_bindgen_test_configure!(run_in_browser);
 
+/// What the post-build hook appends to the module's JS glue for the wasm to find by name
+/// (src/embed/files.js), which this test page's glue does not have: the embedded
+/// dataset's text, and no translation (the widget then speaks English).
+fn page_functions() {
+    let global = js_sys::global();
+    let set = |name: &str, value: &JsValue| {
+        js_sys::Reflect::set(&global, &name.into(), value).unwrap();
+    };
+    set("pakkazEmbeddedText", &EMBEDDED_JSON.into());
+    set(
+        "pakkazEmbeddedData",
+        &js_sys::Function::new_no_args("return Promise.resolve(globalThis.pakkazEmbeddedText)"),
+    );
+    set(
+        "pakkazTranslation",
+        &js_sys::Function::new_no_args("return Promise.resolve(null)"),
+    );
+}
+
 /// A fresh host element of the given width, attached to the page.
 fn host(width_px: u32) -> Element {
+    page_functions();
     let document = gloo::utils::document();
     let host = document.create_element("div").unwrap();
     host.set_attribute("style", &format!("width: {width_px}px"))
@@ -186,9 +206,11 @@ fn mount_rejects_bad_input_with_a_readable_error() {
     assert!(err.contains("`categories` must be a list of text"), "{err}");
     let err = error_of(mount(root.clone(), options(r#"{ "hash": "yes" }"#)));
     assert!(err.contains("`hash` must be true or false"), "{err}");
+    // Names the data lacks are checked at once against data given now (the embedded
+    // dataset, fetched, is checked when it is there, and the widget says so itself).
     let err = error_of(mount(
         root.clone(),
-        options(r#"{ "categories": ["sport"] }"#),
+        options(r#"{ "data": { "events": [] }, "categories": ["sport"] }"#),
     ));
     assert!(err.contains("unknown category \"sport\""), "{err}");
     let err = error_of(mount(root.clone(), options(r#"{ "from": "2021-02-30" }"#)));

@@ -36,6 +36,8 @@ test('the toggle puts each event in its category\'s band, at the same time as on
   await page.setViewportSize({ width: 1280, height: 900 });
   await page.goto('/');
   const widget = page.locator('.pakkaz');
+  // The embedded dataset is fetched: read the track once its events are drawn.
+  await expect(widget.locator('.pakkaz-mark .pakkaz-symbol').first()).toBeVisible();
   const track = await places(widget);
   const toggle = page.getByRole('button', { name: 'Lanes by category' });
   await expect(toggle).toHaveAttribute('aria-pressed', 'false');

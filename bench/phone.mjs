@@ -24,7 +24,7 @@ export const PHONE_TEXT = `CPU ${PHONE.cpuSlowdown}× slower, ${PHONE.downKbit /
   + `${PHONE.upKbit} kbit/s up, ${PHONE.rttMs} ms round trip, files gzip-encoded, `
   + `${PHONE.viewport.width}×${PHONE.viewport.height} viewport`;
 
-/** One load of `page` (a comparison page's name) with `n` events on the phone profile. */
+/** One load of the comparison page `file` (bench/compare/) with `n` events on the phone profile. */
 async function load(browser, origin, file, n) {
   const context = await browser.newContext({ viewport: PHONE.viewport, deviceScaleFactor: 3, isMobile: true, hasTouch: true });
   const page = await context.newPage();

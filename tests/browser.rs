@@ -8,7 +8,7 @@ use pakkaz_core::model::fold_cases;
 use pakkaz_core::model::EMBEDDED_JSON;
 use pakkaz_core::start::{first_state, Opening, Years};
 use pakkaz_timeline::components::app::{App, AppProps};
-use pakkaz_timeline::embed::data::{dataset_from_js, dataset_from_text};
+use pakkaz_timeline::embed::data::dataset_from_js;
 use wasm_bindgen::JsValue;
 use wasm_bindgen_test::*;
 use web_sys::Element;
@@ -61,7 +61,7 @@ fn count(root: &Element, selector: &str) -> u32 {
 }
 
 fn mount_app(root: &Element) -> usize {
-    let dataset = dataset_from_text(EMBEDDED_JSON).expect("embedded data is valid");
+    let dataset = dataset_from_js(&EMBEDDED_JSON.into()).expect("embedded data is valid");
     let n = dataset.events.len();
     let first = first_state(dataset, Years::Embedded, &Opening::default(), None).unwrap();
     let props = AppProps {
@@ -274,7 +274,7 @@ fn folding_follows_unicode_with_the_browsers_data() {
 /// Broken JSON text is located by line and column, whatever the browser's own message.
 #[wasm_bindgen_test]
 fn broken_json_text_says_where() {
-    let err = dataset_from_text("{ \"events\": [ { \"id\": \"a\", } ] }").unwrap_err();
+    let err = dataset_from_js(&"{ \"events\": [ { \"id\": \"a\", } ] }".into()).unwrap_err();
     assert_eq!(
         err,
         "The timeline data is not valid JSON: line 1, column 28: expected a field name in double quotes"

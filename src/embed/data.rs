@@ -54,15 +54,6 @@ pub fn dataset_from_js(data: &JsValue) -> Result<Dataset, String> {
     }
 }
 
-/// Reads and validates a dataset written as JSON text in this widget's format (the
-/// embedded one).
-pub fn dataset_from_text(text: &str) -> Result<Dataset, String> {
-    match js_sys::JSON::parse(text) {
-        Ok(value) => dataset_from_value(value),
-        Err(refused) => Err(not_json(text, refused)),
-    }
-}
-
 /// Whether parsed data is a TimelineJS file: its first event has a `start_date` object
 /// (this format's events have `date` text). The conversion itself is in the owner module
 /// (src/model/timelinejs/).

@@ -33,7 +33,6 @@ extern "C" {
     /// line by line.
     #[wasm_bindgen(js_name = pakkazPicture)]
     pub(super) fn picture(root: &web_sys::Element, format: &str, lines: &js_sys::Array);
-
 }
 
 /// Downloads the events with these ids, as CSV or as JSON in the public format, from

@@ -118,10 +118,13 @@ fn render(host: web_sys::Element, mut mount: Mount) -> Result<Timeline, JsError>
         fill,
         bridge: bridge.clone(),
     };
+    // The handle finds the host's events at once, even while a translation is on its way.
+    if let Start::Show(first, _) = &start {
+        *shown.borrow_mut() = first.dataset.clone();
+    }
     match (start, speech) {
         (Start::Show(first, origin), Speech::Ready(words)) => {
-            *shown.borrow_mut() = first.dataset.clone();
-            view.show(&root, first, origin, words);
+            view.show(&root, first, origin, words)
         }
         // The data, the words, or both are on their way.
         (start, speech) => {

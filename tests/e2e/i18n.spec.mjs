@@ -222,3 +222,22 @@ test('a reader downloads only the language they read: none in English, Urdu\'s a
   await expect(page.getByRole('searchbox', { name: english.search })).toBeVisible();
   expect(warnings.join('\n')).toContain('the ru translation could not be loaded');
 });
+
+test('mount() with data in Urdu: the handle finds its events at once, while the translation is on its way', async ({ page }) => {
+  const errors = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  await page.goto('/hosts/blank.html');
+  await page.waitForFunction(() => window.ready);
+  const thrown = await page.evaluate(() => {
+    const data = {
+      sources: [{ id: 's', title: 'S' }],
+      events: [{ id: 'a', date: '2001-05-02', category: 'trade', title: 'Alpha', sources: [{ source: 's', quote: 'Q.' }] }],
+    };
+    const handle = window.mount(document.getElementById('host'), { data, lang: 'ur' });
+    try { handle.select('a'); handle.setCategories(['trade']); return null; } catch (e) { return e.message; }
+  });
+  expect(thrown).toBeNull();
+  await expect(page.locator('#host .pakkaz')).toHaveAttribute('lang', 'ur');
+  await expect(page.locator('#host').getByRole('dialog', { name: 'Alpha' })).toBeVisible();
+  expect(errors).toEqual([]);
+});

@@ -6,6 +6,11 @@
 //! src/embed/owner.js); scripts/owner.mjs builds it after trunk's build, next to the
 //! widget's module, and writes the template CSV with this crate's `template` example.
 
+/// Talc in place of Rust's default allocator, as in the widget.
+#[cfg(all(target_arch = "wasm32", not(target_feature = "atomics")))]
+#[global_allocator]
+static ALLOCATOR: talc::wasm::WasmDynamicTalc = talc::wasm::new_wasm_dynamic_allocator();
+
 use pakkaz_core::model;
 use wasm_bindgen::prelude::*;
 

@@ -33,7 +33,7 @@ pub fn luminance([r, g, b]: [u8; 3]) -> f64 {
         if c <= 0.04045 {
             c / 12.92
         } else {
-            ((c + 0.055) / 1.055).powf(2.4)
+            crate::number::pow_positive((c + 0.055) / 1.055, 2.4)
         }
     };
     0.2126 * channel(r) + 0.7152 * channel(g) + 0.0722 * channel(b)

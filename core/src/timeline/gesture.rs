@@ -3,7 +3,7 @@
 
 use super::scale::Scale;
 use super::viewport::Viewport;
-use crate::number::clamp;
+use crate::number::{clamp, pow_positive};
 
 /// Wheel delta modes, as `WheelEvent.deltaMode` reports them.
 pub const DOM_DELTA_PIXEL: u32 = 0;
@@ -88,7 +88,7 @@ pub fn interpolate(from: Viewport, to: Viewport, t: f64) -> Viewport {
     let t = clamp(t, 0.0, 1.0);
     let eased = 1.0 - (1.0 - t).powi(3);
     let (s0, s1) = (from.span().max(1e-9), to.span().max(1e-9));
-    let span = s0 * (s1 / s0).powf(eased);
+    let span = s0 * pow_positive(s1 / s0, eased);
     // The point fixed by a pure zoom stays fixed: interpolate the window's start in
     // proportion to how far the span has changed.
     let progress = if (s1 - s0).abs() > 1e-9 {

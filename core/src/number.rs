@@ -50,3 +50,33 @@ impl fmt::Display for Whole {
         write!(f, "{n}")
     }
 }
+
+/// Appends `n` in decimal, zero-padded to `width` digits: `07`, `0043`, `12000`. Plain
+/// digits, without `format!`'s width machinery (the axis and dates write many).
+pub fn push_padded(out: &mut String, n: u64, width: usize) {
+    let digits = n.to_string();
+    for _ in digits.len()..width {
+        out.push('0');
+    }
+    out.push_str(&digits);
+}
+
+/// The number of decimal digits before the point of `x` (at least 1): 1 for 4.54, 2
+/// for 66, 3 for 252.
+pub fn whole_digits(x: f64) -> u32 {
+    let mut digits = 1;
+    let mut bound = 10.0;
+    while x >= bound && digits < 20 {
+        digits += 1;
+        bound *= 10.0;
+    }
+    digits
+}
+
+/// `x` to the power `y`, for `x > 0`, as `2^(y·log2 x)`. Why not `f64::powf`: it links
+/// libm's `pow`, a large function of its own (BENCHMARKS.md, "Payload"), where `log2`
+/// and `exp2` are in the wasm anyway; the result differs in the last bits only, which
+/// a contrast check or an animation frame never sees.
+pub fn pow_positive(x: f64, y: f64) -> f64 {
+    (y * x.log2()).exp2()
+}

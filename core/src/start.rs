@@ -6,7 +6,8 @@
 
 use std::rc::Rc;
 
-use crate::model::date::days_from_civil;
+use crate::model::date::{days_from_civil, days_of_seconds, MAX_YEAR};
+use crate::model::Precision;
 use crate::model::{Categories, CategorySet, Dataset, Date};
 use crate::state::{Action, State};
 use crate::text::Lang;
@@ -120,8 +121,8 @@ pub fn embedded_range() -> Viewport {
 pub fn range_of(dataset: &Dataset) -> Viewport {
     match dataset.extent() {
         Some((first, last)) => {
-            let first_year = Date::from_days(first).year_number();
-            let last_year = Date::from_days(last - 1).year_number();
+            let first_year = Date::from_seconds(first, Precision::Day).year_number();
+            let last_year = Date::from_seconds(last - 1, Precision::Day).year_number();
             Viewport::new(
                 days_from_civil(first_year, 1, 1) as f64,
                 days_from_civil(last_year + 1, 1, 1) as f64,
@@ -166,8 +167,10 @@ pub fn window_of(
     if from.is_none() && to.is_none() {
         return Ok(None);
     }
-    let start = from.map(|d| d.start_day() as f64).unwrap_or(-1e7);
-    let end = to.map(|d| d.end_day() as f64).unwrap_or(1e7);
+    // An open end reaches past any year the grammar takes: the state clamps to the bounds.
+    let beyond = (MAX_YEAR as f64) * 366.0;
+    let start = from.map_or(-beyond, |d| days_of_seconds(d.start()));
+    let end = to.map_or(beyond, |d| days_of_seconds(d.end()));
     if end <= start {
         return Err(format!("{what}: `to` is before `from`"));
     }

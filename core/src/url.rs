@@ -8,7 +8,7 @@
 
 use percent_encoding::{percent_decode_str, utf8_percent_encode, AsciiSet, NON_ALPHANUMERIC};
 
-use crate::model::Date;
+use crate::model::{Date, Precision};
 use crate::text::Lang;
 
 /// A view as a link carries it: only what differs from the default view.
@@ -112,33 +112,32 @@ pub fn lang_of_hash(hash: &str) -> Option<String> {
     decode(hash).lang
 }
 
-/// The first day in view as the shortest exact date: "2015", "2015-03" or "2015-03-07".
-fn from_text(date: Date) -> String {
-    let (y, m, d) = (
-        date.year_number(),
-        date.month_number().unwrap_or(1),
-        date.day_number().unwrap_or(1),
-    );
-    if m == 1 && d == 1 {
-        Date::year(y).to_string()
-    } else if d == 1 {
-        Date::month(y, m).map_or(date.to_string(), |d| d.to_string())
-    } else {
-        date.to_string()
-    }
+/// The year, the month and the day `date` falls in, then `date` itself: the coarsest
+/// that starts (or ends) where it does is the shortest exact way to write it.
+fn coarser(date: Date) -> [Date; 4] {
+    [
+        Precision::Year,
+        Precision::Month,
+        Precision::Day,
+        Precision::Second,
+    ]
+    .map(|p| date.truncated(p))
 }
 
-/// The last day in view, written as briefly as exact: the year or the month it ends.
+/// The first moment in view as the shortest exact date: "2015", "2015-03",
+/// "2015-03-07" or "2015-03-07T14:30".
+fn from_text(date: Date) -> String {
+    let first = coarser(date)
+        .into_iter()
+        .find(|c| c.start() == date.start());
+    first.unwrap_or(date).to_string()
+}
+
+/// The last period in view, written as briefly as exact: the year, the month or the day
+/// it ends.
 fn to_text(last: Date) -> String {
-    let end = last.end_day();
-    let (y, m) = (last.year_number(), last.month_number().unwrap_or(1));
-    if Date::year(y).end_day() == end {
-        Date::year(y).to_string()
-    } else if Date::month(y, m).is_some_and(|d| d.end_day() == end) {
-        Date::month(y, m).map_or(last.to_string(), |d| d.to_string())
-    } else {
-        last.to_string()
-    }
+    let found = coarser(last).into_iter().find(|c| c.end() == last.end());
+    found.unwrap_or(last).to_string()
 }
 
 /// What the hash leaves as it is: letters, digits and `-_.~` (RFC 3986's unreserved

@@ -108,10 +108,7 @@ fn each_event_is_in_its_category_band_at_its_time() {
     assert_eq!(layout.bands.len(), 4);
     // At its time: the same x as the ordinary track gives it.
     for (i, item) in layout.events() {
-        assert_eq!(
-            item.span_from,
-            scale.x(dataset.events[i].start_day() as f64)
-        );
+        assert_eq!(item.span_from, scale.x(dataset.events[i].start()));
     }
 }
 

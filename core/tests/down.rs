@@ -128,8 +128,8 @@ proptest! {
     /// never moved more than the limit from their symbols.
     #[test]
     fn labels_follow_time_without_overlapping(
-        start_year in 1991i32..2022,
-        years in 1i32..32,
+        start_year in 1991i64..2022,
+        years in 1i64..32,
         width in 240.0f64..520.0,
         length in 320.0f64..640.0,
     ) {

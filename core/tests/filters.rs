@@ -99,8 +99,8 @@ fn selecting_reveals_the_event_and_steps_through_shown_events_in_time_order() {
     let zoomed = s.apply(Action::SetWindow(Viewport::new(16_436.0, 16_800.0)));
     let selected = zoomed.apply(Action::Select(Some(first)));
     let e = &s.dataset.events[first];
-    assert!(selected.viewport.start <= e.start_day() as f64);
-    assert!(selected.viewport.end > e.start_day() as f64);
+    assert!(selected.viewport.start <= e.start());
+    assert!(selected.viewport.end > e.start());
     assert!((selected.viewport.span() - zoomed.viewport.span()).abs() < 1e-6);
 
     let only_military = s.apply(Action::SetCategories(

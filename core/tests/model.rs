@@ -1,7 +1,7 @@
 //! Native tests of the data model: dates with precision, and dataset validation.
 #![cfg(not(target_arch = "wasm32"))] // native only: proptest does not build for wasm32
 
-use pakkaz_core::model::date::{civil_from_days, days_from_civil, DateError};
+use pakkaz_core::model::date::{civil_from_days, days_from_civil, DateError, DAY_SECONDS};
 use pakkaz_core::model::loose::{Kind, Loose};
 use pakkaz_core::model::{validate, Date, Precision, RawDataset, Status, EMBEDDED_JSON};
 use proptest::prelude::*;
@@ -51,7 +51,7 @@ proptest! {
             _ => Date::day(y, m, d).unwrap(),
         };
         prop_assert_eq!(Date::parse(&date.to_string()), Ok(date));
-        prop_assert!(date.end_day() > date.start_day());
+        prop_assert!(date.end() > date.start());
     }
 }
 
@@ -79,6 +79,13 @@ fn parse_rejects_malformed_and_impossible_dates() {
         "abcd",
         "1995-02-03-04",
         "+995",
+        "0995-",
+        "2022-01T14:30",
+        "2022-01-27T14",
+        "2022-01-27T14:30:05:01",
+        "44 BCE BCE",
+        "BCE 44",
+        "-44 BCE",
     ] {
         assert_eq!(Date::parse(bad), Err(DateError::Malformed), "{bad:?}");
     }
@@ -106,14 +113,14 @@ fn parse_rejects_malformed_and_impossible_dates() {
 #[test]
 fn a_date_covers_the_whole_period_it_names() {
     let year = Date::parse("1995").unwrap();
-    assert_eq!(year.start_day(), days_from_civil(1995, 1, 1));
-    assert_eq!(year.end_day(), days_from_civil(1996, 1, 1));
+    assert_eq!(year.start(), days_from_civil(1995, 1, 1) * DAY_SECONDS);
+    assert_eq!(year.end(), days_from_civil(1996, 1, 1) * DAY_SECONDS);
     let december = Date::parse("2021-12").unwrap();
-    assert_eq!(december.end_day(), days_from_civil(2022, 1, 1));
+    assert_eq!(december.end(), days_from_civil(2022, 1, 1) * DAY_SECONDS);
     let february = Date::parse("2020-02").unwrap();
-    assert_eq!(february.end_day() - february.start_day(), 29);
+    assert_eq!(february.end() - february.start(), 29 * DAY_SECONDS);
     let day = Date::parse("1992-02-24").unwrap();
-    assert_eq!(day.end_day() - day.start_day(), 1);
+    assert_eq!(day.end() - day.start(), DAY_SECONDS);
 }
 
 const VALID: &str = r#"{
@@ -175,7 +182,7 @@ fn each_kind_of_problem_names_event_and_field() {
     );
     assert_error(
         &errors_with("date", json!("Feb 2021")),
-        "event \"b\", field `date`: \"Feb 2021\": expected YYYY",
+        "event \"b\", field `date`: \"Feb 2021\": expected a year (1995, -0043, 44 BCE)",
     );
     assert_error(
         &errors_with("end", json!("2000")),
@@ -288,7 +295,10 @@ fn the_embedded_dataset_validates_cleanly() {
         dataset.events.len()
     );
     let (first, last) = dataset.extent().unwrap();
-    assert!(first >= days_from_civil(1991, 1, 1) && last <= days_from_civil(2023, 1, 1));
+    assert!(
+        first >= days_from_civil(1991, 1, 1) * DAY_SECONDS
+            && last <= days_from_civil(2023, 1, 1) * DAY_SECONDS
+    );
     assert_eq!(
         dataset.categories,
         pakkaz_core::model::Categories::builtin()
@@ -460,10 +470,10 @@ proptest! {
         match validate(raw) {
             Ok(dataset) => {
                 for pair in dataset.events.windows(2) {
-                    prop_assert!(pair[0].start_day() <= pair[1].start_day());
+                    prop_assert!(pair[0].start_second() <= pair[1].start_second());
                 }
                 for e in &dataset.events {
-                    prop_assert!(e.end_day() > e.start_day());
+                    prop_assert!(e.end_second() > e.start_second());
                 }
             }
             // Every problem says where (an event or source by id or position, or the
@@ -587,7 +597,7 @@ fn generated_data_is_valid_and_the_same_for_a_seed() {
     let range = pakkaz_core::start::embedded_range();
     assert!(events
         .iter()
-        .all(|e| e.start_day() as f64 >= range.start && (e.end_day() as f64) <= range.end));
+        .all(|e| e.start() >= range.start && e.end() <= range.end));
 }
 
 #[test]

@@ -26,7 +26,7 @@ fn state() -> State {
 }
 
 #[test]
-fn zooming_never_leaves_the_bounds_nor_goes_below_a_month() {
+fn zooming_never_leaves_the_bounds_nor_goes_below_a_day() {
     let mut s = state();
     for _ in 0..100 {
         s = s.apply(Action::ZoomAround {
@@ -88,7 +88,7 @@ fn zooming_at_the_limit_keeps_the_anchor_in_place() {
     let anchor = 10_010.0;
     let z = s.apply(Action::ZoomAround {
         anchor,
-        factor: 10.0,
+        factor: 100.0,
     });
     assert!((z.viewport.span() - MIN_SPAN_DAYS).abs() < 1e-9);
     let before = (anchor - s.viewport.start) / s.viewport.span();
@@ -169,11 +169,14 @@ fn stamps_tell_apart_values_that_may_share_an_address() {
 
 #[test]
 fn opening_a_cluster_zooms_to_it_with_room_either_side() {
-    use pakkaz_core::state::{CLUSTER_PAD_DAYS, CLUSTER_PAD_SHARE};
+    use pakkaz_core::state::CLUSTER_PAD_SHARE;
     let s = state();
     let (start_day, end_day) = (10_000, 10_400);
-    let next = s.apply(Action::OpenCluster { start_day, end_day });
-    let pad = 400.0 * CLUSTER_PAD_SHARE + CLUSTER_PAD_DAYS;
+    let next = s.apply(Action::OpenCluster {
+        start: start_day * 86_400,
+        end: end_day * 86_400,
+    });
+    let pad = 400.0 * CLUSTER_PAD_SHARE + s.min_span() / 2.0;
     assert_eq!(
         next.viewport,
         Viewport::new(start_day as f64 - pad, end_day as f64 + pad)
@@ -188,8 +191,8 @@ fn opening_a_cluster_at_the_narrowest_window_lists_its_events() {
     let narrow = s.apply(Action::SetWindow(Viewport::new(10_000.0, 10_001.0)));
     assert!(narrow.viewport.span() <= MIN_SPAN_DAYS + 1.0);
     let next = narrow.apply(Action::OpenCluster {
-        start_day: 10_010,
-        end_day: 10_010,
+        start: 10_010 * 86_400,
+        end: 10_010 * 86_400,
     });
     assert!(next.list_view);
     assert!(next.viewport.start <= 10_010.0 && next.viewport.end > 10_010.0);

@@ -70,9 +70,8 @@ impl PartialEq for ClusterButtonProps {
 fn cluster_button(props: &ClusterButtonProps) -> Html {
     let t = &props.words;
     let c = &props.cluster;
-    let when = (c.months())
-        .map(|(first, last)| text::span(t, &first, Some(&last)))
-        .unwrap_or_default();
+    let (first, last) = c.period();
+    let when = text::span(t, &first, Some(&last));
     let name = text::cluster_name(t, &props.categories, c.count, &when, &c.by_category);
     let onclick = {
         let on_open = props.on_open.clone();

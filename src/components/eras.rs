@@ -18,8 +18,8 @@ pub fn eras(dataset: &Dataset, scale: Scale, labels: bool, down: bool) -> Html {
         return html! {};
     }
     let bands = dataset.eras.iter().enumerate().filter_map(|(i, era)| {
-        let from = scale.x(era.start_day() as f64).max(0.0);
-        let to = scale.x(era.end_day() as f64).min(scale.width);
+        let from = scale.x(era.start()).max(0.0);
+        let to = scale.x(era.end()).min(scale.width);
         (to > from).then(|| {
             html! {
                 <div key={era.id.clone()} class={classes!("pakkaz-era", (i % 2 == 1).then_some("pakkaz-era--alt"))}

@@ -76,7 +76,7 @@ pub fn mark(props: &MarkProps) -> Html {
     let item = &props.item;
     let e = &props.dataset.events[props.index];
     let precision = match e.precision() {
-        Precision::Day => "pakkaz-mark--day",
+        Precision::Day | Precision::Minute | Precision::Second => "pakkaz-mark--day",
         Precision::Month => "pakkaz-mark--month",
         Precision::Year => "pakkaz-mark--year",
     };
@@ -136,8 +136,10 @@ fn mark_button(props: &MarkButtonProps) -> Html {
     let when = text::when(t, e);
     // Its name begins with what it shows (the year too, where time runs down), so speech
     // control can use the words on screen.
-    let year = props.year.then(|| e.date.year_number());
-    let name = match year {
+    let year = props
+        .year
+        .then(|| text::year_alone(t, e.date.year_number()));
+    let name = match &year {
         Some(year) => text::mark_name(t, &format!("{year} {}", e.title), &when, planned),
         None => text::mark_name(t, &e.title, &when, planned),
     };
@@ -151,7 +153,7 @@ fn mark_button(props: &MarkButtonProps) -> Html {
             <span class="pakkaz-symbol" aria-hidden="true"></span>
             <span class="pakkaz-mark__label" dir="auto" style={format!("max-width: {}px", Whole(props.label_width))} aria-hidden="true">
                 if let Some(year) = year {
-                    <span class="pakkaz-mark__year">{ year }</span>{ " " }
+                    <span class="pakkaz-mark__year">{ year.clone() }</span>{ " " }
                 }
                 { e.title.clone() }
             </span>

@@ -121,22 +121,25 @@ test('keys pressed quickly add up: each acts on where the view is going, not on 
   await expect.poll(() => windowOf(page)).toEqual([Date.UTC(2015, 0, 1), FULL_TO]);
 });
 
-test('buttons zoom in, out and show all; zoom stops at about a month', async ({ page }) => {
+test('buttons zoom in, out and show all; zoom stops at about a day', async ({ page }) => {
   const zoomIn = page.getByRole('button', { name: 'Zoom in', exact: true });
-  for (let i = 0; i < 12; i++) {
+  for (let i = 0; i < 20; i++) {
     if (await zoomIn.isDisabled()) break;
     await zoomIn.click();
   }
   await expect(zoomIn).toBeDisabled();
   const tight = await windowOf(page);
-  expect(spanDays(tight)).toBeGreaterThanOrEqual(28);
-  expect(spanDays(tight)).toBeLessThanOrEqual(33);
-  // A month window names its months and its year.
-  const months = await page.locator('.pakkaz-axis__label').allTextContents();
-  expect(months.some((m) => /^(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)$/.test(m))).toBe(true);
-  await expect(page.locator('.pakkaz-axis__year').first()).toHaveText(/^\d{4}$/);
-  await page.getByRole('button', { name: 'Zoom out', exact: true }).click();
-  expect(spanDays(await windowOf(page))).toBeGreaterThan(spanDays(tight) * 1.5);
+  // A day's window (the data has no times of day), over one or two calendar days.
+  expect(spanDays(tight)).toBeGreaterThanOrEqual(1);
+  expect(spanDays(tight)).toBeLessThanOrEqual(2);
+  // A day's window counts its hours and names its day above them.
+  const hours = await page.locator('.pakkaz-axis__label').allTextContents();
+  expect(hours.some((h) => /^\d\d:00$/.test(h)), hours.join()).toBe(true);
+  await expect(page.locator('.pakkaz-axis__year').first()).toHaveText(/^\d{1,2} [A-Z][a-z]+ \d{4}$/);
+  // Three steps out: a window eight times as long.
+  for (let i = 0; i < 3; i++) await page.getByRole('button', { name: 'Zoom out', exact: true }).click();
+  await expect(zoomIn).toBeEnabled();
+  expect(spanDays(await changed(page, tight))).toBeGreaterThanOrEqual(8);
   await page.getByRole('button', { name: 'Show all', exact: true }).click();
   expect(await windowOf(page)).toEqual([FULL_FROM, FULL_TO]);
 });
@@ -154,14 +157,18 @@ test('the window never leaves 1991–2022', async ({ page }) => {
   await expect.poll(() => windowOf(page)).toEqual([FULL_FROM, FULL_TO]);
 });
 
-test('the axis adapts: years, then months with the year above', async ({ page }) => {
+test('the axis adapts: years, then months with the year above, then days with the month', async ({ page }) => {
   const labels = await page.locator('.pakkaz-axis__label').allTextContents();
   expect(labels.every((l) => /^\d{4}$/.test(l))).toBe(true);
   await page.locator('.pakkaz-track__viewport').focus();
-  for (let i = 0; i < 6; i++) await page.keyboard.press('+');
-  const fine = await page.locator('.pakkaz-axis__label').allTextContents();
-  expect(fine.some((l) => /^[A-Z][a-z]{2}$/.test(l))).toBe(true);
-  expect(await page.locator('.pakkaz-axis__year').count()).toBeGreaterThanOrEqual(1);
+  for (let i = 0; i < 5; i++) await page.keyboard.press('+');
+  await expect.poll(async () => (await page.locator('.pakkaz-axis__label').allTextContents())
+    .some((l) => /^[A-Z][a-z]{2}$/.test(l))).toBe(true);
+  await expect(page.locator('.pakkaz-axis__year').first()).toHaveText(/^\d{4}$/);
+  for (let i = 0; i < 2; i++) await page.keyboard.press('+');
+  await expect.poll(async () => (await page.locator('.pakkaz-axis__label').allTextContents())
+    .some((l) => /^\d{1,2}$/.test(l))).toBe(true);
+  await expect(page.locator('.pakkaz-axis__year').first()).toHaveText(/^[A-Z][a-z]+ \d{4}$/);
 });
 
 test('axis labels never collide, measured in the real font, at any zoom and width', async ({ page }) => {

@@ -170,7 +170,7 @@ fn check_event(
         amount_usd,
         media,
         citations,
-        days: Event::days_of(date, end),
+        seconds: Event::seconds_of(date, end),
     })
 }
 

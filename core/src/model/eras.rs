@@ -35,6 +35,6 @@ pub(super) fn check_eras(c: &mut Collector, raw: List<RawEra>) -> Vec<Era> {
             });
         }
     }
-    eras.sort_by_key(Era::start_day);
+    eras.sort_by_key(|e| e.date.start());
     eras
 }

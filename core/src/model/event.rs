@@ -1,7 +1,7 @@
 //! A validated event and the dataset that holds them.
 
 use super::category::{Categories, Category};
-use super::date::{Date, Precision};
+use super::date::{days_of_seconds, Date, Precision};
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Status {
@@ -44,26 +44,37 @@ pub struct Event {
     /// twice while a remount holds two datasets (BENCHMARKS.md).
     pub media: Option<Box<Media>>,
     pub citations: Vec<Citation>,
-    /// `start_day` and `end_day`, worked out once: lookup, layout and clustering ask for
-    /// them for every event in view on every frame, where the calendar maths would be a
-    /// large share of the layout's work.
-    pub(crate) days: (i64, i64),
+    /// The seconds of `start_second` and `end_second`, worked out once: lookup, layout
+    /// and clustering ask for them for every event in view on every frame, where the
+    /// calendar maths would be a large share of the layout's work.
+    pub(crate) seconds: (i64, i64),
 }
 
 impl Event {
-    /// The days an event with this date and end covers: see `start_day` and `end_day`.
-    pub(crate) fn days_of(date: Date, end: Option<Date>) -> (i64, i64) {
-        (date.start_day(), end.unwrap_or(date).end_day())
+    /// The seconds an event with this date and end covers: see `start_second`.
+    pub(crate) fn seconds_of(date: Date, end: Option<Date>) -> (i64, i64) {
+        (date.start(), end.unwrap_or(date).end())
     }
 
-    /// First day the event may have happened on (days since 1970-01-01).
-    pub fn start_day(&self) -> i64 {
-        self.days.0
+    /// The first second the event may have happened in (since 1970-01-01T00:00Z).
+    pub fn start_second(&self) -> i64 {
+        self.seconds.0
     }
 
-    /// First day after the event's period: a year-only event covers its whole year.
-    pub fn end_day(&self) -> i64 {
-        self.days.1
+    /// The first second after the event's period: a year-only event covers its whole
+    /// year, a minute its whole minute.
+    pub fn end_second(&self) -> i64 {
+        self.seconds.1
+    }
+
+    /// Where the event starts on the timeline, in days since 1970-01-01.
+    pub fn start(&self) -> f64 {
+        days_of_seconds(self.seconds.0)
+    }
+
+    /// Where the event's period ends on the timeline (exclusive), in days.
+    pub fn end(&self) -> f64 {
+        days_of_seconds(self.seconds.1)
     }
 
     /// Least precise of the two ends: how well the event's time is known.
@@ -98,14 +109,14 @@ pub struct Era {
 }
 
 impl Era {
-    /// First day covered.
-    pub fn start_day(&self) -> i64 {
-        self.date.start_day()
+    /// Where the era starts on the timeline, in days since 1970-01-01.
+    pub fn start(&self) -> f64 {
+        days_of_seconds(self.date.start())
     }
 
-    /// Day after the last day covered.
-    pub fn end_day(&self) -> i64 {
-        self.end.end_day()
+    /// Where it ends (exclusive), in days.
+    pub fn end(&self) -> f64 {
+        days_of_seconds(self.end.end())
     }
 }
 
@@ -129,9 +140,11 @@ pub struct Dataset {
     pub categories: Categories,
     /// Eras, in time order.
     pub eras: Vec<Era>,
-    /// Largest `end_day - start_day` of any event: how far before a window's start an
-    /// event can begin and still reach into it.
-    longest_span: i64,
+    /// Longest period of any event, in days: how far before a window's start an event
+    /// can begin and still reach into it.
+    longest_span: f64,
+    /// Whether any event has a time of day: then the reader may zoom to minutes.
+    times: bool,
     /// Positions in `events`, sorted by id: finding an event by id (on every hover and
     /// focus, and for links) is a binary search, not a scan of every event.
     by_id: Vec<u32>,
@@ -149,16 +162,18 @@ impl Default for Dataset {
 impl Dataset {
     pub fn new(title: String, sources: Vec<Source>, mut events: Vec<Event>) -> Dataset {
         events.sort_by(|a, b| {
-            a.start_day()
-                .cmp(&b.start_day())
+            a.start_second()
+                .cmp(&b.start_second())
                 .then_with(|| a.id.cmp(&b.id))
         });
         let longest_span = events
             .iter()
-            .map(|e| e.end_day() - e.start_day())
-            .max()
-            .unwrap_or(0);
+            .map(|e| e.end() - e.start())
+            .fold(0.0, f64::max);
         let by_id = positions_by_id(events.len(), &|i| events[i].id.as_str());
+        let times = events
+            .iter()
+            .any(|e| e.precision() >= Precision::Minute || e.date.time().is_some());
         Dataset {
             title,
             sources,
@@ -167,9 +182,15 @@ impl Dataset {
             categories: Categories::builtin(),
             eras: Vec::new(),
             longest_span,
+            times,
             by_id,
             stamp: super::stamp::next_stamp(),
         }
+    }
+
+    /// Whether any event has a time of day.
+    pub fn has_times(&self) -> bool {
+        self.times
     }
 
     /// A number no other dataset made by this program has.
@@ -177,10 +198,11 @@ impl Dataset {
         self.stamp
     }
 
-    /// First and last day (exclusive) covered by any event, or `None` if there are none.
+    /// The first second covered by any event and the first after them all, or `None` if
+    /// there are none.
     pub fn extent(&self) -> Option<(i64, i64)> {
-        let first = self.events.first()?.start_day();
-        let last = self.events.iter().map(Event::end_day).max()?;
+        let first = self.events.first()?.start_second();
+        let last = self.events.iter().map(Event::end_second).max()?;
         Some((first, last))
     }
 
@@ -190,9 +212,9 @@ impl Dataset {
     pub fn indices_in(&self, from: f64, to: f64) -> impl Iterator<Item = usize> + '_ {
         let lo = self
             .events
-            .partition_point(|e| (e.start_day() as f64) < from - self.longest_span as f64);
-        let hi = self.events.partition_point(|e| (e.start_day() as f64) < to);
-        (lo..hi).filter(move |&i| (self.events[i].end_day() as f64) > from)
+            .partition_point(|e| e.start() < from - self.longest_span);
+        let hi = self.events.partition_point(|e| e.start() < to);
+        (lo..hi).filter(move |&i| self.events[i].end() > from)
     }
 
     /// The position of the event with this id, in O(log n).

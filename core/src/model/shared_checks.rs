@@ -55,7 +55,7 @@ pub(super) fn period(
     };
     let end = end.and_then(|d| c.date(location, "end", &d));
     if let (Some(start), Some(end_date)) = (date, end) {
-        if end_date.end_day() <= start.start_day() {
+        if end_date.end() <= start.start() {
             c.push(
                 location,
                 "end",

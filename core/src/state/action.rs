@@ -51,20 +51,21 @@ pub enum Action {
     SetPrinting(bool),
     /// The track has room for this many lanes.
     SetMaxLanes(usize),
-    /// Open a cluster of events spanning these days: zoom to it with some room either
-    /// side or, when the window is already as narrow as it goes, list its events.
+    /// Open a cluster of events spanning these seconds (since 1970-01-01T00:00Z): zoom
+    /// to it with some room either side or, when the window is already as narrow as it
+    /// goes, list its events.
     OpenCluster {
-        start_day: i64,
-        end_day: i64,
+        start: i64,
+        end: i64,
     },
     /// Go back to the default view, then to the view a link describes (the reader going
     /// back or forward through the page's history).
     Restore(Rc<Link>),
 }
 
-/// Room left either side of an opened cluster: a share of its span, plus days.
+/// Room left either side of an opened cluster: a share of its span (plus half the
+/// narrowest window).
 pub const CLUSTER_PAD_SHARE: f64 = 0.1;
-pub const CLUSTER_PAD_DAYS: f64 = 2.0;
 
 /// Zoom step of the buttons, the +/− keys and a double click.
 pub const ZOOM_STEP: f64 = 2.0;

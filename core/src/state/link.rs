@@ -2,7 +2,8 @@
 //! what a [`Link`] means for this dataset (its category ids, its event ids, its range).
 
 use super::{Action, State};
-use crate::model::{CategorySet, Date};
+use crate::model::date::days_of_seconds;
+use crate::model::{CategorySet, Date, Precision};
 use crate::text::Lang;
 use crate::timeline::Viewport;
 use crate::url::{self, Link};
@@ -15,8 +16,15 @@ impl State {
         let mut link = Link::default();
         if self.viewport != self.bounds {
             let (first, last) = (self.viewport.start, self.viewport.end);
-            link.from = Some(Date::from_days(first.round() as i64));
-            link.to = Some(Date::from_days(last.round() as i64 - 1));
+            if self.viewport.span() >= 2.0 {
+                link.from = Some(Date::from_days(first.round() as i64));
+                link.to = Some(Date::from_days(last.round() as i64 - 1));
+            } else {
+                // Hours or minutes in view: to the minute.
+                let minute = |days: f64| (days * 1440.0).round() as i64 * 60;
+                link.from = Some(Date::from_seconds(minute(first), Precision::Minute));
+                link.to = Some(Date::from_seconds(minute(last) - 60, Precision::Minute));
+            }
         }
         if self.categories != CategorySet::ALL {
             let ids: Vec<&str> = (self.dataset.categories.iter())
@@ -44,8 +52,10 @@ impl State {
         if link.from.is_some() || link.to.is_some() {
             let start = link
                 .from
-                .map_or(self.bounds.start, |d| d.start_day() as f64);
-            let end = link.to.map_or(self.bounds.end, |d| d.end_day() as f64);
+                .map_or(self.bounds.start, |d| days_of_seconds(d.start()));
+            let end = link
+                .to
+                .map_or(self.bounds.end, |d| days_of_seconds(d.end()));
             if end > start {
                 actions.push(Action::SetWindow(Viewport::new(start, end)));
             }

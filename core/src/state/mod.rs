@@ -11,6 +11,7 @@ pub mod keys;
 pub mod link;
 pub use action::*;
 
+use crate::model::date::days_of_seconds;
 use crate::model::search::{step, Filter, SearchIndex};
 use crate::model::{CategorySet, Dataset};
 use crate::text::cite::Style;
@@ -18,8 +19,17 @@ use crate::timeline::metrics::{runs_down, PRINT_TRACK_PX};
 use crate::timeline::track::DEFAULT_MAX_LANES;
 use crate::timeline::{Scale, Viewport};
 
-/// Narrowest window a reader can zoom to: about one month.
-pub const MIN_SPAN_DAYS: f64 = 31.0;
+/// Narrowest window a reader can zoom to where no event has a time of day: a day.
+pub const MIN_SPAN_DAYS: f64 = 1.0;
+
+/// Narrowest window where events have times of day: a few minutes.
+pub const MIN_SPAN_TIMES: f64 = 5.0 / (24.0 * 60.0);
+
+/// The narrowest window about `center` that an `f64` of days still divides finely (about
+/// a thousand steps): nothing near the present, a day at 13.8 billion years.
+fn finest_span_at(center: f64) -> f64 {
+    center.abs() * f64::EPSILON * 1024.0
+}
 
 /// Longest search query kept (longer input is cut), so a paste cannot stall a frame.
 pub const MAX_QUERY_CHARS: usize = 200;
@@ -122,8 +132,8 @@ impl State {
     pub fn bounds_for(dataset: &Dataset, default: Viewport) -> Viewport {
         match dataset.extent() {
             Some((first, last)) => Viewport::new(
-                default.start.min(first as f64),
-                default.end.max(last as f64),
+                default.start.min(days_of_seconds(first)),
+                default.end.max(days_of_seconds(last)),
             ),
             None => default,
         }
@@ -220,14 +230,15 @@ impl State {
             Action::SetPrinting(on) => next.printing = on,
             Action::SetCiteStyle(style) => next.cite_style = style,
             Action::SetMaxLanes(n) => next.max_lanes = n.clamp(1, 64),
-            Action::OpenCluster { start_day, end_day } => {
-                let span = (end_day - start_day) as f64;
-                let pad = span * CLUSTER_PAD_SHARE + CLUSTER_PAD_DAYS;
-                let target = Viewport::new(start_day as f64 - pad, end_day as f64 + pad);
+            Action::OpenCluster { start, end } => {
+                let (start, end) = (days_of_seconds(start), days_of_seconds(end));
+                let span = end - start;
+                let pad = span * CLUSTER_PAD_SHARE + self.min_span() / 2.0;
+                let target = Viewport::new(start - pad, end + pad);
                 next = next.apply(Action::SetWindow(target));
-                // Zoomed in as far as it goes and still too many at once (say, many
-                // events on one day): list them instead.
-                if self.viewport.span() <= MIN_SPAN_DAYS + 1.0 {
+                // Already as close as opening it would go (say, many events on one day,
+                // at the narrowest window): list them instead.
+                if self.viewport.span() <= target.span().max(self.min_span()) * 1.01 {
                     next.list_view = true;
                 }
             }
@@ -256,7 +267,7 @@ impl State {
     /// The window, moved (not zoomed) so that event `index` starts inside it.
     fn revealing(&self, index: usize) -> Viewport {
         let e = &self.dataset.events[index];
-        let (start, end) = (e.start_day() as f64, e.end_day() as f64);
+        let (start, end) = (e.start(), e.end());
         let v = self.viewport;
         let margin = v.span() * 0.1;
         if start >= v.start + margin && start <= v.end - margin || start < v.start && end > v.start
@@ -266,14 +277,31 @@ impl State {
         self.panned(v, start - v.center())
     }
 
-    /// Zooms around `anchor`, limiting the factor so the span stays between a month and
-    /// the bounds: the anchor stays put unless the window meets a bound.
+    /// The narrowest window a reader can zoom to about `center`: a few minutes if the
+    /// data has times of day, else a day (never finer than the numbers hold).
+    pub fn min_span_at(&self, center: f64) -> f64 {
+        let base = if self.dataset.has_times() {
+            MIN_SPAN_TIMES
+        } else {
+            MIN_SPAN_DAYS
+        };
+        base.max(finest_span_at(center))
+    }
+
+    /// The narrowest window about the present one's centre.
+    pub fn min_span(&self) -> f64 {
+        self.min_span_at(self.viewport.center())
+    }
+
+    /// Zooms around `anchor`, limiting the factor so the span stays between the
+    /// narrowest window and the bounds: the anchor stays put unless the window meets a
+    /// bound.
     fn zoomed(&self, viewport: Viewport, anchor: f64, factor: f64) -> Viewport {
         if !(factor.is_finite() && factor > 0.0 && anchor.is_finite()) {
             return viewport;
         }
         let span = viewport.span();
-        let min_span = MIN_SPAN_DAYS.min(self.bounds.span());
+        let min_span = self.min_span_at(anchor).min(self.bounds.span());
         let factor = factor.min(span / min_span).max(span / self.bounds.span());
         self.clamped(viewport.zoom_around(anchor, factor))
     }
@@ -284,6 +312,6 @@ impl State {
     }
 
     fn clamped(&self, window: Viewport) -> Viewport {
-        window.clamp(self.bounds, MIN_SPAN_DAYS)
+        window.clamp(self.bounds, self.min_span_at(window.center()))
     }
 }

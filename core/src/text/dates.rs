@@ -1,8 +1,11 @@
 //! Dates for readers, never more precise than they are known: "1995", "February 2020",
-//! "24 February 1992", in the language's own patterns and month names (as
-//! `Intl.DateTimeFormat` writes them; the browser tests compare), and periods.
+//! "24 February 1992", "27 January 2022, 14:30", "15 March 44 BCE", in the language's
+//! own patterns and month names (as `Intl.DateTimeFormat` writes them; the browser tests
+//! compare), and periods.
 
+use super::years::{with_era, year_alone, year_number};
 use super::{fill, Key, Lang, Words};
+use crate::model::date::{clock, Offset, Time};
 use crate::model::{Date, Event};
 
 /// The key of a month's name (1–12) in a month's pattern, or in a day's (`of`).
@@ -58,28 +61,52 @@ pub fn month_abbreviation(t: &Words, month_index: i64) -> &str {
     t.get(SHORT[month_index.rem_euclid(12) as usize])
 }
 
-/// A year as the dates write it: never grouped ("1992", not "1,992").
-fn year(date: &Date) -> String {
-    date.year_number().to_string()
+/// A time of day as every language here writes it, on the 24-hour clock: "14:30",
+/// "14:30:05", with its offset if it was written with one ("14:30 UTC+05:00").
+pub fn time_of_day(t: &Words, time: &Time) -> String {
+    let mut out = clock(time.hour, time.minute, time.second);
+    let offset = match time.offset {
+        None => return out,
+        Some(Offset::Utc) => String::new(),
+        Some(offset) => offset.text(),
+    };
+    out.push(' ');
+    out.push_str(&fill(t.get(Key::utc_offset), &[("offset", &offset)]));
+    out
 }
 
-/// "1995", "February 2020", "24 February 1992".
-pub fn date_long(t: &Words, date: &Date) -> String {
-    let year = year(date);
-    match (date.month_number(), date.day_number()) {
+/// The day (or month) of a date, without its time: "24 February 1992", "15 March 44 BCE".
+fn calendar_date(t: &Words, date: &Date) -> String {
+    let year = date.year_number();
+    let number = year_number(t, year);
+    let text = match (date.month_number(), date.day_number()) {
         (Some(m), Some(d)) => fill(
             t.get(Key::date_day),
             &[
                 ("day", &d.to_string()),
                 ("month", month_name(t, m, true)),
-                ("year", &year),
+                ("year", &number),
             ],
         ),
         (Some(m), None) => fill(
             t.get(Key::date_month),
-            &[("month", month_name(t, m, false)), ("year", &year)],
+            &[("month", month_name(t, m, false)), ("year", &number)],
         ),
-        _ => fill(t.get(Key::date_year), &[("year", &year)]),
+        _ => return year_alone(t, year),
+    };
+    with_era(t, year, text)
+}
+
+/// "1995", "February 2020", "24 February 1992", "27 January 2022, 14:30", "44 BCE",
+/// "66 million years ago".
+pub fn date_long(t: &Words, date: &Date) -> String {
+    let day = calendar_date(t, date);
+    match date.time() {
+        Some(time) => fill(
+            t.get(Key::date_time),
+            &[("date", &day), ("time", &time_of_day(t, &time))],
+        ),
+        None => day,
     }
 }
 
@@ -94,7 +121,27 @@ pub fn span(t: &Words, start: &Date, end: Option<&Date>) -> String {
     if start == end {
         return date_long(t, start);
     }
+    // Two times of one day: the day once ("27 January 2022, 14:30–16:00").
+    if let (Some(from), Some(to)) = (start.time(), end.time()) {
+        let day = |d: &Date| (d.year_number(), d.month_number(), d.day_number());
+        if day(start) == day(end) {
+            let times = fill(
+                t.get(Key::range),
+                &[
+                    ("from", &time_of_day(t, &from)),
+                    ("to", &time_of_day(t, &to)),
+                ],
+            );
+            return fill(
+                t.get(Key::date_time),
+                &[("date", &calendar_date(t, start)), ("time", &times)],
+            );
+        }
+    }
     if t.lang() == Lang::En
+        && start.time().is_none()
+        && end.time().is_none()
+        && start.year_number() >= 1000
         && start.precision() == end.precision()
         && start.year_number() == end.year_number()
     {

@@ -18,13 +18,15 @@ pub mod lang;
 mod numbers;
 mod phrases;
 mod words;
+mod years;
 
-pub use dates::{date_long, month_abbreviation, span, when};
+pub use dates::{date_long, month_abbreviation, span, time_of_day, when};
 pub use lang::en::Key;
 pub use lang::{Lang, Plural};
-pub use numbers::{categories_phrase, count, integer, tenths, usd};
+pub use numbers::{categories_phrase, count, decimal, integer, tenths, usd};
 pub use phrases::*;
 pub use words::{fill, Words};
+pub use years::{axis_year, year_alone, year_number, DEEP_YEAR};
 
 use crate::model::{Builtin, CategoryInfo, Label};
 

@@ -5,7 +5,7 @@
 use super::words::EVENTS;
 use super::{category_in_sentence, fill, Key, Words};
 use crate::model::{Categories, CategorySet};
-use crate::number::clamp;
+use crate::number::{clamp, push_padded};
 
 /// A whole number with the language's group separator: "1,234", "1 234".
 pub fn integer(t: &Words, n: u64) -> String {
@@ -29,6 +29,27 @@ pub fn tenths(t: &Words, x: f64) -> String {
     if tenths % 10 != 0 {
         out.push_str(t.get(Key::decimal_separator));
         out.push(char::from(b'0' + (tenths % 10) as u8));
+    }
+    out
+}
+
+/// A positive number to at most `decimals` places, trailing zeros dropped, with the
+/// language's separators: "13.8", "66", "4,54".
+pub fn decimal(t: &Words, x: f64, decimals: usize) -> String {
+    let decimals = decimals.min(6);
+    let scale = 10u64.pow(decimals as u32);
+    let scaled = clamp((x * scale as f64).round(), 0.0, 1e15) as u64;
+    let mut out = integer(t, scaled / scale);
+    let mut fraction = String::new();
+    if decimals > 0 {
+        push_padded(&mut fraction, scaled % scale, decimals);
+    }
+    while fraction.ends_with('0') {
+        fraction.pop();
+    }
+    if !fraction.is_empty() {
+        out.push_str(t.get(Key::decimal_separator));
+        out.push_str(&fraction);
     }
     out
 }

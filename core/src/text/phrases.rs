@@ -3,7 +3,8 @@
 
 use super::words::SOURCES;
 use super::{
-    categories_phrase, category, category_in_sentence, count, fill, integer, usd, Key, Words,
+    categories_phrase, category, category_in_sentence, count, fill, integer, usd, year_alone, Key,
+    Words,
 };
 use crate::model::{Categories, CategoryInfo, CategorySet};
 
@@ -12,17 +13,17 @@ pub fn description(
     t: &Words,
     events: usize,
     sources: usize,
-    first_year: i32,
-    last_year: i32,
+    first_year: i64,
+    last_year: i64,
 ) -> String {
     let years = if first_year == last_year {
-        first_year.to_string()
+        year_alone(t, first_year)
     } else {
         fill(
             t.get(Key::range),
             &[
-                ("from", &first_year.to_string()),
-                ("to", &last_year.to_string()),
+                ("from", &year_alone(t, first_year)),
+                ("to", &year_alone(t, last_year)),
             ],
         )
     };

@@ -1,9 +1,10 @@
 //! Clustering for the track: events grouped into time buckets of a power-of-two number of
-//! days, and the buckets too full to show one by one made into cluster items.
+//! seconds, and the buckets too full to show one by one made into cluster items.
 
 use super::items::{sticky_x, Cluster, ItemKind, LabelSide, TrackItem};
 use super::scale::Scale;
 use crate::model::category::MAX_CATEGORIES;
+use crate::model::date::days_of_seconds;
 use crate::model::Dataset;
 
 /// Positions in `events` (dataset indices, sorted by start) grouped into runs sharing a
@@ -11,14 +12,14 @@ use crate::model::Dataset;
 pub fn group_by_bucket(
     dataset: &Dataset,
     events: &[usize],
-    bucket_days: i64,
+    bucket_seconds: i64,
 ) -> Vec<std::ops::Range<usize>> {
     let mut buckets: Vec<std::ops::Range<usize>> = Vec::new();
     let mut current = None;
     for (i, &index) in events.iter().enumerate() {
         let bucket = dataset.events[index]
-            .start_day()
-            .div_euclid(bucket_days.max(1));
+            .start_second()
+            .div_euclid(bucket_seconds.max(1));
         match buckets.last_mut() {
             Some(last) if current == Some(bucket) => last.end = i + 1,
             _ => {
@@ -47,23 +48,23 @@ pub fn cluster_buckets(
             continue;
         }
         let mut by_category = [0usize; MAX_CATEGORIES];
-        let mut start_day = i64::MAX;
-        let mut end_day = i64::MIN;
+        let mut start = i64::MAX;
+        let mut end = i64::MIN;
         for &index in &events[bucket.clone()] {
             let e = &dataset.events[index];
             by_category[e.category.index()] += 1;
-            start_day = start_day.min(e.start_day());
-            end_day = end_day.max(e.end_day());
+            start = start.min(e.start_second());
+            end = end.max(e.end_second());
         }
         let cluster = Cluster {
             count: bucket.len(),
             by_category,
-            start_day,
-            end_day,
+            start,
+            end,
         };
-        let x = scale.x(start_day as f64);
+        let x = scale.x(days_of_seconds(start));
         let label_width = cluster.label_width();
-        let span_px = (scale.x(end_day as f64) - x).max(0.0);
+        let span_px = (scale.x(days_of_seconds(end)) - x).max(0.0);
         items.push(TrackItem {
             kind: ItemKind::Cluster(cluster),
             x: sticky_x(x, span_px),

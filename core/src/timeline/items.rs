@@ -10,7 +10,8 @@ use super::metrics::{
     SMALL_SYMBOL_PX, SYMBOL_PX,
 };
 use crate::model::category::MAX_CATEGORIES;
-use crate::model::{Category, Date};
+use crate::model::date::DAY_SECONDS;
+use crate::model::{Category, Date, Precision};
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum LabelSide {
@@ -34,9 +35,10 @@ pub struct Cluster {
     pub count: usize,
     /// How many of each category, in the dataset's order.
     pub by_category: [usize; MAX_CATEGORIES],
-    /// First day of the earliest member and first day after the latest member's period.
-    pub start_day: i64,
-    pub end_day: i64,
+    /// The first second of the earliest member and the first after the latest member's
+    /// period (since 1970-01-01T00:00Z).
+    pub start: i64,
+    pub end: i64,
 }
 
 impl Cluster {
@@ -50,15 +52,27 @@ impl Cluster {
             + 2.0 * (CLUSTER_PAD_X_PX + BORDER_PX)
     }
 
-    /// The first and the last month the cluster's events fall in: what its name says
-    /// (a cluster's days are buckets of the layout's, not dates a reader knows).
-    pub fn months(&self) -> Option<(Date, Date)> {
-        let first = Date::from_days(self.start_day);
-        let last = Date::from_days(self.end_day - 1);
-        Some((
-            Date::month(first.year_number(), first.month_number().unwrap_or(1))?,
-            Date::month(last.year_number(), last.month_number().unwrap_or(12))?,
-        ))
+    /// The first and the last period the cluster's events fall in, as its name says
+    /// them (a cluster's bounds are buckets of the layout's, not dates a reader knows):
+    /// minutes within a day, days within two months, months within a century, else
+    /// years.
+    pub fn period(&self) -> (Date, Date) {
+        let (start, last) = (self.start, (self.end - 1).max(self.start));
+        let span = last - start;
+        let precision = if span < DAY_SECONDS {
+            Precision::Minute
+        } else if span < 62 * DAY_SECONDS {
+            Precision::Day
+        } else {
+            Precision::Month
+        };
+        let precision = if span >= 100 * 366 * DAY_SECONDS {
+            Precision::Year
+        } else {
+            precision
+        };
+        let named = |at: i64| Date::from_seconds(at, Precision::Minute).truncated(precision);
+        (named(start), named(last))
     }
 }
 

@@ -21,7 +21,7 @@ pub fn bins(dataset: &Dataset, shown: &[bool], scale: &Scale, bin_px: f64) -> Ve
         if !shown.get(i).copied().unwrap_or(false) {
             continue;
         }
-        let x = scale.x((e.start_day() as f64).max(domain.start));
+        let x = scale.x(e.start().max(domain.start));
         let column = ((x / bin_px).floor().max(0.0) as usize).min(n - 1);
         bins[column][e.category.index()] += 1;
     }

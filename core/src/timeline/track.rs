@@ -10,6 +10,7 @@ use super::metrics::{LABEL_FONT_PX, SYMBOL_PX};
 use super::scale::Scale;
 use crate::number::clamp;
 
+use crate::model::date::DAY_SECONDS;
 use crate::model::{Category, Dataset, Precision};
 
 /// Lays out the track where time runs down: as [`layout_track`], with `scale` along the
@@ -89,11 +90,13 @@ pub(super) fn layout(
         .collect();
     let item = |index: usize| {
         let event = &dataset.events[index];
-        let x = scale.x(event.start_day() as f64);
-        let span_px = if event.precision() == Precision::Day && event.end.is_none() {
+        let x = scale.x(event.start());
+        // A day, a minute or a second is a point; a year or a month is drawn as its whole
+        // period, at any zoom, as is a span.
+        let span_px = if event.precision() >= Precision::Day && event.end.is_none() {
             0.0
         } else {
-            (scale.x(event.end_day() as f64) - x).max(0.0)
+            (scale.x(event.end()) - x).max(0.0)
         };
         let natural = label_widths.get(index).copied().unwrap_or(max_label);
         TrackItem {
@@ -129,8 +132,15 @@ pub(super) fn layout(
     let mut bucket_px = BUCKET_PX;
     let mut last = None;
     for _ in 0..24 {
-        let bucket_days = (bucket_px / k.max(1e-9)).max(1.0).log2().ceil().exp2() as i64;
-        let buckets = group_by_bucket(dataset, &events, bucket_days);
+        // k is pixels per day. A bucket is a power-of-two number of whole days, aligned to
+        // the epoch; below a day, a power-of-two number of seconds.
+        let days = bucket_px / k.max(1e-300);
+        let bucket_seconds = if days >= 1.0 {
+            days.log2().ceil().min(45.0).exp2() as i64 * DAY_SECONDS
+        } else {
+            (days * DAY_SECONDS as f64).max(1.0).log2().ceil().exp2() as i64
+        };
+        let buckets = group_by_bucket(dataset, &events, bucket_seconds);
         bucket_px *= 2.0;
         if buckets.len() as f64 > most_items {
             continue; // even with every shared bucket a cluster

@@ -8,18 +8,31 @@ fn cluster(from: &str, to_inclusive: &str) -> Cluster {
     Cluster {
         count: 3,
         by_category: [0; MAX_CATEGORIES],
-        start_day: Date::parse(from).unwrap().start_day(),
-        end_day: Date::parse(to_inclusive).unwrap().end_day(),
+        start: Date::parse(from).unwrap().start(),
+        end: Date::parse(to_inclusive).unwrap().end(),
     }
 }
 
 #[test]
-fn a_cluster_names_the_months_its_days_fall_in() {
-    let (first, last) = cluster("2011-03-17", "2012-01-02").months().unwrap();
+fn a_cluster_names_the_periods_its_members_fall_in() {
+    let (first, last) = cluster("2011-03-17", "2012-01-02").period();
     assert_eq!(
         (first.to_string(), last.to_string()),
         ("2011-03".into(), "2012-01".into())
     );
-    let (first, last) = cluster("2011-03-01", "2011-03-31").months().unwrap();
-    assert_eq!(first, last);
+    let (first, last) = cluster("2011-03-01", "2011-03-31").period();
+    assert_eq!(
+        (first.to_string(), last.to_string()),
+        ("2011-03-01".into(), "2011-03-31".into())
+    );
+    let (first, last) = cluster("2022-01-27T14:30", "2022-01-27T16:05").period();
+    assert_eq!(
+        (first.to_string(), last.to_string()),
+        ("2022-01-27T14:30".into(), "2022-01-27T16:05".into())
+    );
+    let (first, last) = cluster("-66000000", "-65000000").period();
+    assert_eq!(
+        (first.to_string(), last.to_string()),
+        ("-66000000".into(), "-65000000".into())
+    );
 }

@@ -2,6 +2,7 @@
 //! the clusters that form where the lanes cannot hold every event alone.
 
 use pakkaz_core::model::date::days_from_civil;
+use pakkaz_core::model::date::days_of_seconds;
 use pakkaz_core::model::Dataset;
 use pakkaz_core::model::{validate, CategorySet};
 use pakkaz_core::state::{Action, State};
@@ -190,12 +191,12 @@ fn assert_opening_clusters_progresses(dataset: Dataset, width: f64) {
     assert!(whole.clusters().count() > 0, "the test needs clusters");
     for (cluster, _) in whole.clusters() {
         let opened = state.apply(Action::OpenCluster {
-            start_day: cluster.start_day,
-            end_day: cluster.end_day,
+            start: cluster.start,
+            end: cluster.end,
         });
         let layout = layout_all(&dataset, &widths, &Scale::new(opened.viewport, width));
         let members = dataset
-            .indices_in(cluster.start_day as f64, cluster.end_day as f64)
+            .indices_in(days_of_seconds(cluster.start), days_of_seconds(cluster.end))
             .count();
         assert!(
             opened.list_view || layout.items.len() > 1 || members <= 1,

@@ -171,8 +171,8 @@ pub fn track(props: &TrackProps) -> Html {
         let input = Rc::clone(&input);
         Callback::from(move |c: Cluster| {
             input.animate(Action::OpenCluster {
-                start_day: c.start_day,
-                end_day: c.end_day,
+                start: c.start,
+                end: c.end,
             })
         })
     };
@@ -286,7 +286,7 @@ pub fn track(props: &TrackProps) -> Html {
                                     // Bands may each have a cluster from the same day: the
                                     // key names its (first) category too.
                                     ItemKind::Cluster(c) => html! {
-                                        <ClusterMark key={format!("cluster-{}-{}", c.start_day, c.by_category.iter().position(|&n| n > 0).unwrap_or(0))} words={t.clone()} cluster={c.clone()} {down}
+                                        <ClusterMark key={format!("cluster-{}-{}", c.start, c.by_category.iter().position(|&n| n > 0).unwrap_or(0))} words={t.clone()} cluster={c.clone()} {down}
                                             item={item.clone()} on_open={on_open_cluster.clone()}
                                             categories={props.dataset.categories.clone()} />
                                     },

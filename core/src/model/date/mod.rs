@@ -12,10 +12,11 @@ mod parse;
 mod print;
 
 pub use calendar::{
-    civil_from_days, day_of_seconds, days_from_civil, days_in_month, days_of_seconds,
-    is_leap_year, DAY_SECONDS,
+    civil_from_days, day_of_seconds, days_from_civil, days_in_month, days_of_seconds, is_leap_year,
+    DAY_SECONDS,
 };
 pub use parse::DateError;
+pub use print::clock;
 
 /// How precisely a date is known.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
@@ -83,7 +84,9 @@ pub struct Time {
 impl Time {
     /// Seconds from the day's midnight, as written (before any offset).
     fn seconds(&self) -> i64 {
-        i64::from(self.hour) * 3600 + i64::from(self.minute) * 60 + i64::from(self.second.unwrap_or(0))
+        i64::from(self.hour) * 3600
+            + i64::from(self.minute) * 60
+            + i64::from(self.second.unwrap_or(0))
     }
 }
 
@@ -189,11 +192,27 @@ impl Date {
         }
     }
 
+    /// The period of `precision` this date starts in: its year, its month, its day (a
+    /// time's wall-clock day), or itself when `precision` is its own or finer.
+    pub fn truncated(self, precision: Precision) -> Date {
+        let (y, m, d) = (self.year, self.month.unwrap_or(1), self.day.unwrap_or(1));
+        match precision {
+            _ if precision >= self.precision() => self,
+            Precision::Year => Date::year(y),
+            Precision::Month => Date::month(y, m).unwrap_or(self),
+            _ => Date::day(y, m, d).unwrap_or(self),
+        }
+    }
+
     pub fn precision(&self) -> Precision {
         match (self.month, self.day, self.time) {
-            (_, _, Some(Time {
-                second: Some(_), ..
-            })) => Precision::Second,
+            (
+                _,
+                _,
+                Some(Time {
+                    second: Some(_), ..
+                }),
+            ) => Precision::Second,
             (_, _, Some(_)) => Precision::Minute,
             (_, Some(_), None) => Precision::Day,
             (Some(_), None, None) => Precision::Month,
@@ -226,7 +245,9 @@ impl Date {
     /// with an offset is placed at its instant; a time without one, as written.
     pub fn start(&self) -> i64 {
         let day = days_from_civil(self.year, self.month.unwrap_or(1), self.day.unwrap_or(1));
-        let time = self.time.map_or(0, |t| t.seconds() - 60 * t.offset.map_or(0, Offset::minutes));
+        let time = self.time.map_or(0, |t| {
+            t.seconds() - 60 * t.offset.map_or(0, Offset::minutes)
+        });
         day * DAY_SECONDS + time
     }
 
@@ -234,7 +255,9 @@ impl Date {
     /// at 1996-01-01, March 2020 at 2020-04-01, 14:30 at 14:31.
     pub fn end(&self) -> i64 {
         let next_day = match (self.month, self.day) {
-            (Some(_), Some(_)) => days_from_civil(self.year, self.month.unwrap_or(1), self.day.unwrap_or(1)) + 1,
+            (Some(_), Some(_)) => {
+                days_from_civil(self.year, self.month.unwrap_or(1), self.day.unwrap_or(1)) + 1
+            }
             (Some(12), None) => days_from_civil(self.year + 1, 1, 1),
             (Some(m), None) => days_from_civil(self.year, m + 1, 1),
             _ => days_from_civil(self.year + 1, 1, 1),

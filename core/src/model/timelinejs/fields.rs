@@ -4,8 +4,10 @@
 use serde_json::Value;
 
 use super::plain::plain_text;
+use crate::model::date::MAX_YEAR;
 use crate::model::format::{text, RawMedia};
 use crate::model::loose::Loose;
+use crate::model::Date;
 
 /// A text field at `pointer` as plain text ("" when absent or not text).
 pub(super) fn field_text(value: &Value, pointer: &str) -> String {
@@ -16,8 +18,15 @@ pub(super) fn field_text(value: &Value, pointer: &str) -> String {
         .unwrap_or_default()
 }
 
-/// A TimelineJS date object (`{ "year": 2001, "month": "3", "day": 5 }`, numbers as
-/// numbers or text) as `YYYY`, `YYYY-MM` or `YYYY-MM-DD`; `None` when absent.
+/// A TimelineJS date object (`{ "year": 2001, "month": "3", "day": 5, "hour": 14,
+/// "minute": 30 }`, numbers as numbers or text) as a date of this format's grammar;
+/// `None` when absent.
+///
+/// TimelineJS counts years historically: its year -500 is 500 BCE (it writes it so), and
+/// it has no year 0. So a negative year alone becomes `500 BCE`, and one with a month,
+/// in ISO's astronomical numbering, `-0499-03`. Hours, minutes and seconds become a time
+/// of day, without an offset (TimelineJS shows them as written); milliseconds are
+/// dropped.
 pub(super) fn date(value: Option<&Value>) -> Result<Option<String>, String> {
     let Some(value) = value.filter(|v| !v.is_null()) else {
         return Ok(None);
@@ -44,23 +53,54 @@ pub(super) fn date(value: Option<&Value>) -> Result<Option<String>, String> {
     let Some(year) = part("year")? else {
         return Err("has no `year`".to_string());
     };
-    if !(1..=9999).contains(&year) {
+    if year == 0 {
+        return Err("the year 0 does not exist: TimelineJS's -1 is 1 BCE".to_string());
+    }
+    if year.unsigned_abs() > MAX_YEAR as u64 {
         return Err(format!(
-            "the year {year} is outside the years 1 to 9999 this timeline draws"
+            "the year {year} is further than the {MAX_YEAR} years either way this timeline draws"
         ));
     }
-    let mut out = format!("{year:04}");
-    if let Some(month) = part("month")? {
-        if !(1..=12).contains(&month) {
-            return Err(format!("`month` {month} is not a month"));
+    let astronomical = if year < 0 { year + 1 } else { year };
+    let Some(month) = part("month")? else {
+        return Ok(Some(if year < 0 {
+            format!("{} BCE", -year)
+        } else {
+            Date::year(year).to_string()
+        }));
+    };
+    let mut out = Date::year(astronomical).to_string();
+    if !(1..=12).contains(&month) {
+        return Err(format!("`month` {month} is not a month"));
+    }
+    out.push_str(&format!("-{month:02}"));
+    let Some(day) = part("day")? else {
+        return Ok(Some(out));
+    };
+    if !(1..=31).contains(&day) {
+        return Err(format!("`day` {day} is not a day of a month"));
+    }
+    out.push_str(&format!("-{day:02}"));
+    let Some(hour) = part("hour")? else {
+        return Ok(Some(out));
+    };
+    if !(0..=23).contains(&hour) {
+        return Err(format!("`hour` {hour} is not an hour of a day (0 to 23)"));
+    }
+    let minute = part("minute")?.unwrap_or(0);
+    if !(0..=59).contains(&minute) {
+        return Err(format!(
+            "`minute` {minute} is not a minute of an hour (0 to 59)"
+        ));
+    }
+    out.push_str(&format!("T{hour:02}:{minute:02}"));
+    if let Some(second) = part("second")? {
+        if !(0..=59).contains(&second) {
+            return Err(format!(
+                "`second` {second} is not a second of a minute (0 to 59)"
+            ));
         }
-        out.push_str(&format!("-{month:02}"));
-        if let Some(day) = part("day")? {
-            if !(1..=31).contains(&day) {
-                return Err(format!("`day` {day} is not a day of a month"));
-            }
-            out.push_str(&format!("-{day:02}"));
-        }
+        out.push_str(&format!(":{second:02}"));
     }
     Ok(Some(out))
 }

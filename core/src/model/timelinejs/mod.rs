@@ -1,13 +1,14 @@
 //! A TimelineJS file (its JSON format: `title`, `events`, `eras`) converted into this
 //! widget's format, so that a site owner moving from TimelineJS keeps their file.
 //!
-//! Mapped: `start_date` and `end_date` (year, month, day), `text.headline` (the title),
-//! `text.text` (the summary, as plain text), `group` (a category of the file's own),
-//! `media` (an https picture, with `alt`, `caption` and `credit`), `unique_id`, and
-//! `eras`. Every event quotes the file itself, its text verbatim, as its source. Dropped:
-//! times of day, `display_date`, backgrounds, `autolink`, the title slide's media, media
-//! that are not pictures (videos, tweets, maps) and `scale: "cosmological"`. The README
-//! lists the same ("Moving from TimelineJS").
+//! Mapped: `start_date` and `end_date` (year, negative before the common era, month,
+//! day, hour, minute, second), `text.headline` (the title), `text.text` (the summary, as
+//! plain text), `group` (a category of the file's own), `media` (an https picture, with
+//! `alt`, `caption` and `credit`), `unique_id`, and `eras`. Every event quotes the file
+//! itself, its text verbatim, as its source. `scale: "cosmological"` needs nothing: this
+//! timeline draws any year. Dropped: `display_date`, backgrounds, `autolink`, the title
+//! slide's media, media that are not pictures (videos, tweets, maps). The README lists
+//! the same ("Moving from TimelineJS").
 //!
 //! Runs in the owner module (and natively for tests), never in the widget's wasm.
 

@@ -119,6 +119,20 @@ crate::text::keys::keys! {
     date_month: "{month} {year}",
     date_year: "{year}",
     range: "{from}–{to}",
+    // A year before year 1 and a small year after it ("44 BCE", "33 CE"), and a month
+    // or a day of one ("15 March 44 BCE": `{date}` is written with the era's number).
+    year_bce: "{year} BCE",
+    year_ce: "{year} CE",
+    date_bce: "{date} BCE",
+    date_ce: "{date} CE",
+    // A moment: its day and its time of day ("27 January 2022, 14:30").
+    date_time: "{date}, {time}",
+    // A time's offset from UTC, as written ("UTC+05:00"; "UTC" for Z).
+    utc_offset: "UTC{offset}",
+    // Deep time, counted back from the present ("66 million years ago").
+    thousand_years_ago: "{n} thousand years ago",
+    million_years_ago: "{n} million years ago",
+    billion_years_ago: "{n} billion years ago",
     // Month names as `date_month` uses them ("February 1992").
     month_1: "January",
     month_2: "February",

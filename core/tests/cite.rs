@@ -31,7 +31,7 @@ fn report(quote: &str) -> CitedSource<'_> {
     CitedSource {
         id: "report",
         title: "Annual report",
-        date: Some("2022-05".to_string()),
+        date: Some(pakkaz_core::model::Date::parse("2022-05").unwrap()),
         url: Some("https://example.org/report"),
         quote,
     }
@@ -115,4 +115,36 @@ fn the_reader_picks_the_style_and_many_events_are_cited_at_once() {
     assert!(text
         .split("\n\n")
         .all(|c| c.contains(". In ") && c.contains("https://example.org/#")));
+}
+
+#[test]
+fn citations_carry_years_before_the_common_era_and_times() {
+    let mut source = report("Caesar was killed.");
+    source.date = Some(pakkaz_core::model::Date::parse("-0043-03").unwrap());
+    let cited = Cited {
+        dataset: "Rome",
+        id: "ides",
+        title: "Caesar is killed",
+        when: "15 March 44 BCE",
+        sources: vec![source],
+        link: "https://example.org/t#event=ides",
+    };
+    let bibtex = citation(Style::Bibtex, &cited);
+    assert!(bibtex.contains("year = {44 BCE}"), "{bibtex}");
+    assert!(bibtex.contains("month = {03}"), "{bibtex}");
+    let chicago = citation(Style::Chicago, &cited);
+    assert!(
+        chicago.contains("Rome, 15 March 44 BCE, quoting"),
+        "{chicago}"
+    );
+    // The event's date as the widget writes it, times included.
+    let t = pakkaz_core::text::Words::english();
+    let polls = pakkaz_core::model::Date::parse("2022-01-27T14:30+05:00").unwrap();
+    let when = pakkaz_core::text::date_long(&t, &polls);
+    let cited = Cited {
+        when: &when,
+        sources: vec![],
+        ..cited
+    };
+    assert!(citation(Style::Apa, &cited).contains("(27 January 2022, 14:30 UTC+05:00)"));
 }

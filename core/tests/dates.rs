@@ -267,7 +267,7 @@ fn a_dataset_from_the_big_bang_to_the_minute_sorts_and_zooms_to_minutes() {
         ids,
         [
             "big-bang",
-            "earth",
+            "earth-forms",
             "chicxulub",
             "rome",
             "ides",
@@ -306,4 +306,23 @@ fn a_dataset_from_the_big_bang_to_the_minute_sorts_and_zooms_to_minutes() {
     let back = state.apply(Action::Restore(std::rc::Rc::new(link)));
     assert!((back.viewport.start - s.viewport.start).abs() * 1440.0 < 1.0);
     assert!((back.viewport.span() - s.viewport.span()).abs() * 1440.0 < 1.0);
+}
+
+#[test]
+fn a_csv_download_of_every_form_reads_back_unchanged() {
+    use pakkaz_core::model::csv::{read_csv, write_csv};
+    let dataset = deep_time();
+    let written = write_csv(&dataset);
+    assert!(written.contains(",753 BCE,"), "{written}");
+    assert!(written.contains(",27 BC,AD 14,"), "{written}");
+    assert!(written.contains(",2022-01-27T20:00+05:00,"), "{written}");
+    let back = read_csv(&written).unwrap_or_else(|e| panic!("{e}\n{written}"));
+    let dates = |d: &pakkaz_core::model::Dataset| -> Vec<(String, Option<String>)> {
+        d.events
+            .iter()
+            .map(|e| (e.date.to_string(), e.end.map(|x| x.to_string())))
+            .collect()
+    };
+    assert_eq!(dates(&back), dates(&dataset));
+    assert_eq!(write_csv(&back), written);
 }

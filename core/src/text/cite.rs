@@ -4,7 +4,8 @@
 //! words are English, as the styles are; titles, dates and quotes are the data's and the
 //! widget's. Pure and tested natively (`tests/cite.rs`).
 
-use crate::model::{Dataset, Event};
+use crate::model::{Dataset, Date, Event};
+use crate::number::push_padded;
 
 /// A citation style.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
@@ -45,8 +46,8 @@ pub struct Cited<'a> {
 pub struct CitedSource<'a> {
     pub id: &'a str,
     pub title: &'a str,
-    /// When it was published (`2022`, `2022-05`), if known.
-    pub date: Option<String>,
+    /// When it was published (`2022`, `2022-05`, `44 BCE`), if known.
+    pub date: Option<Date>,
     pub url: Option<&'a str>,
     pub quote: &'a str,
 }
@@ -107,12 +108,20 @@ fn quoting(c: &Cited) -> String {
 fn bibtex(c: &Cited, s: &CitedSource) -> String {
     let mut fields = vec![("title", braced(s.title))];
     if let Some(date) = &s.date {
-        let mut parts = date.split('-');
-        if let Some(year) = parts.next() {
-            fields.push(("year", year.to_string()));
-        }
-        if let Some(month) = parts.next() {
-            fields.push(("month", month.to_string()));
+        // BibTeX's year is written as historians write it: 44 BCE, never year 0 or -43.
+        let year = date.year_number();
+        fields.push((
+            "year",
+            if year <= 0 {
+                (1 - year).to_string() + " BCE"
+            } else {
+                year.to_string()
+            },
+        ));
+        if let Some(month) = date.month_number() {
+            let mut two = String::new();
+            push_padded(&mut two, u64::from(month), 2);
+            fields.push(("month", two));
         }
     }
     if let Some(url) = s.url {
@@ -189,7 +198,7 @@ pub fn of_event<'a>(
                 CitedSource {
                     id: &s.id,
                     title: &s.title,
-                    date: s.date.map(|d| d.to_string()),
+                    date: s.date,
                     url: s.url.as_deref(),
                     quote: &c.quote,
                 }

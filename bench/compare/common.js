@@ -2,9 +2,12 @@
 // benchmark reads from the Chromium trace (see bench/measure.mjs).
 
 export async function loadDataset() {
-  const n = Number(new URLSearchParams(location.search).get('n') || 0);
-  // The seeded generator's events (core/src/generate.rs, served by tests/e2e/serve.mjs).
-  if (n) return (await fetch(`/generated/${n}-11.json`)).json();
+  const query = new URLSearchParams(location.search);
+  const n = Number(query.get('n') || 0);
+  // The seeded generator's events (core/src/generate.rs, served by tests/e2e/serve.mjs);
+  // `deep`: over 13.8 billion years, a fifth of them by the minute.
+  const kind = query.has('deep') ? 'deep-' : '';
+  if (n) return (await fetch(`/generated/${kind}${n}-11.json`)).json();
   return (await fetch('/data/events.json')).json();
 }
 

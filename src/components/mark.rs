@@ -136,9 +136,7 @@ fn mark_button(props: &MarkButtonProps) -> Html {
     let when = text::when(t, e);
     // Its name begins with what it shows (the year too, where time runs down), so speech
     // control can use the words on screen.
-    let year = props
-        .year
-        .then(|| text::year_alone(t, e.date.year_number()));
+    let year = props.year.then(|| text::label_lead(t, &e.date));
     let name = match &year {
         Some(year) => text::mark_name(t, &format!("{year} {}", e.title), &when, planned),
         None => text::mark_name(t, &e.title, &when, planned),

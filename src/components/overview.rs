@@ -15,7 +15,7 @@ use pakkaz_core::model::stamp::Stamped;
 
 use super::frame::FrameScheduler;
 use pakkaz_core::model::Dataset;
-use pakkaz_core::state::{Action, MIN_SPAN_DAYS};
+use pakkaz_core::state::{Action, MIN_SPAN_TIMES};
 use pakkaz_core::timeline::overview::{bins, drag_brush, paths, Grip};
 use pakkaz_core::timeline::{Scale, Viewport};
 
@@ -93,7 +93,9 @@ pub fn overview(props: &OverviewProps) -> Html {
             let drag = drag.borrow();
             let drag = drag.as_ref()?;
             let dt = axis_sign(rtl) * (client_x - drag.press_x) / scale.k().max(1e-9);
-            Some(drag_brush(drag.grip, drag.window, dt, MIN_SPAN_DAYS))
+            // The grips keep the least span any data allows apart; the state then widens
+            // the window to its own narrowest (a day without times of day).
+            Some(drag_brush(drag.grip, drag.window, dt, MIN_SPAN_TIMES))
         }
     };
     let send = {

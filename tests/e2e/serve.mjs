@@ -1,6 +1,6 @@
 // A tiny static file server for the end-to-end tests and the benchmarks: serves a folder
 // on loopback with the right content types (application/wasm matters for streaming
-// compilation), and generated datasets at /generated/<events>-<seed>.json, made by the
+// compilation), and generated datasets at /generated/[deep-]<events>-<seed>.json, made by the
 // one seeded generator (core/src/generate.rs, through `cargo run -p pakkaz-core --example generate`).
 import { execFile } from 'node:child_process';
 import { createServer } from 'node:http';
@@ -40,12 +40,13 @@ function gzipOnce(path, body) {
 }
 const generated = new Map();
 
-/** The generated dataset's JSON text, made once per size and seed. */
-function generatedJson(events, seed) {
-  const key = `${events}-${seed}`;
+/** The generated dataset's JSON text, made once per kind, size and seed. */
+function generatedJson(deep, events, seed) {
+  const key = `${deep}${events}-${seed}`;
   if (!generated.has(key)) {
     generated.set(key, new Promise((done, fail) => {
-      execFile('cargo', ['run', '--quiet', '--locked', '-p', 'pakkaz-core', '--example', 'generate', '--', events, seed],
+      const kind = deep ? ['deep'] : [];
+      execFile('cargo', ['run', '--quiet', '--locked', '-p', 'pakkaz-core', '--example', 'generate', '--', events, seed, ...kind],
         { cwd: repo, maxBuffer: 1 << 30 }, (error, stdout) => (error ? fail(error) : done(stdout)));
     }));
   }
@@ -55,9 +56,9 @@ function generatedJson(events, seed) {
 createServer(async (req, res) => {
   try {
     let path = decodeURIComponent(new URL(req.url, 'http://x').pathname);
-    const wanted = /^\/generated\/(\d+)-(\d+)\.json$/.exec(path);
+    const wanted = /^\/generated\/(deep-)?(\d+)-(\d+)\.json$/.exec(path);
     if (wanted) {
-      const body = await generatedJson(wanted[1], wanted[2]);
+      const body = await generatedJson(wanted[1] || '', wanted[2], wanted[3]);
       const headers = { 'content-type': types['.json'] };
       const zip = gzipAll && String(req.headers['accept-encoding'] || '').includes('gzip');
       if (zip) headers['content-encoding'] = 'gzip';

@@ -77,6 +77,23 @@ pub fn time_of_day(t: &Words, time: &Time) -> String {
 
 /// The day (or month) of a date, without its time: "24 February 1992", "15 March 44 BCE".
 fn calendar_date(t: &Words, date: &Date) -> String {
+    calendar_date_with(t, date, false)
+}
+
+/// A day or a month with the month's short name, where room is short: "27 Jan 2022".
+pub fn date_short(t: &Words, date: &Date) -> String {
+    calendar_date_with(t, date, true)
+}
+
+/// [`calendar_date`], with the month's short name if `short`.
+fn calendar_date_with(t: &Words, date: &Date, short: bool) -> String {
+    let month = |m: u8, of: bool| {
+        if short {
+            month_abbreviation(t, i64::from(m) - 1)
+        } else {
+            month_name(t, m, of)
+        }
+    };
     let year = date.year_number();
     let number = year_number(t, year);
     let text = match (date.month_number(), date.day_number()) {
@@ -84,13 +101,13 @@ fn calendar_date(t: &Words, date: &Date) -> String {
             t.get(Key::date_day),
             &[
                 ("day", &d.to_string()),
-                ("month", month_name(t, m, true)),
+                ("month", month(m, true)),
                 ("year", &number),
             ],
         ),
         (Some(m), None) => fill(
             t.get(Key::date_month),
-            &[("month", month_name(t, m, false)), ("year", &number)],
+            &[("month", month(m, false)), ("year", &number)],
         ),
         _ => return year_alone(t, year),
     };
@@ -167,6 +184,16 @@ pub fn span(t: &Words, start: &Date, end: Option<&Date>) -> String {
         t.get(Key::range),
         &[("from", &date_long(t, start)), ("to", &date_long(t, end))],
     )
+}
+
+/// What a label starts with where time runs down (the label has moved from its mark, so
+/// it says where it belongs): the year ("1992", "44 BCE"), or a time of day's clock
+/// ("14:30"), the day being on the axis beside it.
+pub fn label_lead(t: &Words, date: &Date) -> String {
+    match date.time() {
+        Some(time) => clock(time.hour, time.minute, None),
+        None => year_alone(t, date.year_number()),
+    }
 }
 
 /// When an event happened, as precisely as it is known.

@@ -16,7 +16,7 @@ use crate::model::date::{
 };
 use crate::model::{Date, Precision};
 use crate::number::clamp;
-use crate::text::{axis_year, date_long, month_abbreviation, Words};
+use crate::text::{axis_year, date_long, date_short, month_abbreviation, Words};
 
 /// The calendar unit a step counts.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
@@ -239,8 +239,10 @@ fn context_step(step: Step) -> Option<(Step, Precision)> {
     Some((Step { unit, count: 1 }, precision))
 }
 
-/// The name of the wider unit starting at `at`: "2020", "March 2020", "27 January 2022".
-fn context_label(t: &Words, precision: Precision, at: i64) -> String {
+/// The name of the wider unit starting at `at`: "2020", "March 2020", "27 January 2022";
+/// `short`, with the month's short name ("27 Jan 2022"), for the narrow column where
+/// time runs down.
+fn context_label(t: &Words, precision: Precision, at: i64, short: bool) -> String {
     let day = Date::from_days(day_of_seconds(at));
     let (y, m) = (day.year_number(), day.month_number().unwrap_or(1));
     let date = match precision {
@@ -248,7 +250,11 @@ fn context_label(t: &Words, precision: Precision, at: i64) -> String {
         Precision::Month => Date::month(y, m).unwrap_or(day),
         _ => day,
     };
-    date_long(t, &date)
+    if short {
+        date_short(t, &date)
+    } else {
+        date_long(t, &date)
+    }
 }
 
 /// Whether this step's ticks stand far enough apart for their labels at this scale: the
@@ -265,9 +271,15 @@ fn fits(scale: &Scale, t: &Words, step: Step, from: i64, to: i64) -> bool {
     let first = moments(step, from, to, 4);
     let last_from = to - (step.seconds() as i64).clamp(1, i64::MAX / 4);
     let last = moments(step, last_from.max(from), to, 2);
-    let widest = (first.iter().chain(&last))
+    let mut widest = (first.iter().chain(&last))
         .map(|&(at, _)| label_room(&label(t, step, at)))
         .fold(0.0, f64::max);
+    // A month's short name can be the widest anywhere in a year ("февр."): all twelve.
+    if step.unit == Unit::Month {
+        for m in 0..12 {
+            widest = widest.max(label_room(month_abbreviation(t, m)));
+        }
+    }
     // A month step's ticks may be a day or two closer than average, a day step's a fifth
     // closer at a month's end, a year's a day.
     let shortest = match step.unit {
@@ -317,8 +329,9 @@ fn ticks_of(
         .collect()
 }
 
-/// Builds the axis for a scale, its words in the widget's language.
-pub fn axis(scale: &Scale, t: &Words) -> Axis {
+/// Builds the axis for a scale, its words in the widget's language; `short` (where time
+/// runs down, beside a narrow column) names the wider units with the months' short names.
+pub fn axis(scale: &Scale, t: &Words, short: bool) -> Axis {
     let step = choose_step(scale, t);
     let Some((from, to)) = window_seconds(scale) else {
         return Axis {
@@ -337,7 +350,7 @@ pub fn axis(scale: &Scale, t: &Words) -> Axis {
     };
     // The second row names each wider unit in view; the one the window starts in is
     // named at the left edge, so the reader always knows what the ticks belong to.
-    let name = |at: i64| context_label(t, precision, at);
+    let name = |at: i64| context_label(t, precision, at, short);
     let mut context = ticks_of(scale, from, to, name, wider);
     let first = unit_start(wider.unit, from);
     let first_label = name(first);

@@ -14,6 +14,7 @@ fn english_axis(start: f64, end: f64, width: f64) -> Axis {
     axis(
         &Scale::new(Viewport::new(start, end), width),
         &Words::english(),
+        false,
     )
 }
 
@@ -63,10 +64,10 @@ proptest! {
     ) {
         // From a year to a hundred billion years ago (as far as the grammar goes), any
         // span back towards now.
-        let start = -(10f64.powf(start_exponent) * 365.0);
+        let start = -(pakkaz_core::number::pow_positive(10.0, start_exponent) * 365.0);
         let end = start + (-start) * span_share + 1.0;
         let words = Words::of(Lang::ALL[lang]);
-        let axis = axis(&Scale::new(Viewport::new(start, end), width), &words);
+        let axis = axis(&Scale::new(Viewport::new(start, end), width), &words, lang % 2 == 1);
         prop_assert!(!axis.ticks.is_empty() || width < 400.0, "{:?}", axis.step);
         assert_apart(&axis, width)?;
     }
@@ -74,7 +75,7 @@ proptest! {
 
 #[test]
 fn the_whole_range_at_desktop_width_shows_year_ticks() {
-    let axis = axis(&Scale::new(full_range(), 1200.0), &Words::english());
+    let axis = axis(&Scale::new(full_range(), 1200.0), &Words::english(), false);
     assert_eq!(axis.step.unit, Unit::Year);
     assert!(axis.step.count <= 2, "{:?}", axis.step);
     let first = axis.ticks.first().unwrap().label.as_str();
@@ -101,7 +102,7 @@ fn a_window_across_new_year_names_both_years() {
 
 #[test]
 fn narrow_screens_get_coarser_ticks() {
-    let phone = axis(&Scale::new(full_range(), 360.0), &Words::english());
+    let phone = axis(&Scale::new(full_range(), 360.0), &Words::english(), true);
     assert_eq!(phone.step.unit, Unit::Year);
     assert!(phone.step.count >= 5, "{:?}", phone.step);
     assert!(phone.ticks.len() <= 8);
@@ -109,10 +110,14 @@ fn narrow_screens_get_coarser_ticks() {
 
 #[test]
 fn a_few_days_count_days_under_their_month() {
-    let axis = english_axis(day("2022-01-25"), day("2022-02-10"), 700.0);
-    assert_eq!(axis.step.unit, Unit::Day);
-    assert!(labels(&axis.ticks).starts_with(&["25", "26", "27"]));
-    assert_eq!(labels(&axis.context), ["January 2022", "February 2022"]);
+    let across = english_axis(day("2022-01-25"), day("2022-02-10"), 700.0);
+    assert_eq!(across.step.unit, Unit::Day);
+    assert!(labels(&across.ticks).starts_with(&["25", "26", "27"]));
+    assert_eq!(labels(&across.context), ["January 2022", "February 2022"]);
+    // Where time runs down, beside a narrow column, with the months' short names.
+    let scale = Scale::new(Viewport::new(day("2022-01-25"), day("2022-02-10")), 700.0);
+    let down = axis(&scale, &Words::english(), true);
+    assert_eq!(labels(&down.context), ["Jan 2022", "Feb 2022"]);
 }
 
 #[test]
@@ -143,7 +148,7 @@ fn a_minute_in_2022_is_exact_beside_the_big_bang() {
     // origin, so zoomed to one minute its ticks fall on exact seconds, where they are.
     let deep = day("-13800000000");
     let scale = Scale::new(Viewport::new(deep, day("2023")), 1000.0);
-    let whole = axis(&scale, &Words::english());
+    let whole = axis(&scale, &Words::english(), false);
     assert_eq!(whole.step.unit, Unit::Year);
     assert!(whole.step.count >= 1_000_000_000, "{:?}", whole.step);
     assert!(
@@ -159,7 +164,7 @@ fn a_minute_in_2022_is_exact_beside_the_big_bang() {
     let from = days_of_seconds(minute);
     let to = days_of_seconds(minute + 60);
     let scale = Scale::new(Viewport::new(from, to), 1200.0);
-    let axis = axis(&scale, &Words::english());
+    let axis = axis(&scale, &Words::english(), false);
     assert_eq!(axis.step.unit, Unit::Second);
     for t in &axis.ticks {
         assert_eq!(t.at % axis.step.count, 0);
@@ -187,6 +192,7 @@ fn axis_in(lang: Lang, start: f64, end: f64) -> Axis {
     axis(
         &Scale::new(Viewport::new(start, end), 1000.0),
         &Words::of(lang),
+        false,
     )
 }
 

@@ -24,10 +24,10 @@ use pakkaz_core::model::{Dataset, Date};
 use pakkaz_core::number::Whole;
 use pakkaz_core::report::PictureFormat;
 use pakkaz_core::state::keys::Press;
-use pakkaz_core::state::{Action, State, MIN_SPAN_DAYS, ZOOM_STEP};
+use pakkaz_core::state::{Action, State, ZOOM_STEP};
 use pakkaz_core::text::{self, Key, Words};
 use pakkaz_core::timeline::bands::layout_bands;
-use pakkaz_core::timeline::down::down_label_lengths;
+use pakkaz_core::timeline::down::{down_label_lengths, with_leads};
 use pakkaz_core::timeline::metrics::{
     down_label_room, grid_length, lanes_height, DOWN_AXIS_PX, LANE_HEIGHT_PX,
 };
@@ -115,6 +115,7 @@ pub fn track(props: &TrackProps) -> Html {
         let dataset = props.dataset.clone();
         let widths = props.label_widths.clone();
         let shown = props.shown.clone();
+        let t = t.clone();
         use_memo(
             (
                 state.viewport,
@@ -122,13 +123,17 @@ pub fn track(props: &TrackProps) -> Html {
                 room.map(f64::to_bits),
                 props.shown.stamp(),
                 widths.stamp(),
+                t.lang(),
                 state.max_lanes,
                 state.lanes.then_some(state.categories),
             ),
             move |(.., bands)| match (room, bands) {
-                (Some(room), _) => {
-                    layout_down(&dataset, &shown, &scale, &down_label_lengths(&widths, room))
-                }
+                (Some(room), _) => layout_down(
+                    &dataset,
+                    &shown,
+                    &scale,
+                    &down_label_lengths(&with_leads(&widths, &dataset, &t), room),
+                ),
                 (None, Some(categories)) => layout_bands(
                     &dataset,
                     &shown,
@@ -143,8 +148,8 @@ pub fn track(props: &TrackProps) -> Html {
     };
     let axis = {
         let t = t.clone();
-        use_memo((state.viewport, scale.width), move |_| {
-            ticks::axis(&scale, &t)
+        use_memo((state.viewport, scale.width, down), move |_| {
+            ticks::axis(&scale, &t, down)
         })
     };
 
@@ -221,7 +226,7 @@ pub fn track(props: &TrackProps) -> Html {
     };
     let (first_day, last_day) = state.viewport.days();
     let measured = scale.width > 0.0;
-    let at_min = state.viewport.span() <= MIN_SPAN_DAYS + 1e-6;
+    let at_min = state.viewport.span() <= state.min_span() * (1.0 + 1e-9) + 1e-12;
     let at_all = state.viewport == state.bounds;
 
     html! {

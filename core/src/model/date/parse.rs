@@ -122,7 +122,7 @@ fn iso_date(text: &str) -> Result<Date, DateError> {
 fn time_of_day(text: &str) -> Result<Time, DateError> {
     let (clock, offset) = if let Some(clock) = text.strip_suffix('Z') {
         (clock, Some(Offset::Utc))
-    } else if let Some(at) = text.rfind(['+', '-']) {
+    } else if let Some(at) = text.bytes().rposition(|b| b == b'+' || b == b'-') {
         let sign: i16 = if text.as_bytes()[at] == b'-' { -1 } else { 1 };
         let (h, m) = text[at + 1..].split_once(':').ok_or(DateError::Malformed)?;
         let (h, m) = (two(h)?, two(m)?);
@@ -163,7 +163,9 @@ fn written(text: &str) -> Result<Date, DateError> {
     let (digits, era) = if let Some(n) = plain.strip_prefix("AD ") {
         (n, EraWord::AdBefore)
     } else {
-        let (n, word) = plain.rsplit_once(' ').ok_or(DateError::Malformed)?;
+        let space = plain.bytes().rposition(|b| b == b' ');
+        let at = space.ok_or(DateError::Malformed)?;
+        let (n, word) = (&plain[..at], &plain[at + 1..]);
         let era = match word {
             "BCE" => EraWord::Bce,
             "BC" => EraWord::Bc,

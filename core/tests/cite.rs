@@ -146,5 +146,5 @@ fn citations_carry_years_before_the_common_era_and_times() {
         sources: vec![],
         ..cited
     };
-    assert!(citation(Style::Apa, &cited).contains("(27 January 2022, 14:30 UTC+05:00)"));
+    assert!(citation(Style::Apa, &cited).contains("(27 January 2022 at 14:30 UTC+05:00)"));
 }

@@ -161,18 +161,31 @@ fn readers_read_every_form_in_each_language() {
     assert_eq!(in_lang(Lang::Ru, "-13800000000"), "13,8 млрд лет назад");
     assert_eq!(in_lang(Lang::Kk, "-13800000000"), "13,8 млрд жыл бұрын");
     assert_eq!(in_lang(Lang::Ur, "-66000000"), "66 ملین سال پہلے");
-    assert_eq!(english("2022-01-27T14:30"), "27 January 2022, 14:30");
+    assert_eq!(english("2022-01-27T14:30"), "27 January 2022 at 14:30");
     assert_eq!(
         english("2022-01-27T14:30:05Z"),
-        "27 January 2022, 14:30:05 UTC"
+        "27 January 2022 at 14:30:05 UTC"
     );
     assert_eq!(
         english("2022-01-27T14:30+05:00"),
-        "27 January 2022, 14:30 UTC+05:00"
+        "27 January 2022 at 14:30 UTC+05:00"
+    );
+    // As Intl.DateTimeFormat writes them: Urdu on the 12-hour clock.
+    assert_eq!(
+        in_lang(Lang::Ur, "2022-01-27T14:30"),
+        "27 جنوری، 2022 کو 2:30 PM"
+    );
+    assert_eq!(
+        in_lang(Lang::Ur, "2022-01-27T00:05:09"),
+        "27 جنوری، 2022 کو 12:05:09 AM"
+    );
+    assert_eq!(
+        in_lang(Lang::Kk, "2022-01-27T14:30"),
+        "2022 ж. 27 қаңтар, 14:30"
     );
     assert_eq!(
         in_lang(Lang::Ru, "2022-01-27T14:30"),
-        "27 января 2022 г., 14:30"
+        "27 января 2022 г. в 14:30"
     );
     let t = Words::english();
     assert_eq!(
@@ -181,7 +194,7 @@ fn readers_read_every_form_in_each_language() {
             &parse("2022-01-27T14:30"),
             Some(&parse("2022-01-27T16:00"))
         ),
-        "27 January 2022, 14:30–16:00"
+        "27 January 2022 at 14:30–16:00"
     );
     assert_eq!(
         span(&t, &parse("753 BCE"), Some(&parse("509 BCE"))),

@@ -39,13 +39,34 @@ test('years before the common era in both forms, in time order, no year zero; de
     '27 BCE–14 CE',
   ]);
   expect(whens.slice(6)).toEqual([
-    '27 January 2022, 14:30',
-    '27 January 2022, 14:45',
-    '27 January 2022, 20:00 UTC+05:00',
-    '27 January 2022, 15:10:30',
-    '27 January 2022, 16:00–16:20',
+    '27 January 2022 at 14:30',
+    '27 January 2022 at 14:45',
+    '27 January 2022 at 20:00 UTC+05:00',
+    '27 January 2022 at 15:10:30',
+    '27 January 2022 at 16:00–16:20',
   ]);
   expect(whens.join(' ')).not.toMatch(/\b0 BCE|\b0 CE/);
+  expect(errors).toEqual([]);
+});
+
+test('times of day are written as Intl.DateTimeFormat writes them, in each language', async ({ page }) => {
+  const errors = watch(page);
+  await page.goto('/hosts/deep-time.html');
+  const widget = page.locator('pakkaz-timeline');
+  await expect(widget.locator('.pakkaz-mark').first()).toBeAttached();
+  const intlTag = { en: 'en-GB', ur: 'ur', kk: 'kk', ru: 'ru' };
+  const clean = (s) => s.replace(/[\u200e\u200f\u061c]/g, '').replace(/\s+/g, ' ').trim();
+  for (const lang of ['en', 'ur', 'kk', 'ru']) {
+    await widget.evaluate((w, l) => w.setAttribute('lang', l), lang);
+    await expect(widget.locator(`.pakkaz[lang="${lang}"] .pakkaz-mark`).first()).toBeAttached();
+    await widget.locator('[data-event-id="polls-close"] button').click();
+    const when = widget.locator('.pakkaz-details__when');
+    const expected = new Intl.DateTimeFormat(intlTag[lang], {
+      year: 'numeric', month: 'long', day: 'numeric', hour: 'numeric', minute: '2-digit', timeZone: 'UTC',
+    }).format(new Date(Date.UTC(2022, 0, 27, 14, 30)));
+    await expect.poll(async () => clean(await when.innerText()), lang).toBe(clean(expected));
+    await page.keyboard.press('Escape');
+  }
   expect(errors).toEqual([]);
 });
 
@@ -90,10 +111,10 @@ test('a CSV file by src, with times of day and a year before the common era', as
   await expect(widget.locator('.pakkaz-description')).toContainText('5 events');
   expect(await listWhens(widget)).toEqual([
     '753 BCE',
-    '27 January 2022, 14:30',
-    '27 January 2022, 14:45',
-    '27 January 2022, 15:10:30',
-    '27 January 2022, 16:00–16:20',
+    '27 January 2022 at 14:30',
+    '27 January 2022 at 14:45',
+    '27 January 2022 at 15:10:30',
+    '27 January 2022 at 16:00–16:20',
   ]);
   expect(errors).toEqual([]);
 });
@@ -113,8 +134,8 @@ test('a TimelineJS file with hours and negative years comes in whole', async ({ 
   expect(await listWhens(widget)).toEqual([
     '500 BCE',
     '15 March 44 BCE',
-    '27 January 2022, 14:30',
-    '27 January 2022, 15:10:30–16:00',
+    '27 January 2022 at 14:30',
+    '27 January 2022 at 15:10:30–16:00',
   ]);
   expect(errors).toEqual([]);
 });

@@ -1,5 +1,5 @@
 //! Dates for readers, never more precise than they are known: "1995", "February 2020",
-//! "24 February 1992", "27 January 2022, 14:30", "15 March 44 BCE", in the language's
+//! "24 February 1992", "27 January 2022 at 14:30", "15 March 44 BCE", in the language's
 //! own patterns and month names (as `Intl.DateTimeFormat` writes them; the browser tests
 //! compare), and periods.
 
@@ -61,10 +61,28 @@ pub fn month_abbreviation(t: &Words, month_index: i64) -> &str {
     t.get(SHORT[month_index.rem_euclid(12) as usize])
 }
 
-/// A time of day as every language here writes it, on the 24-hour clock: "14:30",
-/// "14:30:05", with its offset if it was written with one ("14:30 UTC+05:00").
+/// A clock as the language writes it (as `Intl.DateTimeFormat` does): "14:30",
+/// "14:30:05" on the 24-hour clock, "2:30 PM" where it reads twelve hours (Urdu).
+pub fn clock_text(t: &Words, hour: u8, minute: u8, second: Option<u8>) -> String {
+    let pm = t.get(Key::time_pm);
+    if pm.is_empty() {
+        return clock(hour, minute, second);
+    }
+    let twelve = match hour % 12 {
+        0 => 12,
+        h => h,
+    };
+    // ":30" or ":30:05" after the hour, without its leading zero.
+    let mut out = twelve.to_string() + &clock(0, minute, second)[2..];
+    out.push(' ');
+    out.push_str(if hour < 12 { t.get(Key::time_am) } else { pm });
+    out
+}
+
+/// A time of day as the language writes it: "14:30", "2:30 PM", "14:30:05", with its
+/// offset if it was written with one ("14:30 UTC+05:00").
 pub fn time_of_day(t: &Words, time: &Time) -> String {
-    let mut out = clock(time.hour, time.minute, time.second);
+    let mut out = clock_text(t, time.hour, time.minute, time.second);
     let offset = match time.offset {
         None => return out,
         Some(Offset::Utc) => String::new(),
@@ -114,7 +132,7 @@ fn calendar_date_with(t: &Words, date: &Date, short: bool) -> String {
     with_era(t, year, text)
 }
 
-/// "1995", "February 2020", "24 February 1992", "27 January 2022, 14:30", "44 BCE",
+/// "1995", "February 2020", "24 February 1992", "27 January 2022 at 14:30", "44 BCE",
 /// "66 million years ago".
 pub fn date_long(t: &Words, date: &Date) -> String {
     let day = calendar_date(t, date);
@@ -138,7 +156,7 @@ pub fn span(t: &Words, start: &Date, end: Option<&Date>) -> String {
     if start == end {
         return date_long(t, start);
     }
-    // Two times of one day: the day once ("27 January 2022, 14:30–16:00").
+    // Two times of one day: the day once ("27 January 2022 at 14:30–16:00").
     if let (Some(from), Some(to)) = (start.time(), end.time()) {
         let day = |d: &Date| (d.year_number(), d.month_number(), d.day_number());
         if day(start) == day(end) {
@@ -191,7 +209,7 @@ pub fn span(t: &Words, start: &Date, end: Option<&Date>) -> String {
 /// ("14:30"), the day being on the axis beside it.
 pub fn label_lead(t: &Words, date: &Date) -> String {
     match date.time() {
-        Some(time) => clock(time.hour, time.minute, None),
+        Some(time) => clock_text(t, time.hour, time.minute, None),
         None => year_alone(t, date.year_number()),
     }
 }

@@ -20,7 +20,9 @@ mod phrases;
 mod words;
 mod years;
 
-pub use dates::{date_long, date_short, label_lead, month_abbreviation, span, time_of_day, when};
+pub use dates::{
+    clock_text, date_long, date_short, label_lead, month_abbreviation, span, time_of_day, when,
+};
 pub use lang::en::Key;
 pub use lang::{Lang, Plural};
 pub use numbers::{categories_phrase, count, decimal, integer, tenths, usd};

@@ -1,4 +1,4 @@
-//! Tests of `src/timeline/ticks.rs`: which ticks the axis shows and their labels, at
+//! Tests of `core/src/timeline/ticks/`: which ticks the axis shows and their labels, at
 //! every scale from billions of years to seconds.
 
 use pakkaz_core::model::date::{days_from_civil, days_of_seconds};

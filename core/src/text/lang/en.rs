@@ -125,8 +125,12 @@ crate::text::keys::keys! {
     year_ce: "{year} CE",
     date_bce: "{date} BCE",
     date_ce: "{date} CE",
-    // A moment: its day and its time of day ("27 January 2022, 14:30").
-    date_time: "{date}, {time}",
+    // A moment: its day and its time of day ("27 January 2022 at 14:30").
+    date_time: "{date} at {time}",
+    // Where a language reads the 12-hour clock ("2:30 PM"), its words for the two
+    // halves of the day; empty, the 24-hour clock ("14:30").
+    time_am: "",
+    time_pm: "",
     // A time's offset from UTC, as written ("UTC+05:00"; "UTC" for Z).
     utc_offset: "UTC{offset}",
     // Deep time, counted back from the present ("66 million years ago").

@@ -110,6 +110,8 @@ crate::text::keys::translation! {
     date_bce: "б.з.д. {date}",
     date_ce: "б.з. {date}",
     date_time: "{date}, {time}",
+    time_am: "",
+    time_pm: "",
     utc_offset: "UTC{offset}",
     thousand_years_ago: "{n} мың жыл бұрын",
     million_years_ago: "{n} млн жыл бұрын",

@@ -142,6 +142,7 @@ fn full() -> serde_json::Value {
             "title": "Founded", "summary": "It was founded.", "status": "happened",
             "amount_usd": 1000,
             "media": { "url": "https://example.org/a.jpg", "alt": "The office", "caption": "Day one", "credit": "Staff" },
+            "display_date": "Spring 2015",
             "sources": [{ "source": "report", "quote": "It was founded." }]
         }],
         "undated": [{ "id": "note", "title": "A note", "summary": "Undated.",

@@ -182,7 +182,7 @@ fn each_kind_of_problem_names_event_and_field() {
     );
     assert_error(
         &errors_with("date", json!("Feb 2021")),
-        "event \"b\", field `date`: \"Feb 2021\": expected a year (1995, -0043, 44 BCE)",
+        "event \"b\", field `date`: \"Feb 2021\": expected a date such as 1995, 44 BCE, -0043",
     );
     assert_error(
         &errors_with("end", json!("2000")),
@@ -461,6 +461,7 @@ proptest! {
                 id, date, end, category, title, summary: Loose::Absent, status,
                 amount_usd: amount.map_or(Loose::Absent, Loose::Value),
                 media: Loose::Absent,
+                display_date: Loose::Absent,
                 sources: sources.map_or(Loose::Absent, |l| list(l.into_iter().map(|(source, quote)| RawCitation { source, quote }))),
             })),
             undated: Loose::Absent,

@@ -148,3 +148,44 @@ fn html_becomes_plain_text() {
     assert_eq!(plain_text("AT&T and a < b"), "AT&T and a < b");
     assert_eq!(plain_text("<img src=x onerror=alert(1)>caption"), "caption");
 }
+
+#[test]
+fn negative_years_hours_and_display_dates_come_across() {
+    let file: Value =
+        serde_json::from_str(include_str!("../../tests/hosts/timelinejs-hours.json")).unwrap();
+    let d = converted(&file);
+    let dates: Vec<String> = d.events.iter().map(|e| e.date.to_string()).collect();
+    // TimelineJS's -500 is 500 BCE: it has no year zero, and writes it so.
+    assert_eq!(
+        dates,
+        [
+            "500 BCE",
+            "-0043-03-15",
+            "2022-01-27T14:30",
+            "2022-01-27T15:10:30"
+        ]
+    );
+    let count = &d.events[3];
+    assert_eq!(
+        count.end.map(|e| e.to_string()),
+        Some("2022-01-27T16:00".into())
+    );
+    assert_eq!(count.display_date.as_deref(), Some("Afternoon"));
+    let t = pakkaz_core::text::Words::english();
+    assert_eq!(pakkaz_core::text::when(&t, count), "Afternoon");
+    // A CSV download keeps the wording, and reads back to the same dataset.
+    let csv = pakkaz_core::model::csv::write_csv(&d);
+    assert!(
+        csv.lines().next().unwrap().contains(",display_date,"),
+        "{csv}"
+    );
+    let back = pakkaz_core::model::csv::read_csv(&csv).unwrap();
+    assert_eq!(back.events[3].display_date.as_deref(), Some("Afternoon"));
+    let refused =
+        |date: Value| convert(&json!({ "events": [{ "start_date": date }] })).unwrap_err();
+    assert!(refused(json!({ "year": 0 })).contains("the year 0 does not exist"));
+    assert!(
+        refused(json!({ "year": 2022, "month": 1, "day": 27, "hour": 25 }))
+            .contains("`hour` 25 is not an hour of a day")
+    );
+}

@@ -156,6 +156,10 @@ fn check_event(
         c.push(&location, "amount_usd", "must be a positive number");
     }
     let media = check_media(c, &location, e.media);
+    let display_date = c
+        .present(&location, "display_date", e.display_date)
+        .map(|s| c.checked_text(&location, "display_date", s, MAX_TITLE_CHARS))
+        .filter(|s| !s.is_empty());
     let citations = check_citations(c, &location, e.sources, sources);
 
     let (date, category) = (date?, category?);
@@ -169,6 +173,7 @@ fn check_event(
         status,
         amount_usd,
         media,
+        display_date,
         citations,
         seconds: Event::seconds_of(date, end),
     })

@@ -43,6 +43,9 @@ pub struct Event {
     /// would make every event larger, which a large dataset pays for in wasm memory,
     /// twice while a remount holds two datasets (BENCHMARKS.md).
     pub media: Option<Box<Media>>,
+    /// The date as the source words it ("Spring 1992", "Afternoon"), shown to readers in
+    /// place of the one worked out from `date` and `end`, which still place the event.
+    pub display_date: Option<String>,
     pub citations: Vec<Citation>,
     /// The seconds of `start_second` and `end_second`, worked out once: lookup, layout
     /// and clustering ask for them for every event in view on every frame, where the

@@ -62,6 +62,7 @@ records! {
         pub status: Loose<String>,
         pub amount_usd: Loose<f64>,
         pub media: Loose<RawMedia>,
+        pub display_date: Loose<String>,
         pub sources: List<RawCitation>,
     }
 

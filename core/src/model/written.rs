@@ -39,6 +39,7 @@ impl From<&Dataset> for RawDataset {
                     credit: optional(Some(m.credit.clone()).filter(|s| !s.is_empty())),
                 })
             }),
+            display_date: optional(e.display_date.clone()),
             sources: list(e.citations.iter().map(|c| RawCitation {
                 source: text(dataset.sources[c.source].id.clone()),
                 quote: text(c.quote.clone()),

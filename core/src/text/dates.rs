@@ -214,7 +214,11 @@ pub fn label_lead(t: &Words, date: &Date) -> String {
     }
 }
 
-/// When an event happened, as precisely as it is known.
+/// When an event happened, as precisely as it is known, or as its source words it
+/// (`display_date`).
 pub fn when(t: &Words, event: &Event) -> String {
-    span(t, &event.date, event.end.as_ref())
+    match &event.display_date {
+        Some(said) => said.clone(),
+        None => span(t, &event.date, event.end.as_ref()),
+    }
 }

@@ -24,13 +24,7 @@ pub fn integer(t: &Words, n: u64) -> String {
 /// A positive number to a tenth at most, with the language's separators: "12.6",
 /// "12,6", "1,234".
 pub fn tenths(t: &Words, x: f64) -> String {
-    let tenths = clamp((x * 10.0).round(), 0.0, 1e15) as u64;
-    let mut out = integer(t, tenths / 10);
-    if tenths % 10 != 0 {
-        out.push_str(t.get(Key::decimal_separator));
-        out.push(char::from(b'0' + (tenths % 10) as u8));
-    }
-    out
+    decimal(t, x, 1)
 }
 
 /// A positive number to at most `decimals` places, trailing zeros dropped, with the

@@ -3,25 +3,27 @@
 //! Pure, like the layout across (`track`), which it shares for clusters.
 
 use super::items::{ItemKind, TrackItem, TrackLayout};
-use super::layout::{estimate_text_width, Extent};
-use super::metrics::{CLUSTER_HEIGHT_PX, DOWN_LINE_PX, LABEL_FONT_PX, LABEL_OFFSET_PX, SYMBOL_PX};
+use super::layout::Extent;
+use super::metrics::{CLUSTER_HEIGHT_PX, DOWN_LINE_PX, LABEL_OFFSET_PX, SYMBOL_PX};
 use crate::model::Dataset;
-use crate::text::{label_lead, Words};
+use crate::text::DEEP_YEAR;
 
 /// Room the year before a label takes where time runs down ("2014 ").
 const DOWN_YEAR_PX: f64 = 40.0;
 
-/// Each event's natural label width, with the part of its lead ([`label_lead`]: "44 BCE",
-/// "66 million years ago") wider than a year's room counted in, estimated. Only years
-/// before 1000 can be wider (a year from 1000 on and a clock fit the room), so only
-/// theirs are written out: the layout asks for this on every frame.
-pub fn with_leads(natural_widths: &[f64], dataset: &Dataset, t: &Words) -> Vec<f64> {
-    let lead = |e: &crate::model::Event| {
-        if e.date.year_number() >= 1000 {
-            return 0.0;
-        }
-        let text = label_lead(t, &e.date) + " ";
-        (estimate_text_width(&text, LABEL_FONT_PX) - DOWN_YEAR_PX).max(0.0)
+/// Room beyond a year's that a label's lead (`text::label_lead`) may take where it is
+/// not a year from 1000 on or a clock: an era's year ("б.з.д. 44 ж.") or deep time ("13.8
+/// billion years ago"), at its longest in the widget's languages.
+const ERA_LEAD_PX: f64 = 48.0;
+const DEEP_LEAD_PX: f64 = 120.0;
+
+/// Each event's natural label width, with the room its lead takes beyond a year's
+/// counted in (the layout asks for this on every frame, so by the year alone).
+pub fn with_leads(natural_widths: &[f64], dataset: &Dataset) -> Vec<f64> {
+    let lead = |e: &crate::model::Event| match e.date.year_number() {
+        1000.. => 0.0,
+        year if year < DEEP_YEAR => DEEP_LEAD_PX,
+        _ => ERA_LEAD_PX,
     };
     (natural_widths.iter().zip(&dataset.events))
         .map(|(w, e)| w + lead(e))

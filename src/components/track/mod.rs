@@ -115,7 +115,6 @@ pub fn track(props: &TrackProps) -> Html {
         let dataset = props.dataset.clone();
         let widths = props.label_widths.clone();
         let shown = props.shown.clone();
-        let t = t.clone();
         use_memo(
             (
                 state.viewport,
@@ -123,7 +122,6 @@ pub fn track(props: &TrackProps) -> Html {
                 room.map(f64::to_bits),
                 props.shown.stamp(),
                 widths.stamp(),
-                t.lang(),
                 state.max_lanes,
                 state.lanes.then_some(state.categories),
             ),
@@ -132,7 +130,7 @@ pub fn track(props: &TrackProps) -> Html {
                     &dataset,
                     &shown,
                     &scale,
-                    &down_label_lengths(&with_leads(&widths, &dataset, &t), room),
+                    &down_label_lengths(&with_leads(&widths, &dataset), room),
                 ),
                 (None, Some(categories)) => layout_bands(
                     &dataset,

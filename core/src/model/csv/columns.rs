@@ -19,6 +19,8 @@ pub enum Column {
     MediaAlt,
     MediaCaption,
     MediaCredit,
+    /// The date as the source words it (`display_date`).
+    DisplayDate,
     SourceTitle,
     SourceDate,
     SourceUrl,
@@ -29,7 +31,7 @@ pub enum Column {
 
 impl Column {
     /// Every column, in the order a written file has them.
-    pub const ALL: [Column; 17] = [
+    pub const ALL: [Column; 18] = [
         Column::Id,
         Column::Date,
         Column::End,
@@ -42,6 +44,7 @@ impl Column {
         Column::MediaAlt,
         Column::MediaCaption,
         Column::MediaCredit,
+        Column::DisplayDate,
         Column::SourceTitle,
         Column::SourceDate,
         Column::SourceUrl,
@@ -51,7 +54,7 @@ impl Column {
 
     /// The columns describing the event itself: a row that leaves them all empty (or
     /// repeats an earlier row's id) adds a source to an event above it.
-    pub const EVENT: [Column; 12] = [
+    pub const EVENT: [Column; 13] = [
         Column::Id,
         Column::Date,
         Column::End,
@@ -64,6 +67,7 @@ impl Column {
         Column::MediaAlt,
         Column::MediaCaption,
         Column::MediaCredit,
+        Column::DisplayDate,
     ];
 
     /// The columns a file must have: without them no event could be valid.
@@ -91,6 +95,7 @@ impl Column {
             Column::MediaAlt => "media_alt",
             Column::MediaCaption => "media_caption",
             Column::MediaCredit => "media_credit",
+            Column::DisplayDate => "display_date",
             Column::SourceTitle => "source_title",
             Column::SourceDate => "source_date",
             Column::SourceUrl => "source_url",

@@ -218,6 +218,7 @@ impl Sheet {
             status: field(Column::Status),
             amount_usd,
             media: media(field),
+            display_date: field(Column::DisplayDate),
             sources: Loose::Value(Vec::new()),
         }));
         self.described.push(cells);

@@ -92,6 +92,7 @@ fn event_cell(event: &Event, column: Column) -> String {
         }
         .to_string(),
         Column::AmountUsd => event.amount_usd.map(amount).unwrap_or_default(),
+        Column::DisplayDate => event.display_date.clone().unwrap_or_default(),
         Column::MediaUrl | Column::MediaAlt | Column::MediaCaption | Column::MediaCredit => {
             let Some(m) = &event.media else {
                 return String::new();

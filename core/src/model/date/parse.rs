@@ -34,16 +34,16 @@ impl fmt::Display for DateError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
             DateError::Malformed => f.write_str(
-                "expected a year (1995, -0043, 44 BCE), a month (2020-02), a day (2022-01-27) or a time (2022-01-27T14:30)",
+                "expected a date such as 1995, 44 BCE, -0043, 2020-02, 2022-01-27 or 2022-01-27T14:30",
             ),
             DateError::Impossible => f.write_str("no such day in the calendar"),
             DateError::ImpossibleTime => {
-                f.write_str("no such time of day (hours 00-23, minutes and seconds 00-59)")
+                f.write_str("no such time of day")
             }
             DateError::YearZero => f.write_str("year 0 does not exist: write 1 BCE or 0000"),
             DateError::TooFar => f.write_str("years go from -100000000000 to 100000000000"),
             DateError::TimeTooFar => {
-                f.write_str("a time of day needs a year from -1000000 to 1000000")
+                f.write_str("a time of day needs a year within 1000000 of year 0")
             }
         }
     }
@@ -120,9 +120,10 @@ fn iso_date(text: &str) -> Result<Date, DateError> {
 
 /// `hh:mm`, `hh:mm:ss`, then `Z`, `±hh:mm` or nothing.
 fn time_of_day(text: &str) -> Result<Time, DateError> {
-    let (clock, offset) = if let Some(clock) = text.strip_suffix('Z') {
+    let last = |found: fn(u8) -> bool| (0..text.len()).rev().find(|&i| found(text.as_bytes()[i]));
+    let (clock, offset) = if let Some(clock) = text.strip_suffix("Z") {
         (clock, Some(Offset::Utc))
-    } else if let Some(at) = text.bytes().rposition(|b| b == b'+' || b == b'-') {
+    } else if let Some(at) = last(|b| b == b'+' || b == b'-') {
         let sign: i16 = if text.as_bytes()[at] == b'-' { -1 } else { 1 };
         let (h, m) = text[at + 1..].split_once(':').ok_or(DateError::Malformed)?;
         let (h, m) = (two(h)?, two(m)?);
@@ -163,7 +164,9 @@ fn written(text: &str) -> Result<Date, DateError> {
     let (digits, era) = if let Some(n) = plain.strip_prefix("AD ") {
         (n, EraWord::AdBefore)
     } else {
-        let space = plain.bytes().rposition(|b| b == b' ');
+        let space = (0..plain.len())
+            .rev()
+            .find(|&i| plain.as_bytes()[i] == b' ');
         let at = space.ok_or(DateError::Malformed)?;
         let (n, word) = (&plain[..at], &plain[at + 1..]);
         let era = match word {

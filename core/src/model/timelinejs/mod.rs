@@ -4,11 +4,11 @@
 //! Mapped: `start_date` and `end_date` (year, negative before the common era, month,
 //! day, hour, minute, second), `text.headline` (the title), `text.text` (the summary, as
 //! plain text), `group` (a category of the file's own), `media` (an https picture, with
-//! `alt`, `caption` and `credit`), `unique_id`, and `eras`. Every event quotes the file
-//! itself, its text verbatim, as its source. `scale: "cosmological"` needs nothing: this
-//! timeline draws any year. Dropped: `display_date`, backgrounds, `autolink`, the title
-//! slide's media, media that are not pictures (videos, tweets, maps). The README lists
-//! the same ("Moving from TimelineJS").
+//! `alt`, `caption` and `credit`), `display_date` (shown in place of the date worked out),
+//! `unique_id`, and `eras`. Every event quotes the file itself, its text verbatim, as its
+//! source. `scale: "cosmological"` needs nothing: this timeline draws any year. Dropped:
+//! backgrounds, `autolink`, the title slide's media, media that are not pictures
+//! (videos, tweets, maps). The README lists the same ("Moving from TimelineJS").
 //!
 //! Runs in the owner module (and natively for tests), never in the widget's wasm.
 
@@ -167,6 +167,10 @@ pub fn convert(file: &Value) -> Result<RawDataset, String> {
                 text(truncate(&body, 5_000))
             },
             media: media(e.get("media"), &headline),
+            display_date: match field_text(e, "/display_date") {
+                said if said.is_empty() => Loose::Absent,
+                said => text(truncate(&said, 200)),
+            },
             sources: list([RawCitation {
                 source: text(SOURCE_ID),
                 quote: text(if quote.is_empty() {

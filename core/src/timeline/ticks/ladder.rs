@@ -67,18 +67,22 @@ const BELOW_A_YEAR: [(Unit, i64); 19] = [
     (Unit::Month, 6),
 ];
 
+/// Rungs of years: 1, 2 and 5 times each power of ten up to ten billion.
+const YEAR_RUNGS: usize = 33;
+
 /// Every step, finest first, up to ten billion years.
 pub fn ladder() -> impl Iterator<Item = Step> {
-    let below = BELOW_A_YEAR
-        .iter()
-        .map(|&(unit, count)| Step { unit, count });
-    let years = (0..=10u32).flat_map(|e| {
-        [1, 2, 5].map(|m| Step {
-            unit: Unit::Year,
-            count: m * 10i64.pow(e),
-        })
-    });
-    below.chain(years)
+    (0..BELOW_A_YEAR.len() + YEAR_RUNGS).map(|i| match BELOW_A_YEAR.get(i) {
+        Some(&(unit, count)) => Step { unit, count },
+        None => {
+            let j = i - BELOW_A_YEAR.len();
+            let count = [1, 2, 5][j % 3] * 10i64.pow((j / 3) as u32);
+            Step {
+                unit: Unit::Year,
+                count,
+            }
+        }
+    })
 }
 
 /// The moments of a step's ticks from `from` (inclusive) on, in order, with whether each

@@ -14,6 +14,18 @@ function watch(page) {
   return errors;
 }
 
+/** A host page with one tag whose `src` is `src`, once the module is there. */
+async function tagWith(page, src) {
+  await page.goto('/hosts/blank.html');
+  await page.waitForFunction(() => window.ready);
+  await page.evaluate((address) => {
+    const tag = document.createElement('pakkaz-timeline');
+    tag.setAttribute('src', address);
+    document.body.append(tag);
+  }, src);
+  return page.locator('pakkaz-timeline');
+}
+
 async function listWhens(widget) {
   await widget.getByRole('button', { name: 'List view' }).click();
   await expect(widget.locator('.pakkaz-list__item').first()).toBeVisible();
@@ -100,14 +112,7 @@ test('a day of events zoomed to minutes: the axis counts minutes and the marks s
 
 test('a CSV file by src, with times of day and a year before the common era', async ({ page }) => {
   const errors = watch(page);
-  await page.goto('/hosts/blank.html');
-  await page.waitForFunction(() => window.ready);
-  await page.evaluate(() => {
-    const tag = document.createElement('pakkaz-timeline');
-    tag.setAttribute('src', '/hosts/election.csv');
-    document.body.append(tag);
-  });
-  const widget = page.locator('pakkaz-timeline');
+  const widget = await tagWith(page, '/hosts/election.csv');
   await expect(widget.locator('.pakkaz-description')).toContainText('5 events');
   expect(await listWhens(widget)).toEqual([
     '753 BCE',
@@ -121,14 +126,7 @@ test('a CSV file by src, with times of day and a year before the common era', as
 
 test('a TimelineJS file with hours, negative years and a display_date comes in whole', async ({ page }) => {
   const errors = watch(page);
-  await page.goto('/hosts/blank.html');
-  await page.waitForFunction(() => window.ready);
-  await page.evaluate(() => {
-    const tag = document.createElement('pakkaz-timeline');
-    tag.setAttribute('src', '/hosts/timelinejs-hours.json');
-    document.body.append(tag);
-  });
-  const widget = page.locator('pakkaz-timeline');
+  const widget = await tagWith(page, '/hosts/timelinejs-hours.json');
   await expect(widget.getByRole('heading', { name: 'Hours and ancient years' })).toBeVisible();
   // TimelineJS's -500 is 500 BCE (it has no year zero); its -44-03-15 the Ides of March;
   // an event's display_date is what readers see of its date, where its time places it.

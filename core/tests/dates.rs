@@ -312,6 +312,8 @@ fn a_dataset_from_the_big_bang_to_the_minute_sorts_and_zooms_to_minutes() {
         "{:?}",
         s.viewport
     );
+    assert!(s.fully_zoomed_in());
+    assert!(!state.fully_zoomed_in());
     assert!(s.viewport.start <= polls && polls <= s.viewport.end);
     // Its link says the minutes, and brings the same window back.
     let link = s.link(Lang::En);

@@ -293,6 +293,11 @@ impl State {
         self.min_span_at(self.viewport.center())
     }
 
+    /// Whether the window is as narrow as it goes (zooming in would change nothing).
+    pub fn fully_zoomed_in(&self) -> bool {
+        self.viewport.span() <= self.min_span() * (1.0 + 1e-9)
+    }
+
     /// Zooms around `anchor`, limiting the factor so the span stays between the
     /// narrowest window and the bounds: the anchor stays put unless the window meets a
     /// bound.

@@ -224,7 +224,7 @@ pub fn track(props: &TrackProps) -> Html {
     };
     let (first_day, last_day) = state.viewport.days();
     let measured = scale.width > 0.0;
-    let at_min = state.viewport.span() <= state.min_span() * (1.0 + 1e-9) + 1e-12;
+    let at_min = state.fully_zoomed_in();
     let at_all = state.viewport == state.bounds;
 
     html! {

@@ -27,7 +27,7 @@ export const BUDGET_BYTES = 220.2 * 1024;
  */
 export const FIRST_PAINT_BUDGET_BYTES = {
   /** The standalone page with the embedded dataset, which it fetches (dist/index.html). */
-  standalone: 224.8 * 1024,
+  standalone: 224.9 * 1024,
   /** The README's tag with a small JSON file, and nothing else (tests/hosts/first-tag.html). */
   tag: 220.8 * 1024,
   /** `mount()` with the host's data, and nothing else (tests/hosts/first-mount.html). */

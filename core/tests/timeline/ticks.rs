@@ -206,3 +206,20 @@ fn years_before_the_common_era_have_no_year_zero() {
         "{shown:?}"
     );
 }
+
+#[test]
+fn a_deep_window_narrower_than_its_step_still_names_where_it_is() {
+    // Some 56,000 years, about 250,000 years ago, on 440 px: the one tick of its step has
+    // a label the right edge would cut, so the tick before the window is named at its
+    // left edge.
+    let start = -pakkaz_core::number::pow_positive(10.0, 5.3977) * 365.0;
+    let end = start + (-start) * 0.2249 + 1.0;
+    let axis = english_axis(start, end, 439.3);
+    assert_eq!(axis.ticks.len(), 1, "{:?}", axis.ticks);
+    assert_eq!(axis.ticks[0].x, 0.0);
+    assert!(
+        axis.ticks[0].label.ends_with("thousand years ago"),
+        "{:?}",
+        axis.ticks
+    );
+}

@@ -139,7 +139,24 @@ pub fn axis(scale: &Scale, t: &Words, short: bool) -> Axis {
             context: Vec::new(),
         };
     };
-    let ticks = ticks_of(scale, from, to, |at| label(t, step, at), step);
+    let mut ticks = ticks_of(scale, from, to, |at| label(t, step, at), step);
+    // A window narrower than its step, whose one tick's label the right edge would cut
+    // (deep time's long words): the tick the window starts after is named at the left
+    // edge, so the axis never says nothing.
+    if ticks.is_empty() {
+        let at = moments(step, from - (step.seconds() as i64).max(1), from, 2)
+            .last()
+            .map_or(from, |&(at, _)| at);
+        let text = label(t, step, at);
+        if label_room(&text) - LABEL_GAP_PX <= scale.width {
+            ticks.push(Tick {
+                at,
+                x: 0.0,
+                label: text,
+                strong: false,
+            });
+        }
+    }
     let Some((wider, precision)) = context_step(step) else {
         return Axis {
             step,

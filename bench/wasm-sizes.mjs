@@ -10,10 +10,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
 export function namedReleaseWasm() {
-  execFileSync('cargo', ['build', '--release', '--locked', '--target', 'wasm32-unknown-unknown', '--lib'], { stdio: 'inherit' });
+  execFileSync('cargo', ['build', '--release', '--locked', '--target', 'wasm32-unknown-unknown', '--bin', 'pakkaz-timeline'], { stdio: 'inherit' });
   const dir = mkdtempSync(join(tmpdir(), 'pakkaz-sizes-'));
   execFileSync('wasm-bindgen', ['--target', 'web', '--keep-debug', '--out-dir', dir,
-    'target/wasm32-unknown-unknown/release/pakkaz_timeline.wasm'], { stdio: 'inherit' });
+    '--out-name', 'pakkaz_timeline', 'target/wasm32-unknown-unknown/release/pakkaz-timeline.wasm'], { stdio: 'inherit' });
   const out = join(dir, 'named.wasm');
   execFileSync('wasm-opt', ['-Oz', '-g', '--enable-bulk-memory', '--enable-nontrapping-float-to-int',
     '--enable-sign-ext', '--enable-mutable-globals', join(dir, 'pakkaz_timeline_bg.wasm'), '-o', out], { stdio: 'inherit' });

@@ -16,11 +16,11 @@ const TARGET = 'wasm32-unknown-unknown';
 /** Builds the owner module into `dir` and writes the template there; returns the names. */
 export function buildOwner(dir, release) {
   const profile = release ? 'release' : 'debug';
-  execFileSync('cargo', ['build', '--locked', '-p', 'pakkaz-owner', '--target', TARGET,
+  execFileSync('cargo', ['build', '--locked', '-p', 'pakkaz-owner', '--bin', 'pakkaz-owner', '--target', TARGET,
     ...(release ? ['--release'] : [])], { stdio: 'inherit' });
   const targetDir = process.env.CARGO_TARGET_DIR || 'target';
   execFileSync('wasm-bindgen', ['--target', 'web', '--no-typescript', '--out-dir', dir,
-    '--out-name', 'pakkaz-owner', join(targetDir, TARGET, profile, 'pakkaz_owner.wasm')],
+    '--out-name', 'pakkaz-owner', join(targetDir, TARGET, profile, 'pakkaz-owner.wasm')],
   { stdio: 'inherit' });
   const wasm = join(dir, 'pakkaz-owner_bg.wasm');
   if (release) {

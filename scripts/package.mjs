@@ -27,6 +27,7 @@ export const BUILT = [
   'pakkaz-owner.js',
   'pakkaz-owner_bg.wasm',
   'pakkaz-picture.js',
+  'pakkaz-media.js',
   'pakkaz-events.json',
   ...LANGUAGE_TAGS.map(languageFile),
   'builder.html',

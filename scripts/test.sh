@@ -30,6 +30,7 @@ step "the architecture (a web-free core, no #[path], files of one job)" bash scr
 step "clippy (native)" cargo clippy --workspace --all-targets --locked -- -D warnings
 step "clippy (wasm32)" cargo clippy --workspace --all-targets --locked --target wasm32-unknown-unknown -- -D warnings
 step "native tests" cargo test --workspace --locked
+step "JavaScript unit tests (node --test tests/unit)" node --test tests/unit/
 step "browser tests (wasm-bindgen-test, headless Chromium)" \
   cargo test --locked --target wasm32-unknown-unknown --test browser
 step "a broken src/data/events.json fails the build" bash scripts/broken-data-fails-build.sh

@@ -141,7 +141,8 @@ fn full() -> serde_json::Value {
             "id": "founded", "date": "2015-03", "end": "2016", "category": "product",
             "title": "Founded", "summary": "It was founded.", "status": "happened",
             "amount_usd": 1000,
-            "media": { "url": "https://example.org/a.jpg", "alt": "The office", "caption": "Day one", "credit": "Staff" },
+            "media": { "url": "https://example.org/a.jpg", "alt": "The office", "caption": "Day one", "credit": "Staff",
+                       "poster": "https://example.org/a-still.jpg", "captions": "https://example.org/a.vtt" },
             "display_date": "Spring 2015",
             "sources": [{ "source": "report", "quote": "It was founded." }]
         }],

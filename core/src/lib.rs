@@ -20,6 +20,7 @@ pub mod api;
 pub mod generate;
 pub mod model;
 pub mod number;
+pub mod order;
 pub mod report;
 pub mod start;
 pub mod state;

@@ -144,7 +144,7 @@ fn the_header_must_name_known_columns_and_the_required_ones() {
     assert_eq!(
         found,
         [
-            "row 1, column `titel`: is not a column of the format (the columns are id, date, end, category, title, summary, status, amount_usd, media_url, media_alt, media_caption, media_credit, display_date, source_title, source_date, source_url, quote, color)",
+            "row 1, column `titel`: is not a column of the format (the columns are id, date, end, category, title, summary, status, amount_usd, media_url, media_alt, media_caption, media_credit, media_poster, media_captions, display_date, source_title, source_date, source_url, quote, color)",
             "row 1, column `Date`: is named twice",
             "row 1, column `source_title`: is missing: the first row must name the columns, and this one is required",
         ]

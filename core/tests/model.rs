@@ -628,6 +628,26 @@ fn pictures_are_https_with_a_text_for_who_cannot_see_them() {
             "event \"e\", field `media.caption`: must be text, not a number",
         ]
     );
+    // A video's still and captions are https addresses too, each named when not.
+    let video = validate(raw(&with(
+        r#"{ "url": "https://example.org/a.webm", "alt": "The signing", "poster": "https://example.org/a.jpg", "captions": "https://example.org/a.vtt" }"#,
+    )))
+    .unwrap();
+    let media = video.events[0].media.as_ref().unwrap();
+    assert_eq!(
+        (media.poster.as_str(), media.captions.as_str()),
+        ("https://example.org/a.jpg", "https://example.org/a.vtt")
+    );
+    let errors = problems(&with(
+        r#"{ "url": "https://example.org/a.webm", "alt": "A", "poster": "http://example.org/a.jpg", "captions": "a.vtt" }"#,
+    ));
+    assert_eq!(
+        errors,
+        [
+            "event \"e\", field `media.poster`: must start with https://",
+            "event \"e\", field `media.captions`: must start with https://",
+        ]
+    );
 }
 
 #[test]

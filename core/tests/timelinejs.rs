@@ -70,8 +70,15 @@ fn events_groups_media_and_eras_map_across() {
         (series.date.to_string(), series.end.unwrap().to_string()),
         ("2015".to_string(), "2016-06".to_string())
     );
-    // A video and an http picture are dropped, not refused.
-    assert!(series.media.is_none());
+    // A YouTube video comes in as one (shown behind a facade), titled by its caption;
+    // an http picture is dropped, not refused.
+    let video = series.media.as_ref().unwrap();
+    assert_eq!(
+        (video.url.as_str(), video.alt.as_str()),
+        ("https://www.youtube.com/watch?v=abc", "The trailer")
+    );
+    assert!(!video.is_picture());
+    assert!(media.is_picture());
     let second = event("the-website-opens-2");
     assert!(second.media.is_none());
     assert_eq!(d.categories.get(second.category).id, "other");

@@ -1,13 +1,13 @@
 //! Writes the template a site owner starts a spreadsheet from, to the file named: the
-//! embedded dataset (src/data/events.json) in the CSV layout, and after it two example
-//! rows that show the date forms a spreadsheet most often needs and gets wrong (a year
-//! before the common era, a time of day), marked for deletion. scripts/owner.mjs runs it
+//! embedded dataset (src/data/events.json) in the CSV layout, and after it example rows,
+//! marked for deletion: the date forms a spreadsheet most often needs and gets wrong (a
+//! year before the common era, a time of day), and an event with a video. scripts/owner.mjs runs it
 //! after each build: `cargo run -p pakkaz-owner --example template -- dist/template.csv`.
 
 use serde_json::{json, Value};
 
-/// The example rows' source, and the rows (docs/data-format.md, "Dates").
-fn examples() -> (Value, [Value; 2]) {
+/// The example rows' source, and the rows (docs/data-format.md, "Dates" and "Media").
+fn examples() -> (Value, [Value; 3]) {
     let source = json!({
         "id": "date-forms",
         "title": "Example rows, to delete: the date forms (docs/data-format.md)"
@@ -30,6 +30,19 @@ fn examples() -> (Value, [Value; 2]) {
             "title": "Example: times of day (delete this row)",
             "summary": "Write 2022-01-27T14:30 (or 2022-01-27 14:30) for the wall time where it happened; add Z or an offset such as +05:00 for an instant.",
             "sources": quote("A time of day is written 2022-01-27T14:30.")
+        }),
+        json!({
+            "id": "example-video",
+            "date": "2022-02",
+            "category": "political",
+            "title": "Example: a video (delete this row)",
+            "summary": "Put a YouTube, Vimeo, Wikimedia Commons or OpenStreetMap address, or a video, sound or picture file, in media_url, and its title in media_alt. A service is contacted only when a reader presses Play.",
+            "media": {
+                "url": "https://www.youtube.com/watch?v=VIDEO_ID",
+                "alt": "What the video shows (its title)",
+                "caption": "A line under it"
+            },
+            "sources": quote("Media is shown in the event's details.")
         }),
     ];
     (source, rows)

@@ -19,6 +19,7 @@ use pakkaz_core::text::cite::Style;
 use pakkaz_core::text::{self, Key, Words};
 
 use super::copy::CopyText;
+use super::media::{figure, use_media_player};
 
 #[derive(Properties, Clone)]
 pub struct DetailsProps {
@@ -88,6 +89,12 @@ pub fn details(props: &DetailsProps) -> Html {
             }
         });
     }
+    let media_slot = use_node_ref();
+    use_media_player(
+        media_slot.clone(),
+        (props.dataset.events.get(props.index)).and_then(|e| e.media.as_deref().cloned()),
+        props.words.clone(),
+    );
     let dataset = props.dataset.clone();
     let Some(e) = dataset.events.get(props.index) else {
         return html! {};
@@ -174,21 +181,10 @@ pub fn details(props: &DetailsProps) -> Html {
             if let Some(amount) = e.amount_usd {
                 <p class="pakkaz-details__amount">{ text::trade_figure(t, amount) }</p>
             }
-            // Loaded only now, when the details open, and lazily: a picture never
-            // delays the timeline's first paint.
+            // Loaded only now, when the details open: a picture never delays the
+            // timeline's first paint, and a service is contacted only when pressed.
             if let Some(m) = &e.media {
-                <figure class="pakkaz-details__media">
-                    <img src={m.url.clone()} alt={m.alt.clone()} loading="lazy" decoding="async"
-                        referrerpolicy="no-referrer" />
-                    if !m.caption.is_empty() || !m.credit.is_empty() {
-                        <figcaption dir="auto">
-                            { m.caption.clone() }
-                            if !m.credit.is_empty() {
-                                <span class="pakkaz-details__credit" dir="auto">{ m.credit.clone() }</span>
-                            }
-                        </figcaption>
-                    }
-                </figure>
+                { figure(m, &media_slot) }
             }
             <h4 class="pakkaz-details__sources-heading">
                 { text::sources_heading(t, e.citations.len()) }

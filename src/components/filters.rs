@@ -94,8 +94,10 @@ pub fn filters(props: &FiltersProps) -> Html {
     // The link of the view as it is now: "Link copied" goes once that changes (the key
     // makes a new button), and after a while on its own.
     let link_key = format!(
-        "{:?} {:?} {}",
-        props.categories, props.selected, props.query
+        "{} {} {}",
+        props.categories.bits(),
+        props.selected.map_or(0, |i| i + 1),
+        props.query
     );
     let page = props.page;
     let link = Callback::from(move |_: ()| page.now());

@@ -46,6 +46,7 @@ pub mod legend;
 pub mod list;
 pub mod mark;
 pub mod measure;
+pub mod media;
 pub mod overview;
 pub mod print;
 pub mod report;

@@ -4,7 +4,8 @@
 //
 // The post-build hook (scripts/glue-append.mjs) appends this file to wasm-bindgen's JS
 // glue. The wasm imports `pakkazReadCsv`, `pakkazReadTimelineJs`, `pakkazExport` and
-// `pakkazPicture` (src/embed/owner.rs) with no module, so the glue calls them by name,
+// `pakkazPicture` (src/embed/owner.rs), and `pakkazMedia` (src/components/media.rs)
+// with no module, so the glue calls them by name,
 // and finds these functions in the module's own scope: nothing is added to the page's
 // globals.
 let pakkazOwner;
@@ -69,4 +70,22 @@ function pakkazPicture(root, format, lines) {
   import('./pakkaz-picture.js')
     .then((picture) => picture.default(root, format === 'png', lines))
     .catch((failed) => console.error('pakkaz-timeline: the picture could not be made:', failed));
+}
+
+/** Draws an event's video, sound, service page (behind a facade) or link into `slot`:
+ * `pakkaz-media.js` (beside this module), loaded the first time an event with such
+ * media is shown. `media` and `words` are as its default export takes them. */
+function pakkazMedia(slot, media, words) {
+  import('./pakkaz-media.js')
+    .then((player) => {
+      if (slot.isConnected) player.default(slot, media, words);
+    })
+    .catch((failed) => {
+      // Without the script the media is still there for the reader: as a link.
+      const link = Object.assign(document.createElement('a'), {
+        href: media[0], rel: 'noopener noreferrer', target: '_blank', textContent: media[1],
+      });
+      slot.replaceChildren(link);
+      console.error('pakkaz-timeline: the media player could not be loaded:', failed);
+    });
 }

@@ -30,10 +30,11 @@ test('a CSV file is read by the owner module, loaded only then; its problems are
   await expect(alert).toContainText('row 3, column `category`: "sport" is not one of political, military, trade, education');
   await expect(alert).toContainText('row 3, column `quote`: is missing');
   expect(loaded.filter((p) => p.includes('pakkaz-owner'))).toEqual(['/pakkaz-timeline/pakkaz-owner.js', '/pakkaz-timeline/pakkaz-owner_bg.wasm']);
-  // The template in the build holds the embedded dataset and two example rows of the date
-  // forms (44 BCE, a time of day): loaded as a CSV file, it shows the 29 events and those.
+  // The template in the build holds the embedded dataset, two example rows of the date
+  // forms (44 BCE, a time of day) and one of media: loaded as a CSV file, it shows the 29
+  // events and those.
   await own.evaluate((e) => e.setAttribute('src', '/pakkaz-timeline/template.csv'));
-  await expect(own.locator('.pakkaz-description')).toHaveText(/^31 events from 3 sources/);
+  await expect(own.locator('.pakkaz-description')).toHaveText(/^32 events from 3 sources/);
   // mount() takes a CSV src as well, and `heading`.
   await page.evaluate(() => {
     window.t = window.mount(document.getElementById('host'), { src: '/hosts/milestones.csv', heading: 'From a spreadsheet' });

@@ -89,6 +89,29 @@ test('the picture script is fetched only when a reader asks for a picture, and w
   expect(picture.gzip, `picture script: ${kb(picture.gzip)} gzip`).toBeLessThanOrEqual(ON_DEMAND_BUDGET_BYTES.picture);
 });
 
+test('the media script is fetched only when an event with a video, sound, service page or link is shown, and weighs no more than its budget', async ({ page }) => {
+  const requests = [];
+  page.on('request', (r) => /pakkaz-media/.test(r.url()) && requests.push(r));
+  await page.route(/^https:\/\//, (route) => route.abort());
+  await page.goto('/hosts/blank.html');
+  await page.waitForFunction(() => window.ready);
+  await page.evaluate(() => {
+    window.h = window.mount(document.getElementById('host'), { data: {
+      sources: [{ id: 's', title: 'S' }],
+      events: [{ id: 'talk', date: '2003', category: 'trade', title: 'A talk',
+        media: { url: 'https://youtu.be/dQw4w9WgXcQ', alt: 'The talk' }, sources: [{ source: 's', quote: 'Q.' }] }],
+    } });
+  });
+  await expect(page.locator('#host .pakkaz-mark .pakkaz-symbol')).toBeVisible();
+  expect(requests, 'no media shown yet').toEqual([]);
+  await page.evaluate(() => window.h.select('talk'));
+  await expect(page.getByRole('button', { name: 'Play: The talk' })).toBeVisible();
+  const media = await sizes(requests);
+  measured.media = media;
+  expect(media.files.map((f) => f.path)).toEqual(['/pakkaz-timeline/pakkaz-media.js']);
+  expect(media.gzip, `media script: ${kb(media.gzip)} gzip`).toBeLessThanOrEqual(ON_DEMAND_BUDGET_BYTES.media);
+});
+
 test('a translation is fetched only for a widget in its language, and each weighs no more than its budget', async ({ page }) => {
   for (const lang of ['ur', 'kk', 'ru']) {
     const requests = [];

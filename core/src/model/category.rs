@@ -217,6 +217,12 @@ impl CategorySet {
     pub const NONE: CategorySet = CategorySet(0);
     pub const ALL: CategorySet = CategorySet(u16::MAX);
 
+    /// The set as its bits: a number that names it (for keys; `{:?}` would bring
+    /// `Debug`'s machinery into the wasm).
+    pub fn bits(self) -> u16 {
+        self.0
+    }
+
     pub fn contains(self, c: Category) -> bool {
         self.0 & c.bit() != 0
     }

@@ -35,6 +35,5 @@ pub(super) fn check_eras(c: &mut Collector, raw: List<RawEra>) -> Vec<Era> {
             });
         }
     }
-    eras.sort_by_key(|e| e.date.start());
-    eras
+    crate::order::sorted(eras, &|a, b| a.date.start().cmp(&b.date.start()))
 }

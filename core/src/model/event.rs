@@ -91,14 +91,36 @@ impl Event {
 
 /// A validated dataset: events sorted by start (then id), so a window of time is a
 /// contiguous slice found by binary search.
-/// A picture of an event: only ever an `https://` address, always with a text for
-/// readers who cannot see it.
+/// What an event's details show of it (a picture, a video, a sound, a service's page
+/// or a link): only ever an `https://` address, always with a text for readers who
+/// cannot see it, which is also its title.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Media {
     pub url: String,
     pub alt: String,
     pub caption: String,
     pub credit: String,
+    /// A video's still, shown before it plays (an https address; empty if none).
+    pub poster: String,
+    /// A video's captions, a WebVTT file (an https address; empty if none).
+    pub captions: String,
+}
+
+/// The endings of a picture's address (before any `?` or `#`), in lower case.
+pub const PICTURE_ENDINGS: [&str; 7] = [".jpg", ".jpeg", ".png", ".gif", ".webp", ".svg", ".avif"];
+
+impl Media {
+    /// Whether the address is a picture's, which the widget draws itself. Anything else
+    /// (a video or sound file, a service's page, a link) is drawn by `pakkaz-media.js`,
+    /// loaded when first needed, which tells those kinds apart.
+    pub fn is_picture(&self) -> bool {
+        let path = self.url.split(['?', '#']).next().unwrap_or("");
+        PICTURE_ENDINGS.iter().any(|ending| {
+            path.len() >= ending.len()
+                && path.as_bytes()[path.len() - ending.len()..]
+                    .eq_ignore_ascii_case(ending.as_bytes())
+        })
+    }
 }
 
 /// A labelled period: drawn behind the track and in the overview band, listed.
@@ -163,8 +185,8 @@ impl Default for Dataset {
 }
 
 impl Dataset {
-    pub fn new(title: String, sources: Vec<Source>, mut events: Vec<Event>) -> Dataset {
-        events.sort_by(|a, b| {
+    pub fn new(title: String, sources: Vec<Source>, events: Vec<Event>) -> Dataset {
+        let events = crate::order::sorted(events, &|a, b| {
             a.start_second()
                 .cmp(&b.start_second())
                 .then_with(|| a.id.cmp(&b.id))
@@ -237,13 +259,10 @@ impl Dataset {
     }
 }
 
-/// Positions `0..n` sorted by the ids `id` gives them, equal ids in position order. One
-/// sort, shared by the id index and validation's duplicate check: every sort with its
-/// own comparison is another copy of the sorting code in the wasm.
+/// Positions `0..n` sorted by the ids `id` gives them, equal ids in position order
+/// (shared by the id index and validation's duplicate check).
 pub(crate) fn positions_by_id<'a>(n: usize, id: &dyn Fn(usize) -> &'a str) -> Vec<u32> {
-    let mut order: Vec<u32> = (0..n as u32).collect();
-    order.sort_by(|&a, &b| id(a as usize).cmp(id(b as usize)));
-    order
+    crate::order::sorted_positions(n, &|a, b| id(a).cmp(id(b)))
 }
 
 /// For each of `keys`, the position of the first key equal to it. Sorting costs

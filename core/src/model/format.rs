@@ -66,12 +66,16 @@ records! {
         pub sources: List<RawCitation>,
     }
 
-    /// A picture shown in an event's details.
+    /// What an event's details show of it: a picture, a video or audio file, or a page
+    /// of YouTube, Vimeo, Wikimedia Commons or OpenStreetMap, or a link (`Media::is_picture`
+    /// and `src/embed/pakkaz-media.js` tell them apart).
     pub struct RawMedia {
         pub url: Loose<String>,
         pub alt: Loose<String>,
         pub caption: Loose<String>,
         pub credit: Loose<String>,
+        pub poster: Loose<String>,
+        pub captions: Loose<String>,
     }
 
     /// Something the sources tell without a date (an undated note).

@@ -37,6 +37,8 @@ impl From<&Dataset> for RawDataset {
                     alt: text(m.alt.clone()),
                     caption: optional(Some(m.caption.clone()).filter(|s| !s.is_empty())),
                     credit: optional(Some(m.credit.clone()).filter(|s| !s.is_empty())),
+                    poster: optional(Some(m.poster.clone()).filter(|s| !s.is_empty())),
+                    captions: optional(Some(m.captions.clone()).filter(|s| !s.is_empty())),
                 })
             }),
             display_date: optional(e.display_date.clone()),

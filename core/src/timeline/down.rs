@@ -61,8 +61,8 @@ const DOWN_LABEL_GAP_PX: f64 = 2.0;
 /// symbol as its neighbours allow: moved down past the one before, then, at the end, back
 /// up from the bottom. `None` if they do not fit, or one would be moved more than
 /// [`DOWN_MAX_SHIFT_PX`].
-pub(super) fn dodge_items(mut items: Vec<TrackItem>, length: f64) -> Option<TrackLayout> {
-    items.sort_by(|a, b| a.x.total_cmp(&b.x));
+pub(super) fn dodge_items(items: Vec<TrackItem>, length: f64) -> Option<TrackLayout> {
+    let mut items = crate::order::sorted(items, &|a, b| a.x.total_cmp(&b.x));
     let extents: Vec<Extent> = items.iter().map(|i| i.extent_with(false)).collect();
     let mut tops: Vec<f64> = Vec::with_capacity(items.len());
     let mut end = f64::NEG_INFINITY;

@@ -210,12 +210,12 @@ fn place_items(
 /// Stacks items in time order, each label after its symbol unless before it fits a
 /// higher lane or after it would leave the track. `None` if more than `max_lanes` needed.
 fn stack_items(
-    mut items: Vec<TrackItem>,
+    items: Vec<TrackItem>,
     width: f64,
     max_lanes: usize,
     spans: bool,
 ) -> Option<TrackLayout> {
-    items.sort_by(|a, b| a.x.total_cmp(&b.x));
+    let mut items = crate::order::sorted(items, &|a, b| a.x.total_cmp(&b.x));
     let options: Vec<[Option<Extent>; 2]> = items
         .iter()
         .map(|item| {

@@ -1,5 +1,5 @@
 //! A CSV row's cells as the format's fields: a cell as text (absent when empty), the
-//! four picture cells as a picture, and the id a source quoted by rows is given.
+//! media cells as the event's media, and the id a source quoted by rows is given.
 
 use super::columns::Column;
 use crate::model::format::{text, RawMedia};
@@ -10,13 +10,15 @@ pub(super) fn source_id(k: usize) -> String {
     format!("source-{}", k + 1)
 }
 
-/// A row's picture: absent when its four columns are empty.
+/// A row's media: absent when its media columns are all empty.
 pub(super) fn media(field: impl Fn(Column) -> Loose<String>) -> Loose<RawMedia> {
     let media = RawMedia {
         url: field(Column::MediaUrl),
         alt: field(Column::MediaAlt),
         caption: field(Column::MediaCaption),
         credit: field(Column::MediaCredit),
+        poster: field(Column::MediaPoster),
+        captions: field(Column::MediaCaptions),
     };
     if media == RawMedia::default() {
         Loose::Absent

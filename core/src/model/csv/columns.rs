@@ -19,6 +19,10 @@ pub enum Column {
     MediaAlt,
     MediaCaption,
     MediaCredit,
+    /// A video's still (`media.poster`).
+    MediaPoster,
+    /// A video's WebVTT captions (`media.captions`).
+    MediaCaptions,
     /// The date as the source words it (`display_date`).
     DisplayDate,
     SourceTitle,
@@ -31,7 +35,7 @@ pub enum Column {
 
 impl Column {
     /// Every column, in the order a written file has them.
-    pub const ALL: [Column; 18] = [
+    pub const ALL: [Column; 20] = [
         Column::Id,
         Column::Date,
         Column::End,
@@ -44,6 +48,8 @@ impl Column {
         Column::MediaAlt,
         Column::MediaCaption,
         Column::MediaCredit,
+        Column::MediaPoster,
+        Column::MediaCaptions,
         Column::DisplayDate,
         Column::SourceTitle,
         Column::SourceDate,
@@ -54,7 +60,7 @@ impl Column {
 
     /// The columns describing the event itself: a row that leaves them all empty (or
     /// repeats an earlier row's id) adds a source to an event above it.
-    pub const EVENT: [Column; 13] = [
+    pub const EVENT: [Column; 15] = [
         Column::Id,
         Column::Date,
         Column::End,
@@ -67,6 +73,8 @@ impl Column {
         Column::MediaAlt,
         Column::MediaCaption,
         Column::MediaCredit,
+        Column::MediaPoster,
+        Column::MediaCaptions,
         Column::DisplayDate,
     ];
 
@@ -95,6 +103,8 @@ impl Column {
             Column::MediaAlt => "media_alt",
             Column::MediaCaption => "media_caption",
             Column::MediaCredit => "media_credit",
+            Column::MediaPoster => "media_poster",
+            Column::MediaCaptions => "media_captions",
             Column::DisplayDate => "display_date",
             Column::SourceTitle => "source_title",
             Column::SourceDate => "source_date",

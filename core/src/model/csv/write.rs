@@ -93,7 +93,12 @@ fn event_cell(event: &Event, column: Column) -> String {
         .to_string(),
         Column::AmountUsd => event.amount_usd.map(amount).unwrap_or_default(),
         Column::DisplayDate => event.display_date.clone().unwrap_or_default(),
-        Column::MediaUrl | Column::MediaAlt | Column::MediaCaption | Column::MediaCredit => {
+        Column::MediaUrl
+        | Column::MediaAlt
+        | Column::MediaCaption
+        | Column::MediaCredit
+        | Column::MediaPoster
+        | Column::MediaCaptions => {
             let Some(m) = &event.media else {
                 return String::new();
             };
@@ -101,6 +106,8 @@ fn event_cell(event: &Event, column: Column) -> String {
                 Column::MediaUrl => m.url.clone(),
                 Column::MediaAlt => m.alt.clone(),
                 Column::MediaCaption => m.caption.clone(),
+                Column::MediaPoster => m.poster.clone(),
+                Column::MediaCaptions => m.captions.clone(),
                 _ => m.credit.clone(),
             }
         }

@@ -105,36 +105,46 @@ pub(super) fn date(value: Option<&Value>) -> Result<Option<String>, String> {
     Ok(Some(out))
 }
 
-/// An event's `media` as a picture: only an https address of an image (a video, a tweet
-/// or a map is dropped), its `alt` (or its caption, or the headline) as its text.
+/// A slide's `media`, whatever it shows: a picture, a video or audio file, a YouTube,
+/// Vimeo, Wikimedia Commons or OpenStreetMap page (framed once a reader asks), or
+/// anything else at an https address, which the widget shows as a link rather than
+/// drop it (a tweet, say). Its `alt` (or title, caption or the headline) as its text;
+/// its `thumbnail` as a video's still. What is not an https address (HTML, plain text)
+/// cannot be shown safely and is dropped.
 pub(super) fn media(value: Option<&Value>, headline: &str) -> Loose<RawMedia> {
     let Some(m) = value.filter(|v| v.is_object()) else {
         return Loose::Absent;
     };
     let url = m.get("url").and_then(Value::as_str).unwrap_or("").trim();
-    let path = url
-        .split(['?', '#'])
-        .next()
-        .unwrap_or("")
-        .to_ascii_lowercase();
-    let picture = [".jpg", ".jpeg", ".png", ".gif", ".webp", ".svg", ".avif"]
-        .iter()
-        .any(|ext| path.ends_with(ext));
-    if !url.starts_with("https://") || !picture {
+    if !url.starts_with("https://") || url.len() <= 8 || url.contains(char::is_whitespace) {
         return Loose::Absent;
     }
     let caption = field_text(m, "/caption");
     let credit = field_text(m, "/credit");
-    let alt = [field_text(m, "/alt"), caption.clone(), headline.to_string()]
-        .into_iter()
-        .find(|t| !t.is_empty())
-        .unwrap_or_else(|| "Picture".to_string());
+    let alt = [
+        field_text(m, "/alt"),
+        field_text(m, "/title"),
+        caption.clone(),
+        headline.to_string(),
+    ]
+    .into_iter()
+    .find(|t| !t.is_empty())
+    .unwrap_or_else(|| "Media".to_string());
     let optional = |t: String| if t.is_empty() { Loose::Absent } else { text(t) };
+    // A still is shown only by a video file's player; any other kind leaves it unused.
+    let thumbnail = field_text(m, "/thumbnail");
+    let poster = if thumbnail.starts_with("https://") {
+        text(thumbnail)
+    } else {
+        Loose::Absent
+    };
     Loose::Value(RawMedia {
         url: text(url),
         alt: text(truncate(&alt, 200)),
         caption: optional(caption),
         credit: optional(credit),
+        poster,
+        captions: Loose::Absent,
     })
 }
 

@@ -3,12 +3,14 @@
 //!
 //! Mapped: `start_date` and `end_date` (year, negative before the common era, month,
 //! day, hour, minute, second), `text.headline` (the title), `text.text` (the summary, as
-//! plain text), `group` (a category of the file's own), `media` (an https picture, with
-//! `alt`, `caption` and `credit`), `display_date` (shown in place of the date worked out),
+//! plain text), `group` (a category of the file's own), `media` (at an https address,
+//! whatever it shows: pictures, video and audio files, YouTube, Vimeo, Wikimedia
+//! Commons and OpenStreetMap, anything else as a link; with `alt`, `caption`, `credit`
+//! and `thumbnail`), `display_date` (shown in place of the date worked out),
 //! `unique_id`, and `eras`. Every event quotes the file itself, its text verbatim, as its
 //! source. `scale: "cosmological"` needs nothing: this timeline draws any year. Dropped:
-//! backgrounds, `autolink`, the title slide's media, media that are not pictures
-//! (videos, tweets, maps). The README lists the same ("Moving from TimelineJS").
+//! backgrounds, `autolink`, the title slide's media, and media that are not an https
+//! address (HTML, plain text). The README lists the same ("Moving from TimelineJS").
 //!
 //! Runs in the owner module (and natively for tests), never in the widget's wasm.
 

@@ -96,6 +96,13 @@ crate::text::keys::keys! {
     // The heading over the eras (labelled periods) in the list view.
     eras: "Eras",
     // The details.
+    media_play: "Play",
+    media_show_map: "Show map",
+    media_show: "Show",
+    // Under a service's card: nothing comes from it before the reader presses.
+    media_from: "From {service}, loaded only when you press the button",
+    media_open: "Open in a new tab",
+    captions: "Captions",
     close_details: "Close details",
     happened: "Happened",
     source: "Source",

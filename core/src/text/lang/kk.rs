@@ -82,6 +82,12 @@ crate::text::keys::translation! {
     undated: "Дереккөздерде күні көрсетілмеген",
     eras: "Кезеңдер",
     // The details.
+    media_play: "Ойнату",
+    media_show_map: "Картаны көрсету",
+    media_show: "Көрсету",
+    media_from: "{service} ұсынады, батырманы басқанда ғана жүктеледі",
+    media_open: "Жаңа қойындыда ашу",
+    captions: "Субтитрлер",
     close_details: "Мәліметтерді жабу",
     happened: "Орын алған",
     source: "Дереккөз",

@@ -87,6 +87,12 @@ crate::text::keys::translation! {
     undated: "Без даты в источниках",
     eras: "Периоды",
     // The details.
+    media_play: "Воспроизвести",
+    media_show_map: "Показать карту",
+    media_show: "Показать",
+    media_from: "С {service}, загружается только по нажатию кнопки",
+    media_open: "Открыть в новой вкладке",
+    captions: "Субтитры",
     close_details: "Закрыть подробности",
     happened: "Состоялось",
     source: "Источник",

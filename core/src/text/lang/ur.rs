@@ -83,6 +83,12 @@ crate::text::keys::translation! {
     eras: "ادوار",
     // The details. Right to left, "previous" sits on the right and "next" on the left,
     // so their arrows point outward: → پچھلا and اگلا ←.
+    media_play: "چلائیں",
+    media_show_map: "نقشہ دکھائیں",
+    media_show: "دکھائیں",
+    media_from: "{service} سے، بٹن دبانے پر ہی لوڈ ہوتا ہے",
+    media_open: "نئے ٹیب میں کھولیں",
+    captions: "کیپشن",
     close_details: "تفصیلات بند کریں",
     happened: "وقوع پذیر",
     source: "ماخذ",

@@ -17,7 +17,7 @@ import { brotli, gzip } from './compress.mjs';
  * What each change cost is in BENCHMARKS.md ("What each addition costs"); how the
  * budget moved is in CHANGELOG.md and git.
  */
-export const BUDGET_BYTES = 199.7 * 1024;
+export const BUDGET_BYTES = 201.1 * 1024;
 
 /**
  * What a reader downloads before the first events are drawn, gzipped, on each kind of
@@ -27,11 +27,11 @@ export const BUDGET_BYTES = 199.7 * 1024;
  */
 export const FIRST_PAINT_BUDGET_BYTES = {
   /** The standalone page with the embedded dataset, which it fetches (dist/index.html). */
-  standalone: 204.3 * 1024,
+  standalone: 205.8 * 1024,
   /** The README's tag with a small JSON file, and nothing else (tests/hosts/first-tag.html). */
-  tag: 200.3 * 1024,
+  tag: 201.7 * 1024,
   /** `mount()` with the host's data, and nothing else (tests/hosts/first-mount.html). */
-  mount: 200.2 * 1024,
+  mount: 201.6 * 1024,
 };
 
 /**
@@ -40,7 +40,7 @@ export const FIRST_PAINT_BUDGET_BYTES = {
  */
 export const ON_DEMAND_BUDGET_BYTES = {
   /** The owner module (its JS and wasm): loaded by a CSV or TimelineJS file, or a CSV download. */
-  owner: 81.9 * 1024,
+  owner: 82.0 * 1024,
   /** The picture script: loaded by Download SVG or PNG. */
   picture: 4.1 * 1024,
   /** The media script: loaded by the first event shown with a video, sound, service page or link. */

@@ -136,6 +136,8 @@ fn what_the_types_require_is_what_the_docs_require() {
 fn full() -> serde_json::Value {
     serde_json::json!({
         "title": "A company",
+        "summary": "How a company grew.",
+        "media": { "url": "https://example.org/cover.jpg", "alt": "The first office" },
         "sources": [{ "id": "report", "title": "Annual report", "date": "2021", "url": "https://example.org/r" }],
         "events": [{
             "id": "founded", "date": "2015-03", "end": "2016", "category": "product",

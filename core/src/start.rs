@@ -40,6 +40,8 @@ pub struct Opening {
     pub list: bool,
     /// Start with lanes by category.
     pub lanes: bool,
+    /// Tell it as a story (`mode: "story"`): slides above the track.
+    pub story: bool,
 }
 
 /// The widget's first state: `dataset` titled by the host's heading, shown in `years`,
@@ -77,6 +79,7 @@ pub fn first_state(
     let dataset = Rc::new(dataset);
     let bounds = State::bounds_for(&dataset, range);
     let mut state = State::new(dataset, bounds).apply(Action::SetCategories(categories));
+    state.story = opening.story;
     if let Some(window) = opening.window {
         state = state.apply(Action::SetWindow(window));
     }

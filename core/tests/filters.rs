@@ -248,6 +248,8 @@ fn a_search_finds_text_however_it_is_cased_or_composed() {
     ];
     let raw = RawDataset {
         title: Default::default(),
+        summary: Default::default(),
+        media: Default::default(),
         categories: Default::default(),
         sources: list([RawSource {
             id: text("s"),

@@ -467,6 +467,7 @@ proptest! {
             undated: Loose::Absent,
             categories: Loose::Absent,
             eras: Loose::Absent,
+            ..RawDataset::default()
         };
         match validate(raw) {
             Ok(dataset) => {

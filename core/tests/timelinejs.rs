@@ -26,6 +26,16 @@ fn a_timelinejs_file_is_told_from_this_format() {
 fn events_groups_media_and_eras_map_across() {
     let d = converted(&sample());
     assert_eq!(d.title, "Our newsroom's story");
+    // The title slide's text and media are the timeline's, for its story's title slide.
+    assert_eq!(d.summary, "Twenty years of local news.");
+    let cover = d.media.as_ref().unwrap();
+    assert_eq!(
+        (cover.url.as_str(), cover.alt.as_str()),
+        (
+            "https://images.example.org/newsroom.jpg",
+            "The first office"
+        )
+    );
     // Groups become categories in the order they first appear; an event without one
     // goes in "Other".
     let labels: Vec<String> = d

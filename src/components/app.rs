@@ -97,23 +97,13 @@ pub fn app(props: &AppProps) -> Html {
         use_reducer(move || Store(first))
     };
     super::print::use_printing(&state);
+    let swipe = use_mut_ref(|| None);
     // The one way the views change the state: a callback that stays the same for the
     // widget's life, so it never makes a view redraw.
     let on_action = {
         let dispatcher = state.dispatcher();
         use_callback((), move |action: Action, _| dispatcher.dispatch(action))
     };
-    // The host's handle reaches this state once the widget has rendered (and again if
-    // the host element brings another bridge), not from inside a render.
-    {
-        let dispatcher = state.dispatcher();
-        use_effect_with(BridgeKey(props.bridge.clone()), move |key| {
-            if let Some(bridge) = &key.0 {
-                bridge.connect(dispatcher);
-            }
-        });
-    }
-
     // Label widths start as estimates and are replaced by measurements in the real font
     // once the widget is in the page.
     let root_ref = use_node_ref();
@@ -125,25 +115,36 @@ pub fn app(props: &AppProps) -> Html {
             given.unwrap_or_else(|| Rc::new(Stamped::new(estimate_label_widths(&dataset))))
         })
     };
+    // Once the widget has rendered (and again with another bridge or other data, which
+    // both come with a new mount): the host's handle reaches this state (actions it sent
+    // before wait in the bridge), and the labels are measured. One effect for both: each
+    // effect is another copy of Yew's effect code in the wasm.
     {
         let root_ref = root_ref.clone();
         let label_widths = label_widths.clone();
         let dataset = dataset.clone();
         let measured = props.label_widths.is_some();
+        let dispatcher = state.dispatcher();
         // Keyed by the dataset's stamp: comparing the datasets themselves on every render
         // would take a real share of every frame at 10,000 events, and an address is
         // reused once freed.
-        use_effect_with(dataset.stamp(), move |_| {
-            if measured {
-                return;
-            }
-            if let Some(root) = root_ref.cast::<web_sys::Element>() {
-                let titles = dataset.events.iter().map(|e| e.title.as_str());
-                if let Some(measured) = measure::label_widths(&root, titles) {
-                    label_widths.set(Rc::new(Stamped::new(measured)));
+        use_effect_with(
+            (BridgeKey(props.bridge.clone()), dataset.stamp()),
+            move |(key, _)| {
+                if let Some(bridge) = &key.0 {
+                    bridge.connect(dispatcher);
                 }
-            }
-        });
+                if measured {
+                    return;
+                }
+                if let Some(root) = root_ref.cast::<web_sys::Element>() {
+                    let titles = dataset.events.iter().map(|e| e.title.as_str());
+                    if let Some(measured) = measure::label_widths(&root, titles) {
+                        label_widths.set(Rc::new(Stamped::new(measured)));
+                    }
+                }
+            },
+        );
     }
 
     // What the filters and the search leave: one flag per event, and counts per category.
@@ -213,12 +214,49 @@ pub fn app(props: &AppProps) -> Html {
             ToHost::Picture { format, words }
         })
     });
+    // The details of the selected event, under the track; in a story, its slide (or the
+    // title slide) above the track, said to screen readers as it changes.
+    let slide = state.story.then(|| state.slide(&shown));
+    let details = (slide.is_some() || state.selected.is_some()).then(|| {
+        html! {
+            <Details words={t.clone()} dataset={dataset.clone()} index={state.selected} shown={shown.clone()}
+                id_prefix={(*id_prefix).clone()} on_action={on_action.clone()} cite={cite.clone()}
+                cite_style={state.cite_style} {slide} />
+        }
+    });
+    let (details, story) = match slide {
+        None => (details, None),
+        Some(slide) => (None, Some((slide, details))),
+    };
+    let story = story.map(|((n, total), details)| {
+        let title = match state.selected.and_then(|i| dataset.events.get(i)) {
+            Some(e) => e.title.as_str(),
+            None => dataset.title.as_str(),
+        };
+        let said = text::fill(
+            t.get(Key::slide_of),
+            &[
+                ("n", &n.to_string()),
+                ("total", &total.to_string()),
+                ("title", title),
+            ],
+        );
+        let rtl = t.lang().is_rtl();
+        let (onkeydown, onpointerdown, onpointerup) =
+            super::story::listeners(&state, rtl, &swipe, &on_action);
+        html! {
+            <div class="pakkaz-story" {onkeydown} {onpointerdown} {onpointerup}>
+                { details.unwrap_or_default() }
+                <p class="pakkaz-visually-hidden" aria-live="polite">{ said }</p>
+            </div>
+        }
+    });
     // The owner's category colours, on the root beside the layout's sizes.
     let style = format!("{}{}", *metrics, dataset.categories.custom_properties());
 
     html! {
         <section class={classes!("pakkaz", props.fill.then_some("pakkaz--fill"),
-                state.list_view.then_some("pakkaz--list"), match props.theme {
+                state.list_view.then_some("pakkaz--list"), state.story.then_some("pakkaz--story"), match props.theme {
                 Theme::Auto => None,
                 Theme::Light => Some("pakkaz--theme-light"),
                 Theme::Dark => Some("pakkaz--theme-dark"),
@@ -243,19 +281,17 @@ pub fn app(props: &AppProps) -> Html {
                     { text::shown(&t, shown_count) }
                 </p>
             }
+            { story.unwrap_or_default() }
             // The track stays mounted in list view (hidden) so its size and listeners live on.
             <Track words={t.clone()} dataset={dataset.clone()} state={state.0.clone()} on_action={on_action.clone()} shown={shown.clone()}
                 label_widths={(*label_widths).clone()} hidden={state.list_view && !state.printing} fill={props.fill} {picture} />
             // Printed, the list (with summaries and sources) goes under the track.
             if state.list_view || state.printing {
-                { list_view(&ListViewProps { words: t.clone(), dataset: dataset.clone(), viewport: state.viewport,
+                { list_view(&ListViewProps { words: t.clone(), dataset: dataset.clone(), viewport: state.listed_window(),
                     selected: state.selected, shown: shown.clone(), on_action: on_action.clone(), cite: cite.clone(),
                     cite_style: state.cite_style, export, full: state.printing }) }
             }
-            if let Some(index) = state.selected {
-                <Details words={t.clone()} dataset={dataset.clone()} index={index} shown={shown} id_prefix={(*id_prefix).clone()}
-                    on_action={on_action} {cite} cite_style={state.cite_style} />
-            }
+            { details.unwrap_or_default() }
         </section>
     }
 }

@@ -1,6 +1,7 @@
 //! The details panel of the selected event: its date as precisely as known, category,
 //! status, summary, trade figure and each source with its quoted sentence. Sends
-//! `Select(None)` (close), `SelectPrevious` and `SelectNext`.
+//! `Select(None)` (close), `SelectPrevious` and `SelectNext`. In a story the same panel
+//! is the slide, and with no event its title slide (`super::story`).
 
 use std::rc::Rc;
 
@@ -19,15 +20,19 @@ use pakkaz_core::text::cite::Style;
 use pakkaz_core::text::{self, Key, Words};
 
 use super::copy::CopyText;
-use super::media::{figure, use_media_player};
+use super::media::{draw, figure};
 
 #[derive(Properties, Clone)]
 pub struct DetailsProps {
     /// The widget's words, in its language.
     pub words: Words,
     pub dataset: Rc<Dataset>,
-    /// The selected event's dataset index.
-    pub index: usize,
+    /// The selected event's dataset index; in a story, none on the title slide.
+    pub index: Option<usize>,
+    /// A story's slide (no close button; its keys are the story's): which one, of how
+    /// many. `None` outside a story.
+    #[prop_or_default]
+    pub slide: Option<(usize, usize)>,
     pub shown: Rc<Stamped<Vec<bool>>>,
     /// Prefix of this widget's element ids.
     pub id_prefix: AttrValue,
@@ -47,6 +52,7 @@ impl PartialEq for DetailsProps {
             && self.id_prefix == other.id_prefix
             && self.on_action == other.on_action
             && self.cite_style == other.cite_style
+            && self.slide == other.slide
     }
 }
 
@@ -80,27 +86,58 @@ pub fn details(props: &DetailsProps) -> Html {
     let on_action = &props.on_action;
     // Hooks first, on every render: Yew keys hooks by call order.
     let panel_ref = use_node_ref();
-    // Focus the panel when it opens on a new event, so keys and readers land in it.
+    // Focus the panel when it opens on a new event, so keys and readers land in it. A
+    // story's slide takes the focus only when it is not in it already (a mark pressed, a
+    // button gone or disabled), and never as the page opens.
+    // Its media (not a picture) is drawn into its slot in the same effect.
+    let opened = use_mut_ref(|| false);
+    let media_slot = use_node_ref();
+    let dataset = props.dataset.clone();
+    let event = props.index.and_then(|i| dataset.events.get(i));
     {
-        let panel_ref = panel_ref.clone();
-        use_effect_with(props.index, move |_| {
+        let (panel_ref, story) = (panel_ref.clone(), props.slide.is_some());
+        let (slot, dataset, t) = (media_slot.clone(), dataset.clone(), t.clone());
+        use_effect_with((props.index, dataset.stamp()), move |&(index, _)| {
+            let first = !std::mem::replace(&mut *opened.borrow_mut(), true);
             if let Some(panel) = panel_ref.cast::<HtmlElement>() {
-                let _ = panel.focus();
+                // Focus on a button the change disabled (Next on the last slide) is
+                // as good as lost.
+                let inside = panel.matches(":focus").unwrap_or(false)
+                    || panel
+                        .query_selector(":focus:enabled")
+                        .ok()
+                        .flatten()
+                        .is_some();
+                if !(story && (first || inside)) {
+                    let _ = panel.focus();
+                }
             }
+            let media = match index.and_then(|i| dataset.events.get(i)) {
+                Some(e) => e.media.as_deref(),
+                None => dataset.media.as_deref(),
+            };
+            draw(&slot, media, &t);
         });
     }
-    let media_slot = use_node_ref();
-    use_media_player(
-        media_slot.clone(),
-        (props.dataset.events.get(props.index)).and_then(|e| e.media.as_deref().cloned()),
-        props.words.clone(),
-    );
-    let dataset = props.dataset.clone();
-    let Some(e) = dataset.events.get(props.index) else {
-        return html! {};
+    let title_id = format!("{}-details-title", props.id_prefix);
+    let Some((e, index)) = event.zip(props.index) else {
+        return match props.slide {
+            Some(slide) => super::story::title_slide(
+                t,
+                &dataset,
+                &panel_ref,
+                &media_slot,
+                &title_id,
+                slide,
+                on_action,
+            ),
+            None => html! {},
+        };
     };
-    let has_prev = step(&props.shown, props.index, false).is_some();
-    let has_next = step(&props.shown, props.index, true).is_some();
+    let story = props.slide.is_some();
+    // In a story, the slide before the first event is the title slide.
+    let has_prev = story || step(&props.shown, index, false).is_some();
+    let has_next = step(&props.shown, index, true).is_some();
 
     let close = {
         let on_action = on_action.clone();
@@ -122,6 +159,10 @@ pub fn details(props: &DetailsProps) -> Html {
         let close = close.clone();
         Callback::from(move |k: KeyboardEvent| {
             let key = k.key();
+            // A story's keys are the story's (`super::story::on_key`).
+            if story {
+                return;
+            }
             if key == "Escape" {
                 k.prevent_default();
                 k.stop_propagation();
@@ -137,10 +178,6 @@ pub fn details(props: &DetailsProps) -> Html {
             on_action.emit(action);
         })
     };
-    let step_to = |action: Action| {
-        let on_action = on_action.clone();
-        Callback::from(move |_: MouseEvent| on_action.emit(action.clone()))
-    };
     let pick_style = {
         let on_action = on_action.clone();
         Callback::from(move |e: Event| {
@@ -153,12 +190,11 @@ pub fn details(props: &DetailsProps) -> Html {
             }
         })
     };
-    let title_id = format!("{}-details-title", props.id_prefix);
     let planned = e.status == Status::Planned;
 
     html! {
         <section class={classes!("pakkaz-details", e.category.class())}
-            role="dialog" aria-modal="false" aria-labelledby={title_id.clone()}
+            role={(!story).then_some("dialog")} aria-modal={(!story).then_some("false")} aria-labelledby={title_id.clone()}
             tabindex="-1" ref={panel_ref} {onkeydown}>
             <div class="pakkaz-details__bar">
                 <span class="pakkaz-details__category">
@@ -168,10 +204,12 @@ pub fn details(props: &DetailsProps) -> Html {
                 <span class={classes!("pakkaz-details__status", planned.then_some("pakkaz-details__status--planned"))}>
                     { text::status(t, planned) }
                 </span>
-                <button type="button" class="pakkaz-control pakkaz-button pakkaz-details__close" aria-label={t.shared(Key::close_details)}
-                    onclick={close.reform(|_: MouseEvent| ())}>
-                    <span aria-hidden="true">{ "×" }</span>
-                </button>
+                if !story {
+                    <button type="button" class="pakkaz-control pakkaz-button pakkaz-details__close" aria-label={t.shared(Key::close_details)}
+                        onclick={close.reform(|_: MouseEvent| ())}>
+                        <span aria-hidden="true">{ "×" }</span>
+                    </button>
+                }
             </div>
             <h3 class="pakkaz-details__title" id={title_id} dir="auto">{ e.title.clone() }</h3>
             <p class="pakkaz-details__when">{ text::when(t, e) }</p>
@@ -217,14 +255,31 @@ pub fn details(props: &DetailsProps) -> Html {
                     </select>
                 </label>
                 <CopyText words={t.clone()} label={t.shared(Key::cite)} done={t.shared(Key::citation_copied)}
-                    text={props.cite.reform({ let index = props.index; move |_: ()| vec![index] })} />
+                    text={props.cite.reform(move |_: ()| vec![index])} />
             </div>
-            <div class="pakkaz-details__nav">
-                <button type="button" class="pakkaz-control pakkaz-button pakkaz-button--text" disabled={!has_prev}
-                    onclick={step_to(Action::SelectPrevious)}>{ t.get(Key::previous) }</button>
-                <button type="button" class="pakkaz-control pakkaz-button pakkaz-button--text" disabled={!has_next}
-                    onclick={step_to(Action::SelectNext)}>{ t.get(Key::next) }</button>
-            </div>
+            { nav(t, has_prev, has_next, props.slide, on_action) }
         </section>
+    }
+}
+
+/// Previous and next (and in a story, which slide of how many), for an event's details
+/// and the title slide alike.
+pub fn nav(
+    t: &Words,
+    has_prev: bool,
+    has_next: bool,
+    slide: Option<(usize, usize)>,
+    on_action: &Callback<Action>,
+) -> Html {
+    html! {
+        <div class="pakkaz-details__nav">
+            <button type="button" class="pakkaz-control pakkaz-button pakkaz-button--text" disabled={!has_prev}
+                onclick={on_action.reform(|_: MouseEvent| Action::SelectPrevious)}>{ t.get(Key::previous) }</button>
+            if let Some((n, total)) = slide {
+                <span class="pakkaz-details__count" aria-hidden="true">{ format!("{n} / {total}") }</span>
+            }
+            <button type="button" class="pakkaz-control pakkaz-button pakkaz-button--text" disabled={!has_next}
+                onclick={on_action.reform(|_: MouseEvent| Action::SelectNext)}>{ t.get(Key::next) }</button>
+        </div>
     }
 }

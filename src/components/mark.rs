@@ -147,7 +147,8 @@ fn mark_button(props: &MarkButtonProps) -> Html {
     };
     html! {
         <button type="button" class="pakkaz-mark__button" aria-label={name}
-            aria-pressed={if props.selected { "true" } else { "false" }} {onclick}>
+            aria-pressed={if props.selected { "true" } else { "false" }}
+            aria-current={props.selected.then_some("true")} {onclick}>
             <span class="pakkaz-symbol" aria-hidden="true"></span>
             <span class="pakkaz-mark__label" dir="auto" style={format!("max-width: {}px", Whole(props.label_width))} aria-hidden="true">
                 if let Some(year) = year {

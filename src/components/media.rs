@@ -18,18 +18,16 @@ extern "C" {
     fn draw_media(slot: &web_sys::Element, media: &js_sys::Array, words: &js_sys::Array);
 }
 
-/// Draws the selected event's media into `slot` once it is in the page, when it is not
-/// a picture (which [`figure`] draws itself).
-#[hook]
-pub fn use_media_player(slot: NodeRef, media: Option<Media>, words: Words) {
-    use_effect_with(media, move |m| {
-        let Some(m) = m.as_ref().filter(|m| !m.is_picture()) else {
-            return;
-        };
-        let Some(slot) = slot.cast::<web_sys::Element>() else {
-            return;
-        };
-        let t = &words;
+/// Draws media into `slot` (once the slot is in the page), when it is not a picture
+/// (which [`figure`] draws itself). The details call it as they show an event.
+pub fn draw(slot: &NodeRef, m: Option<&Media>, t: &Words) {
+    let Some(m) = m.filter(|m| !m.is_picture()) else {
+        return;
+    };
+    let Some(slot) = slot.cast::<web_sys::Element>() else {
+        return;
+    };
+    {
         let media: js_sys::Array = [&m.url, &m.alt, &m.poster, &m.captions]
             .iter()
             .map(|p| JsValue::from_str(p))
@@ -47,7 +45,7 @@ pub fn use_media_player(slot: NodeRef, media: Option<Media>, words: Words) {
         .map(|w| JsValue::from_str(w))
         .collect();
         draw_media(&slot, &media, &words);
-    });
+    }
 }
 
 /// The media, with its caption and credit under it: a picture, or the `slot` the player
@@ -62,9 +60,13 @@ pub fn figure(m: &Media, slot: &NodeRef) -> Html {
                 // Keyed by the address, so another event's media gets a slot of its own.
                 <div class="pakkaz-media" key={m.url.clone()} ref={slot.clone()}></div>
             }
-            if !m.caption.is_empty() || !m.credit.is_empty() {
+            // A caption that only repeats the title (a TimelineJS file's often does) is
+            // said once.
+            if (!m.caption.is_empty() && m.caption != m.alt) || !m.credit.is_empty() {
                 <figcaption dir="auto">
-                    { m.caption.clone() }
+                    if m.caption != m.alt {
+                        { m.caption.clone() }
+                    }
                     if !m.credit.is_empty() {
                         <span class="pakkaz-details__credit" dir="auto">{ m.credit.clone() }</span>
                     }

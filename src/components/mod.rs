@@ -52,6 +52,7 @@ pub mod print;
 pub mod report;
 pub mod slot;
 pub mod store;
+pub mod story;
 pub mod track;
 
 pub use app::App;

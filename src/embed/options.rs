@@ -194,6 +194,15 @@ pub(super) fn read_options(options: JsValue) -> Result<Mount, String> {
         selected,
         list: options.flag("list")?.unwrap_or(false),
         lanes: options.flag("lanes")?.unwrap_or(false),
+        story: match options.text("mode")?.as_deref() {
+            None | Some("timeline") => false,
+            Some("story") => true,
+            Some(other) => {
+                return Err(format!(
+                    "mount options: `mode` \"{other}\" is not one of timeline, story"
+                ))
+            }
+        },
     };
     Ok(Mount {
         data,

@@ -15,13 +15,13 @@ test.beforeEach(async ({ page }) => {
 /**
  * Every ```html block of the pages a site owner reads, in this order: README.md (the
  * tag and the iframe of "Use it"), docs/embedding.md (the tag, with a JSON file, with a
- * CSV file, the script embed, the script with its own data, the iframe), then
+ * CSV file, the script embed, the script with its own data, the iframe, story mode), then
  * docs/data-format.md (a picture and an undated note, own categories, eras, a
  * TimelineJS file).
  */
 const SNIPPET_PAGES = [
   ['README.md', ['tag', 'iframe']],
-  ['docs/embedding.md', ['tag', 'json', 'csv', 'script', 'ownData', 'iframe']],
+  ['docs/embedding.md', ['tag', 'json', 'csv', 'script', 'ownData', 'iframe', 'story']],
   ['docs/data-format.md', ['pictureAndNote', 'ownCategories', 'eras', 'timelinejs']],
 ];
 const htmlBlocks = (path) => [...read(path).matchAll(/```html\n([\s\S]*?)```/g)].map((m) => m[1]);
@@ -52,6 +52,7 @@ test('the host pages run exactly the snippets of the README and the docs', () =>
   each('ownCategories', (snippet) => expect(read('tests/hosts/categories.html')).toContain(snippet));
   each('eras', (snippet) => expect(read('tests/hosts/eras.html')).toContain(snippet));
   each('timelinejs', (snippet) => expect(read('tests/hosts/timelinejs.html')).toContain(snippet));
+  each('story', (snippet) => expect(read('tests/hosts/story.html')).toContain(snippet));
   // docs/data-format.md's example of the CSV layout is the file the hosts load.
   expect(read('docs/data-format.md')).toContain(read('tests/hosts/milestones.csv').replaceAll('\r\n', '\n'));
 });

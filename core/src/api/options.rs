@@ -38,7 +38,7 @@ const fn opt(name: &'static str, ts: &'static str, attribute: Attribute, doc: &'
 }
 
 /// Every option, in the order the docs list them. Each is optional.
-pub const OPTIONS: [Opt; 14] = [
+pub const OPTIONS: [Opt; 15] = [
     opt(
         "data",
         "Dataset | TimelineJsFile | string",
@@ -117,6 +117,12 @@ pub const OPTIONS: [Opt; 14] = [
         "boolean",
         Attribute::Flag,
         "Start with lanes by category.",
+    ),
+    opt(
+        "mode",
+        "\"timeline\" | \"story\"",
+        Attribute::Text,
+        "\"story\" tells the events as slides, from a title slide on, with the timeline under them to find the way; \"timeline\" (the default) is the timeline alone.",
     ),
 ];
 

@@ -70,8 +70,15 @@ pub fn validate(raw: RawDataset) -> Result<Dataset, DataErrors> {
 
     let notes = check_notes(&mut c, raw.undated, &sources);
     let eras = check_eras(&mut c, raw.eras);
+    let summary = match c.present(&Loc::Dataset, "summary", raw.summary) {
+        None => String::new(),
+        Some(text) => c.checked_text(&Loc::Dataset, "summary", text, MAX_TEXT_CHARS),
+    };
+    let media = check_media(&mut c, &Loc::Dataset, raw.media);
     if c.errors.is_empty() {
         let mut dataset = Dataset::new(title, sources, events);
+        dataset.summary = summary;
+        dataset.media = media;
         dataset.notes = notes;
         dataset.categories = categories;
         dataset.eras = eras;

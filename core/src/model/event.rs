@@ -157,6 +157,10 @@ pub struct Note {
 #[derive(Clone, Debug, PartialEq)]
 pub struct Dataset {
     pub title: String,
+    /// What the timeline tells, for its story's title slide (empty if not given).
+    pub summary: String,
+    /// The title slide's media.
+    pub media: Option<Box<Media>>,
     pub sources: Vec<Source>,
     pub events: Vec<Event>,
     /// Undated notes, in the order written.
@@ -201,6 +205,8 @@ impl Dataset {
             .any(|e| e.precision() >= Precision::Minute || e.date.time().is_some());
         Dataset {
             title,
+            summary: String::new(),
+            media: None,
             sources,
             events,
             notes: Vec::new(),

@@ -16,6 +16,10 @@ records! {
     pub struct RawDataset {
         /// The timeline's heading.
         pub title: Loose<String>,
+        /// What the timeline tells, in a few sentences: its story's title slide.
+        pub summary: Loose<String>,
+        /// The title slide's picture, video or other media.
+        pub media: Loose<RawMedia>,
         /// The documents events cite.
         pub sources: List<RawSource>,
         /// The events, in any order.

@@ -3,7 +3,7 @@
 //! will write. Validating the result gives the same dataset again.
 
 use super::category::Label;
-use super::event::{Dataset, Status};
+use super::event::{Dataset, Media, Status};
 use super::format::{
     list, text, RawCategory, RawCitation, RawDataset, RawEra, RawEvent, RawMedia, RawNote,
     RawSource,
@@ -31,16 +31,7 @@ impl From<&Dataset> for RawDataset {
                 Status::Planned => text("planned"),
             },
             amount_usd: e.amount_usd.map_or(Loose::Absent, Loose::Value),
-            media: e.media.as_ref().map_or(Loose::Absent, |m| {
-                Loose::Value(RawMedia {
-                    url: text(m.url.clone()),
-                    alt: text(m.alt.clone()),
-                    caption: optional(Some(m.caption.clone()).filter(|s| !s.is_empty())),
-                    credit: optional(Some(m.credit.clone()).filter(|s| !s.is_empty())),
-                    poster: optional(Some(m.poster.clone()).filter(|s| !s.is_empty())),
-                    captions: optional(Some(m.captions.clone()).filter(|s| !s.is_empty())),
-                })
-            }),
+            media: written_media(&e.media),
             display_date: optional(e.display_date.clone()),
             sources: list(e.citations.iter().map(|c| RawCitation {
                 source: text(dataset.sources[c.source].id.clone()),
@@ -71,6 +62,8 @@ impl From<&Dataset> for RawDataset {
         let own: Vec<RawCategory> = own.collect();
         RawDataset {
             title: text(dataset.title.clone()),
+            summary: optional(Some(dataset.summary.clone()).filter(|s| !s.is_empty())),
+            media: written_media(&dataset.media),
             categories: if own.is_empty() {
                 Loose::Absent
             } else {
@@ -95,4 +88,26 @@ impl From<&Dataset> for RawDataset {
             },
         }
     }
+}
+
+/// Media as the format writes it.
+fn written_media(media: &Option<Box<Media>>) -> Loose<RawMedia> {
+    let Some(m) = media else {
+        return Loose::Absent;
+    };
+    let some = |s: &String| {
+        if s.is_empty() {
+            Loose::Absent
+        } else {
+            text(s.clone())
+        }
+    };
+    Loose::Value(RawMedia {
+        url: text(m.url.clone()),
+        alt: text(m.alt.clone()),
+        caption: some(&m.caption),
+        credit: some(&m.credit),
+        poster: some(&m.poster),
+        captions: some(&m.captions),
+    })
 }

@@ -9,6 +9,8 @@ use std::rc::Rc;
 mod action;
 pub mod keys;
 pub mod link;
+pub mod story;
+mod window;
 pub use action::*;
 
 use crate::model::date::days_of_seconds;
@@ -62,6 +64,9 @@ pub struct State {
     pub printing: bool,
     /// The style the reader picked for citations.
     pub cite_style: Style,
+    /// Told as a story (`mode: "story"`): a slide for the selected event above the
+    /// track, and with nothing selected the title slide.
+    pub story: bool,
 }
 
 impl PartialEq for State {
@@ -79,6 +84,7 @@ impl PartialEq for State {
             && self.lanes == other.lanes
             && self.printing == other.printing
             && self.cite_style == other.cite_style
+            && self.story == other.story
     }
 }
 
@@ -124,6 +130,7 @@ impl State {
             lanes: false,
             printing: false,
             cite_style: Style::default(),
+            story: false,
         }
     }
 
@@ -218,11 +225,17 @@ impl State {
                 let target = match self.selected {
                     Some(i) => step(&shown, i, forward),
                     None if forward => shown.iter().position(|&s| s),
+                    None if self.story => None,
                     None => shown.iter().rposition(|&s| s),
                 };
-                if let Some(i) = target {
-                    next.selected = Some(i);
-                    next.viewport = self.revealing(i);
+                match target {
+                    Some(i) => {
+                        next.selected = Some(i);
+                        next.viewport = self.revealing(i);
+                    }
+                    // A story's first slide, before its first event, is its title's.
+                    None if self.story && !forward => next.selected = None,
+                    None => {}
                 }
             }
             Action::SetListView(on) => next.list_view = on,
@@ -262,61 +275,5 @@ impl State {
         let mut same_window = next.clone();
         same_window.viewport = self.viewport;
         same_window == *self
-    }
-
-    /// The window, moved (not zoomed) so that event `index` starts inside it.
-    fn revealing(&self, index: usize) -> Viewport {
-        let e = &self.dataset.events[index];
-        let (start, end) = (e.start(), e.end());
-        let v = self.viewport;
-        let margin = v.span() * 0.1;
-        if start >= v.start + margin && start <= v.end - margin || start < v.start && end > v.start
-        {
-            return v;
-        }
-        self.panned(v, start - v.center())
-    }
-
-    /// The narrowest window a reader can zoom to about `center`: a few minutes if the
-    /// data has times of day, else a day (never finer than the numbers hold).
-    pub fn min_span_at(&self, center: f64) -> f64 {
-        let base = if self.dataset.has_times() {
-            MIN_SPAN_TIMES
-        } else {
-            MIN_SPAN_DAYS
-        };
-        base.max(finest_span_at(center))
-    }
-
-    /// The narrowest window about the present one's centre.
-    pub fn min_span(&self) -> f64 {
-        self.min_span_at(self.viewport.center())
-    }
-
-    /// Whether the window is as narrow as it goes (zooming in would change nothing).
-    pub fn fully_zoomed_in(&self) -> bool {
-        self.viewport.span() <= self.min_span() * (1.0 + 1e-9)
-    }
-
-    /// Zooms around `anchor`, limiting the factor so the span stays between the
-    /// narrowest window and the bounds: the anchor stays put unless the window meets a
-    /// bound.
-    fn zoomed(&self, viewport: Viewport, anchor: f64, factor: f64) -> Viewport {
-        if !(factor.is_finite() && factor > 0.0 && anchor.is_finite()) {
-            return viewport;
-        }
-        let span = viewport.span();
-        let min_span = self.min_span_at(anchor).min(self.bounds.span());
-        let factor = factor.min(span / min_span).max(span / self.bounds.span());
-        self.clamped(viewport.zoom_around(anchor, factor))
-    }
-
-    /// Panning never changes the span, even against a bound.
-    fn panned(&self, viewport: Viewport, days: f64) -> Viewport {
-        viewport.pan(days).clamp(self.bounds, viewport.span())
-    }
-
-    fn clamped(&self, window: Viewport) -> Viewport {
-        window.clamp(self.bounds, self.min_span_at(window.center()))
     }
 }

@@ -37,6 +37,7 @@ fn shapes() -> Vec<Shape> {
             doc: "A timeline's data in the widget's format (docs/data-format.md).",
             fields: RawDataset::FIELDS.to_vec(),
             types: &[
+                ("media", "Media"),
                 ("sources", "Source[]"),
                 ("events", "DatasetEvent[]"),
                 ("undated", "UndatedNote[]"),
@@ -75,7 +76,7 @@ fn shapes() -> Vec<Shape> {
         Shape {
             name: "Media",
             path: "events[].media.",
-            doc: "A picture shown in an event's details (an https address).",
+            doc: "What an event's details, or the title slide, show: a picture, a video or sound file, a YouTube, Vimeo, Wikimedia Commons or OpenStreetMap page, or a link (an https address).",
             fields: RawMedia::FIELDS.to_vec(),
             types: &[],
         },

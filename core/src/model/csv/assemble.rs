@@ -55,6 +55,8 @@ impl Sheet {
         }
         let raw = RawDataset {
             title: Loose::Absent,
+            summary: Loose::Absent,
+            media: Loose::Absent,
             sources: Loose::Value(self.raw_sources),
             events: Loose::Value(events),
             undated: if notes.is_empty() {

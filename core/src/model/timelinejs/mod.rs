@@ -8,9 +8,10 @@
 //! Commons and OpenStreetMap, anything else as a link; with `alt`, `caption`, `credit`
 //! and `thumbnail`), `display_date` (shown in place of the date worked out),
 //! `unique_id`, and `eras`. Every event quotes the file itself, its text verbatim, as its
-//! source. `scale: "cosmological"` needs nothing: this timeline draws any year. Dropped:
-//! backgrounds, `autolink`, the title slide's media, and media that are not an https
-//! address (HTML, plain text). The README lists the same ("Moving from TimelineJS").
+//! source. `scale: "cosmological"` needs nothing: this timeline draws any year. The title
+//! slide's headline, text and media become the timeline's `title`, `summary` and
+//! `media`. Dropped: backgrounds, `autolink`, and media that are not an https address
+//! (HTML, plain text). The README lists the same ("Moving from TimelineJS").
 //!
 //! Runs in the owner module (and natively for tests), never in the widget's wasm.
 
@@ -235,8 +236,21 @@ pub fn convert(file: &Value) -> Result<RawDataset, String> {
         }
         return Err(message);
     }
+    // The title slide: its text as the timeline's summary, its media as the title
+    // slide's (the widget's story mode opens on them).
+    let summary = file
+        .pointer("/title/text/text")
+        .and_then(Value::as_str)
+        .map(plain_text)
+        .unwrap_or_default();
     Ok(RawDataset {
         title: text(title.clone()),
+        summary: if summary.is_empty() {
+            Loose::Absent
+        } else {
+            text(truncate(&summary, 5_000))
+        },
+        media: media(file.pointer("/title/media"), &title),
         sources: list([RawSource {
             id: text(SOURCE_ID),
             title: text(format!("{title} (TimelineJS file)")),

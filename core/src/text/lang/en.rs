@@ -103,6 +103,8 @@ crate::text::keys::keys! {
     media_from: "From {service}, loaded only when you press the button",
     media_open: "Open in a new tab",
     captions: "Captions",
+    // A story's slide, said when it changes: "Slide 3 of 30: Agreement signed".
+    slide_of: "Slide {n} of {total}: {title}",
     close_details: "Close details",
     happened: "Happened",
     source: "Source",

@@ -88,6 +88,7 @@ crate::text::keys::translation! {
     media_from: "{service} ұсынады, батырманы басқанда ғана жүктеледі",
     media_open: "Жаңа қойындыда ашу",
     captions: "Субтитрлер",
+    slide_of: "{total} слайдтың {n}-сі: {title}",
     close_details: "Мәліметтерді жабу",
     happened: "Орын алған",
     source: "Дереккөз",

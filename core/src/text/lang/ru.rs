@@ -93,6 +93,7 @@ crate::text::keys::translation! {
     media_from: "С {service}, загружается только по нажатию кнопки",
     media_open: "Открыть в новой вкладке",
     captions: "Субтитры",
+    slide_of: "Слайд {n} из {total}: {title}",
     close_details: "Закрыть подробности",
     happened: "Состоялось",
     source: "Источник",

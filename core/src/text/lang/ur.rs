@@ -89,6 +89,7 @@ crate::text::keys::translation! {
     media_from: "{service} سے، بٹن دبانے پر ہی لوڈ ہوتا ہے",
     media_open: "نئے ٹیب میں کھولیں",
     captions: "کیپشن",
+    slide_of: "سلائیڈ {n} از {total}: {title}",
     close_details: "تفصیلات بند کریں",
     happened: "وقوع پذیر",
     source: "ماخذ",

@@ -1,6 +1,7 @@
 // The first time a reader does something against the second: nothing may take more than
 // 100 ms longer the first time (issue #30), whether its code is in the first wasm (cite,
-// lanes) or fetched when first needed (a picture's script, a language's translation). On
+// lanes, a story's next slide) or fetched when first needed (a picture's script, the
+// media script, a language's translation). On
 // the ordinary profile: this machine, localhost, files brotli-encoded as the test server
 // sends them. Each action is timed from the reader's input to the frame that shows its
 // result (in the page's clock; for a picture, to the download, in the benchmark's).
@@ -28,7 +29,54 @@ const langToWidget = ([element, lang]) => new Promise((resolve) => {
   check();
 });
 
+/** A host's data with two events whose media is a YouTube page, as a story or not. */
+const withVideos = {
+  sources: [{ id: 's', title: 'S' }],
+  events: ['2001', '2002'].map((date, i) => ({
+    id: `talk-${i}`, date, category: 'trade', title: `Talk ${i + 1}`,
+    media: { url: `https://youtu.be/dQw4w9WgXcQ${i}`, alt: `The talk ${i + 1}` },
+    sources: [{ source: 's', quote: 'Q.' }],
+  })),
+};
+
+/** Mounts `withVideos` on the blank host page with `options`. */
+async function mountVideos(page, options) {
+  await page.goto('/hosts/blank.html');
+  await page.waitForFunction(() => window.ready);
+  await page.evaluate(([data, options]) => {
+    window.h = window.mount(document.getElementById('host'), { data, ...options });
+  }, [withVideos, options]);
+  await page.locator('#host .pakkaz-mark .pakkaz-symbol').first().waitFor();
+}
+
+/** Selects event `id` through the handle and resolves with the time until the Play
+ * button of its media is drawn. */
+const selectToPlay = (id) => new Promise((resolve) => {
+  const start = performance.now();
+  window.h.select(id);
+  const check = () => {
+    const play = document.getElementById('host').shadowRoot?.querySelector('.pakkaz-media__press');
+    if (play?.getAttribute('aria-label')?.endsWith(id.endsWith('0') ? '1' : '2')) resolve(performance.now() - start);
+    else requestAnimationFrame(check);
+  };
+  check();
+});
+
 const actions = {
+  /** An event's YouTube page behind its facade: the first time fetches the media script. */
+  async media(page) {
+    await mountVideos(page, {});
+    return [await page.evaluate(selectToPlay, 'talk-0'), await page.evaluate(selectToPlay, 'talk-1')];
+  },
+  /** Next in a story: the title slide to the first event's, then to the second's. */
+  async story(page) {
+    await mountVideos(page, { mode: 'story' });
+    const next = page.locator('#host').getByRole('button', { name: 'Next →' });
+    const first = await next.evaluate(clickToFrame);
+    await page.locator('#host .pakkaz-details__count', { hasText: '2 / 3' }).waitFor();
+    const second = await next.evaluate(clickToFrame);
+    return [first, second];
+  },
   /** Cite in an event's details (the style's text, written and copied). */
   async cite(page) {
     await page.goto('/#event=dostarym-2017');

@@ -422,6 +422,25 @@ fn pictures_come_from_four_columns_and_must_be_https_with_a_text() {
     assert_eq!(back.events[0].media, dataset.events[0].media);
 }
 
+#[test]
+fn a_video_comes_with_its_still_and_captions_from_their_columns_and_goes_back_with_them() {
+    let text = "id,date,category,title,source_title,quote,media_url,media_alt,media_poster,media_captions\n\
+                a,2001,trade,T,S,Q.,https://example.org/a.webm,The signing,https://example.org/a.jpg,https://example.org/a.vtt\n\
+                b,2002,trade,U,S,Q.,https://example.org/b.webm,B,b.jpg,\n";
+    assert_eq!(
+        problems(text),
+        ["row 3, column `media_poster`: must start with https://"]
+    );
+    let dataset = read_csv(text.lines().take(2).collect::<Vec<_>>().join("\n").as_str()).unwrap();
+    let media = dataset.events[0].media.as_ref().unwrap();
+    assert_eq!(
+        (media.poster.as_str(), media.captions.as_str()),
+        ("https://example.org/a.jpg", "https://example.org/a.vtt")
+    );
+    let back = read_csv(&write_csv(&dataset)).unwrap();
+    assert_eq!(back.events[0].media, dataset.events[0].media);
+}
+
 /// A cell a spreadsheet would run as a formula is written after an apostrophe, and read
 /// back as it was.
 #[test]

@@ -10,7 +10,8 @@
 // before the first events, for media most never open (BENCHMARKS.md, "What each
 // addition costs", gives the measurement). tests/unit/media.test.mjs holds the rules.
 //
-// A service's page (YouTube, Vimeo, Wikimedia Commons, OpenStreetMap) is a card with
+// A service's page (YouTube, Vimeo, Dailymotion, SoundCloud, Spotify, Wikimedia Commons,
+// OpenStreetMap: what TimelineJS files most often hold besides pictures) is a card with
 // its title and a button until the reader presses it: nothing is requested from the
 // service before then, not even a still. Its frame is the service's own embed, for
 // YouTube the privacy-enhanced one (youtube-nocookie.com), for Vimeo without tracking;
@@ -55,6 +56,17 @@ export function kindOf(address) {
     found = frame('Wikimedia Commons', `https://commons.wikimedia.org/wiki/${parts[1]}?embedplayer=yes`, 'show');
   } else if (host === 'openstreetmap.org') {
     found = map(url);
+  } else if ((host === 'dailymotion.com' && parts[0] === 'video' && parts.length === 2) || (host === 'dai.ly' && parts.length === 1)) {
+    const id = parts[parts.length - 1].split('_')[0];
+    if (PLAIN_ID.test(id)) found = frame('Dailymotion', `https://www.dailymotion.com/embed/video/${id}?autoplay=1`);
+  } else if (host === 'soundcloud.com' && parts.length >= 2) {
+    // Its player takes the page's own address; only a plain path goes into it.
+    const path = parts.join('/');
+    if (/^[A-Za-z0-9_-]+(\/[A-Za-z0-9_-]+)*$/.test(path)) {
+      found = frame('SoundCloud', `https://w.soundcloud.com/player/?url=${encodeURIComponent(`https://soundcloud.com/${path}`)}&auto_play=true`);
+    }
+  } else if (host === 'open.spotify.com' && parts.length === 2 && ['track', 'album', 'playlist', 'episode', 'show'].includes(parts[0])) {
+    if (PLAIN_ID.test(parts[1])) found = frame('Spotify', `https://open.spotify.com/embed/${parts[0]}/${parts[1]}`);
   }
   if (found) return found;
   const ending = (url.pathname.match(/\.([A-Za-z0-9]+)$/)?.[1] ?? '').toLowerCase();

@@ -57,6 +57,16 @@ test('Vimeo plays without tracking, and Commons in its own player', () => {
   });
 });
 
+test('Dailymotion, SoundCloud and Spotify play in their own players, from the page\'s address', () => {
+  assert.equal(kindOf('https://www.dailymotion.com/video/x8abc12_some-title').src, 'https://www.dailymotion.com/embed/video/x8abc12?autoplay=1');
+  assert.equal(kindOf('https://dai.ly/x8abc12').service, 'Dailymotion');
+  assert.equal(kindOf('https://soundcloud.com/artist/a-song').src,
+    'https://w.soundcloud.com/player/?url=https%3A%2F%2Fsoundcloud.com%2Fartist%2Fa-song&auto_play=true');
+  assert.equal(kindOf('https://open.spotify.com/episode/4rOoJ6Egrf8K2IrywzwOMk').src, 'https://open.spotify.com/embed/episode/4rOoJ6Egrf8K2IrywzwOMk');
+  assert.deepEqual(kindOf('https://open.spotify.com/user/someone'), { kind: 'link' });
+  assert.deepEqual(kindOf('https://soundcloud.com/artist'), { kind: 'link' });
+});
+
 test('an OpenStreetMap place is its embeddable map, with a marker', () => {
   const m = kindOf('https://www.openstreetmap.org/#map=12/51.1280/71.4304');
   assert.equal(m.service, 'OpenStreetMap');

@@ -96,7 +96,6 @@ pub fn app(props: &AppProps) -> Html {
         let first = props.first.clone();
         use_reducer(move || Store(first))
     };
-    super::print::use_printing(&state);
     let swipe = use_mut_ref(|| None);
     // The one way the views change the state: a callback that stays the same for the
     // widget's life, so it never makes a view redraw.
@@ -117,8 +116,9 @@ pub fn app(props: &AppProps) -> Html {
     };
     // Once the widget has rendered (and again with another bridge or other data, which
     // both come with a new mount): the host's handle reaches this state (actions it sent
-    // before wait in the bridge), and the labels are measured. One effect for both: each
-    // effect is another copy of Yew's effect code in the wasm.
+    // before wait in the bridge), the page's printing is followed, and the labels are
+    // measured. One effect for these: each effect is another copy of Yew's effect code
+    // in the wasm.
     {
         let root_ref = root_ref.clone();
         let label_widths = label_widths.clone();
@@ -132,17 +132,16 @@ pub fn app(props: &AppProps) -> Html {
             (BridgeKey(props.bridge.clone()), dataset.stamp()),
             move |(key, _)| {
                 if let Some(bridge) = &key.0 {
-                    bridge.connect(dispatcher);
+                    bridge.connect(dispatcher.clone());
                 }
-                if measured {
-                    return;
-                }
-                if let Some(root) = root_ref.cast::<web_sys::Element>() {
+                let printing = super::print::follow_printing(dispatcher);
+                if let (false, Some(root)) = (measured, root_ref.cast::<web_sys::Element>()) {
                     let titles = dataset.events.iter().map(|e| e.title.as_str());
                     if let Some(measured) = measure::label_widths(&root, titles) {
                         label_widths.set(Rc::new(Stamped::new(measured)));
                     }
                 }
+                move || drop(printing)
             },
         );
     }

@@ -56,19 +56,16 @@ pub fn copy_text(props: &CopyTextProps) -> Html {
             });
         })
     };
-    // The text to copy by hand is selected as soon as it is shown.
+    // The text to copy by hand is selected as soon as it is shown, and "copied" goes
+    // after a while. One effect for both: each effect is another copy of Yew's effect
+    // code in the wasm.
     {
-        let area_ref = area_ref.clone();
-        use_effect_with((*by_hand).clone(), move |_| {
+        let (area_ref, copied) = (area_ref.clone(), copied.clone());
+        use_effect_with(((*by_hand).clone(), *copied), move |(_, on)| {
             if let Some(area) = area_ref.cast::<HtmlTextAreaElement>() {
                 let _ = area.focus();
                 area.select();
             }
-        });
-    }
-    {
-        let copied = copied.clone();
-        use_effect_with(*copied, move |&on| {
             let timer = on.then(|| {
                 gloo::timers::callback::Timeout::new(COPIED_MS, move || copied.set(false))
             });

@@ -9,20 +9,14 @@ use yew::prelude::*;
 use super::store::Store;
 use pakkaz_core::state::Action;
 
-/// Follows the page's `print` media query for as long as the widget is mounted: it
-/// changes as the browser lays the page out to print it, and with print emulation. Yew
-/// renders the change (a microtask) before the browser goes on to lay out the pages.
-#[hook]
-pub fn use_printing(state: &UseReducerHandle<Store>) {
-    let dispatcher = state.dispatcher();
-    use_effect_with((), move |_| {
-        let media = web_sys::window().and_then(|w| w.match_media("print").ok().flatten());
-        let listener = media.map(|media| {
-            let query = media.clone();
-            EventListener::new(&media, "change", move |_| {
-                dispatcher.dispatch(Action::SetPrinting(query.matches()))
-            })
-        });
-        move || drop(listener)
-    });
+/// Follows the page's `print` media query for as long as the listener it returns is
+/// kept (the widget keeps it while mounted: `App`'s effect): it changes as the browser
+/// lays the page out to print it, and with print emulation. Yew renders the change (a
+/// microtask) before the browser goes on to lay out the pages.
+pub fn follow_printing(dispatcher: UseReducerDispatcher<Store>) -> Option<EventListener> {
+    let media = web_sys::window().and_then(|w| w.match_media("print").ok().flatten())?;
+    let query = media.clone();
+    Some(EventListener::new(&media, "change", move |_| {
+        dispatcher.dispatch(Action::SetPrinting(query.matches()))
+    }))
 }

@@ -159,7 +159,7 @@ pub fn details(props: &DetailsProps) -> Html {
         let close = close.clone();
         Callback::from(move |k: KeyboardEvent| {
             let key = k.key();
-            // A story's keys are the story's (`super::story::on_key`).
+            // A story's keys are the story's (`super::story::listeners`).
             if story {
                 return;
             }

@@ -17,7 +17,7 @@ import { brotli, gzip } from './compress.mjs';
  * What each change cost is in BENCHMARKS.md ("What each addition costs"); how the
  * budget moved is in CHANGELOG.md and git.
  */
-export const BUDGET_BYTES = 200.5 * 1024;
+export const BUDGET_BYTES = 200.6 * 1024;
 
 /**
  * What a reader downloads before the first events are drawn, gzipped, on each kind of
@@ -29,7 +29,7 @@ export const FIRST_PAINT_BUDGET_BYTES = {
   /** The standalone page with the embedded dataset, which it fetches (dist/index.html). */
   standalone: 205.3 * 1024,
   /** The README's tag with a small JSON file, and nothing else (tests/hosts/first-tag.html). */
-  tag: 201.1 * 1024,
+  tag: 201.2 * 1024,
   /** `mount()` with the host's data, and nothing else (tests/hosts/first-mount.html). */
   mount: 201.1 * 1024,
 };

@@ -90,9 +90,11 @@ impl PartialEq for State {
 
 impl State {
     /// Whether time runs down the track: the widget is narrow. Lanes by category always
-    /// run across, so that the bands line up in time, and so does a printed page.
+    /// run across, so that the bands line up in time, and so does a printed page; and so
+    /// does a story's timeline, a strip under the slide to find the way by, which the
+    /// slide above leaves too short to run down.
     pub fn down(&self) -> bool {
-        runs_down(self.width) && !self.lanes && !self.printing
+        runs_down(self.width) && !self.lanes && !self.printing && !self.story
     }
 
     /// The track's length along its time axis: its width, or where time runs down, its

@@ -184,6 +184,14 @@ mod tests {
     }
 
     #[test]
+    fn a_story_s_timeline_runs_across_even_when_narrow() {
+        let mut s = story().apply(Action::Resize(320.0));
+        assert!(!s.down());
+        s.story = false;
+        assert!(s.down(), "a narrow timeline runs down");
+    }
+
+    #[test]
     fn a_timeline_is_no_story() {
         let mut s = story();
         s.story = false;

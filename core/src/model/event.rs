@@ -89,8 +89,6 @@ impl Event {
     }
 }
 
-/// A validated dataset: events sorted by start (then id), so a window of time is a
-/// contiguous slice found by binary search.
 /// What an event's details show of it (a picture, a video, a sound, a service's page
 /// or a link): only ever an `https://` address, always with a text for readers who
 /// cannot see it, which is also its title.
@@ -154,6 +152,8 @@ pub struct Note {
     pub citations: Vec<Citation>,
 }
 
+/// A validated dataset: events sorted by start (then id), so a window of time is a
+/// contiguous slice found by binary search.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Dataset {
     pub title: String,

@@ -10,18 +10,14 @@ pub const SWIPE_MIN_PX: f64 = 48.0;
 const SWIPE_ACROSS_SHARE: f64 = 1.5;
 
 impl State {
-    /// What a key pressed on a story's slide does: the arrow toward later events (→, or
-    /// ← where the language runs right to left) goes to the next slide, the other to the
-    /// one before; Home goes to the title slide, End to the last event shown.
+    /// What a key pressed on a story's slide does: the arrows as in the details (the one
+    /// toward later events, → or ← where the language runs right to left, goes to the
+    /// next slide); Home goes to the title slide, End to the last event shown.
     pub fn story_key_action(&self, press: Press, rtl: bool) -> Option<Action> {
-        let (later, earlier) = if rtl {
-            (Press::Left, Press::Right)
-        } else {
-            (Press::Right, Press::Left)
-        };
+        if let Some(step) = State::details_key_action(press, rtl) {
+            return Some(step);
+        }
         match press {
-            p if p == later => Some(Action::SelectNext),
-            p if p == earlier => Some(Action::SelectPrevious),
             Press::Home => Some(Action::Select(None)),
             Press::End => {
                 let shown = self.filter().mask(&self.dataset, &self.search);

@@ -105,10 +105,9 @@ pub(super) fn date(value: Option<&Value>) -> Result<Option<String>, String> {
     Ok(Some(out))
 }
 
-/// A slide's `media`, whatever it shows: a picture, a video or audio file, a YouTube,
-/// Vimeo, Wikimedia Commons or OpenStreetMap page (framed once a reader asks), or
-/// anything else at an https address, which the widget shows as a link rather than
-/// drop it (a tweet, say). Its `alt` (or title, caption or the headline) as its text;
+/// A slide's `media`, whatever it shows: a picture, a video or audio file, a service's
+/// page such as YouTube's (framed once a reader asks), or anything else at an https
+/// address, which the widget shows as a link rather than drop it (a tweet, say). Its `alt` (or title, caption or the headline) as its text;
 /// its `thumbnail` as a video's still. What is not an https address (HTML, plain text)
 /// cannot be shown safely and is dropped.
 pub(super) fn media(value: Option<&Value>, headline: &str) -> Loose<RawMedia> {

@@ -23,7 +23,7 @@ export const BUDGET_BYTES = 200.6 * 1024;
  * What a reader downloads before the first events are drawn, gzipped, on each kind of
  * page (every response: the page, its styles, the module, the wasm, the data), as
  * tests/e2e/first-paint.spec.mjs measures it in Chromium. A ratchet like the one above;
- * issue #30 takes each to 150 KB.
+ * issue #30's goal, and why splitting alone cannot reach it, are in BENCHMARKS.md.
  */
 export const FIRST_PAINT_BUDGET_BYTES = {
   /** The standalone page with the embedded dataset, which it fetches (dist/index.html). */
